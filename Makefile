@@ -1,0 +1,38 @@
+# Kiln: `make demo` and `make test` set up a fresh Debian 12 machine (missing packages are
+# installed with apt-get), then build and run with SwiftPM.
+
+DEBS := llvm-22-dev clang-22 llvm-22 libelf-dev zlib1g-dev qemu-system-misc ocaml-nox erlang-nox csmith
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+SWIFT_FLAGS ?=
+KILN = .build/debug/kiln
+
+.PHONY: all deps build test demo clean
+
+all: build
+
+# Installs only the packages that are missing, so a set-up machine pays nothing.
+deps:
+	@missing=$$(for p in $(DEBS); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+		echo "make: installing missing Debian packages:" $$missing; \
+		$(SUDO) apt-get update -q && \
+		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q $$missing; \
+	fi
+
+build: deps
+	swift build $(SWIFT_FLAGS)
+
+test: deps
+	swift build --build-tests $(SWIFT_FLAGS)
+	swift test --skip-build $(SWIFT_FLAGS)
+
+demo: build
+	@echo "== kiln as: assemble Samples/asm/hello.S with Kiln's own assembler"
+	$(KILN) as Samples/asm/hello.S -o .build/hello.o
+	@echo "== kiln objdump: the listing, in syntax llvm-mc-22 reassembles"
+	$(KILN) objdump .build/hello.o
+	@echo "== llvm-objdump-22 decodes the same object"
+	llvm-objdump-22 --mcpu=esp32 -dr .build/hello.o
+
+clean:
+	rm -rf .build

@@ -1,0 +1,42 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+/// LLVM 22 from Debian (`llvm-22-dev`): headers and the shared library live under this prefix.
+let llvmPrefix = "/usr/lib/llvm-22"
+
+let package = Package(
+    name: "Kiln",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "kiln", targets: ["kiln"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // System-library shims.
+        .target(
+            name: "CLLVM",
+            cSettings: [.unsafeFlags(["-I\(llvmPrefix)/include"])],
+            linkerSettings: [
+                .unsafeFlags(["-L\(llvmPrefix)/lib", "-Xlinker", "-rpath", "-Xlinker", "\(llvmPrefix)/lib"]),
+                .linkedLibrary("LLVM"),
+            ]),
+        .systemLibrary(name: "CElf", path: "Sources/CElf"),
+
+        // The pipeline, right to left: ISA, objects, assembler, CLI.
+        .target(name: "XtensaISA"),
+        .target(name: "ELFKit", dependencies: ["CElf"]),
+        .target(name: "XtensaAssembler", dependencies: ["XtensaISA", "ELFKit"]),
+        .executableTarget(
+            name: "kiln",
+            dependencies: [
+                "XtensaISA", "XtensaAssembler", "ELFKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]),
+
+        .testTarget(name: "XtensaISATests", dependencies: ["XtensaISA", "CLLVM"]),
+        .testTarget(name: "ELFKitTests", dependencies: ["ELFKit"]),
+        .testTarget(name: "XtensaAssemblerTests", dependencies: ["XtensaAssembler", "XtensaISA", "ELFKit", "CLLVM"]),
+    ]
+)
