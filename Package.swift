@@ -37,6 +37,6 @@ let package = Package(
 
         .testTarget(name: "XtensaISATests", dependencies: ["XtensaISA", "CLLVM"]),
         .testTarget(name: "ELFKitTests", dependencies: ["ELFKit"]),
-        .testTarget(name: "XtensaAssemblerTests", dependencies: ["XtensaAssembler", "XtensaISA", "ELFKit", "CLLVM"]),
+        .testTarget(name: "XtensaAssemblerTests", dependencies: ["XtensaAssembler", "XtensaISA", "ELFKit"], exclude: ["Fixtures"]),
     ]
 )
