@@ -157,4 +157,26 @@ import Testing
             #expect(sections.first { $0.name("Name") == name }?.int("EntrySize") == 1, "\(name) keeps its entry size")
         }
     }
+
+    /// COMDAT groups read (the linker may ignore them: their members are weak), but cannot be
+    /// written back, since the model does not keep what makes a group valid.
+    @Test func comdatGroupsReadButAreNotWritten() throws {
+        let directory = try Tools.scratchDirectory()
+        defer { Tools.remove(directory) }
+        let path = try Self.assemble("""
+                .section .text.foo,"axG",@progbits,foo,comdat
+                .weak foo
+                .type foo, @function
+            foo:
+                retw.n
+
+            """, in: directory)
+        let file = try ELFReader.read(path: path)
+        try ReadelfView.expect(path, shows: file)
+        let group = try #require(file.sections.first { $0.name == ".group" })
+        #expect(group.kind == .other(type: 17))
+        let member = try #require(file.sections.first { $0.name == ".text.foo" })
+        #expect(member.flags.contains(SectionFlags(rawValue: 0x200)), "SHF_GROUP is kept")
+        expectELFError("COMDAT group") { () throws(ELFError) in try ELFWriter.bytes(of: file) }
+    }
 }
