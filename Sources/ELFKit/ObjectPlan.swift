@@ -73,6 +73,9 @@ struct ObjectPlan {
         segments = file.segments
         modelSectionCount = file.sections.count
 
+        // r_info holds the symbol index in 24 bits.
+        if file.symbols.count >= 1 << 24 { throw fail("too many symbols (\(file.symbols.count)) for ELF32 relocations") }
+
         // Locals must precede globals in .symtab (sh_info marks the boundary), so the model's
         // order is partitioned stably and relocations follow the permutation.
         var elfSymbolIndex = [Int](repeating: 0, count: file.symbols.count)

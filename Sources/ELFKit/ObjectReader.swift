@@ -17,6 +17,11 @@ struct ObjectReader {
         var scn: OpaquePointer
     }
 
+    /// The section with ELF index `index`; `raw` holds sections 1, 2, ... in order.
+    private static func section(_ index: Int, in raw: [RawSection]) -> RawSection? {
+        raw.indices.contains(index - 1) ? raw[index - 1] : nil
+    }
+
     private func fail(_ message: String) -> ELFError { ELFError(path: path, message: message) }
 
     private func libelfFailure(_ what: String) -> ELFError {
@@ -46,7 +51,7 @@ struct ObjectReader {
         var folded: Set<Int> = []
         if let symbolTable {
             folded.insert(symbolTable.index)
-            guard let strings = raw.first(where: { $0.index == Int(symbolTable.header.sh_link) }),
+            guard let strings = Self.section(Int(symbolTable.header.sh_link), in: raw),
                   strings.header.sh_type == UInt32(SHT_STRTAB) else {
                 throw fail("symbol table \(symbolTable.name) links to section \(symbolTable.header.sh_link), which is not a string table")
             }
@@ -206,8 +211,7 @@ struct ObjectReader {
                     throw fail("\(what) is defined in section \(index), which \(Int(index) <= sections.count ? "is not a section with contents" : "does not exist")")
                 }
                 definition = .section(section)
-                if type == .section, name.isEmpty,
-                   let raw = sections.first(where: { $0.index == Int(index) }) {
+                if type == .section, name.isEmpty, let raw = Self.section(Int(index), in: sections) {
                     name = raw.name
                 }
             }
