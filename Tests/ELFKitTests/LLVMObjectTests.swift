@@ -108,6 +108,16 @@ import Testing
         #expect(try ELFReader.read(path: copy) == file)
         try ReadelfView.expect(copy, shows: file)
 
+        // Same identification, machine and e_flags as llvm-mc writes (the ELF model has no
+        // e_flags; the writer must match LLVM's choice by itself).
+        func header(_ path: String) throws -> String {
+            let header = try Tools.readelfJSON(path, ["-h"]).object("ElfHeader")
+            let identity: [String: Any] = ["Ident": header.object("Ident"), "Machine": header.object("Machine"),
+                                           "Flags": header.object("Flags"), "Type": header.string("Type")]
+            return String(decoding: try JSONSerialization.data(withJSONObject: identity, options: .sortedKeys), as: UTF8.self)
+        }
+        #expect(try header(copy) == header(path))
+
         func listing(_ path: String) throws -> String {
             // Contents of the model's sections only: the derived tables are laid out differently.
             let only = file.sections.flatMap { ["-j", $0.name] }
