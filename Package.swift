@@ -4,6 +4,10 @@ import PackageDescription
 /// LLVM 22 from Debian (`llvm-22-dev`): headers and the shared library live under this prefix.
 let llvmPrefix = "/usr/lib/llvm-22"
 
+/// Swift targets that import CLLVM compile its header too, so they need LLVM's include path
+/// (a C target's `cSettings` apply only to its own C files).
+let llvmClient: [SwiftSetting] = [.unsafeFlags(["-Xcc", "-I\(llvmPrefix)/include"])]
+
 let package = Package(
     name: "Kiln",
     platforms: [.macOS(.v13)],
@@ -28,15 +32,22 @@ let package = Package(
         .target(name: "XtensaISA"),
         .target(name: "ELFKit", dependencies: ["CElf"]),
         .target(name: "XtensaAssembler", dependencies: ["XtensaISA", "ELFKit"]),
+        .target(
+            name: "XtensaBackend", dependencies: ["XtensaISA", "XtensaAssembler", "ELFKit", "CLLVM"],
+            swiftSettings: llvmClient),
         .executableTarget(
             name: "kiln",
             dependencies: [
-                "XtensaISA", "XtensaAssembler", "ELFKit",
+                "XtensaISA", "XtensaAssembler", "ELFKit", "XtensaBackend",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]),
+            ],
+            swiftSettings: llvmClient),
 
         .testTarget(name: "XtensaISATests", dependencies: ["XtensaISA", "CLLVM"]),
         .testTarget(name: "ELFKitTests", dependencies: ["ELFKit"]),
         .testTarget(name: "XtensaAssemblerTests", dependencies: ["XtensaAssembler", "XtensaISA", "ELFKit"], exclude: ["Fixtures"]),
+        .testTarget(
+            name: "XtensaBackendTests", dependencies: ["XtensaBackend", "XtensaAssembler", "XtensaISA", "ELFKit", "CLLVM"],
+            exclude: ["Fixtures"], swiftSettings: llvmClient),
     ]
 )

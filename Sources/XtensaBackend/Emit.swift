@@ -1,0 +1,84 @@
+import XtensaISA
+
+/// Prints allocated, frame-lowered Machine IR as GNU assembly: the listing, and the input
+/// of `Assembler.assemble`, which owns encoding (one encoder, the instruction table's).
+/// The text is in the dialect both `kiln as` and `llvm-mc-22 -triple=xtensa` accept.
+enum Emit {
+    static func module(_ module: MachineModule) -> String {
+        var lines: [String] = []
+        for (index, function) in module.functions.enumerated() {
+            lines += self.function(function, index: index)
+        }
+        for data in module.data { lines += self.data(data) }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    static func function(_ function: MachineFunction, index: Int) -> [String] {
+        func blockLabel(_ id: Int) -> String { ".LBB\(index)_\(id)" }
+        func literalLabel(_ n: Int) -> String { ".LCPI\(index)_\(n)" }
+        var lines = ["", "\t.text"]
+        for (n, literal) in function.literals.enumerated() {
+            lines.append("\t.literal\t\(literalLabel(n)), \(operandText(literal, blockLabel, literalLabel))")
+        }
+        if function.isGlobal { lines.append("\t.global\t\(function.name)") }
+        lines += ["\t.type\t\(function.name), @function", "\t.p2align\t2", "\(function.name):"]
+        // Only blocks something branches to need a label.
+        let targets = Set(function.blocks.flatMap { $0.successors })
+        for block in function.blocks {
+            if targets.contains(block.id) { lines.append("\(blockLabel(block.id)):") }
+            for instruction in block.instructions {
+                let operands = instruction.operands.map { operandText($0, blockLabel, literalLabel) }
+                let mnemonic = instruction.opcode.description
+                lines.append("\t\(mnemonic)" + (operands.isEmpty ? "" : "\t" + operands.joined(separator: ", ")))
+            }
+        }
+        lines.append("\t.size\t\(function.name), .-\(function.name)")
+        return lines
+    }
+
+    static func operandText(_ operand: MachineOperand, _ block: (Int) -> String, _ literal: (Int) -> String) -> String {
+        switch operand {
+        case .block(let id): block(id)
+        case .literal(let n): literal(n)
+        default: operand.description
+        }
+    }
+
+    static func data(_ data: MachineData) -> [String] {
+        var lines = [""]
+        if data.isZero && !data.isConstant {
+            lines.append("\t.bss")
+        } else if data.isConstant {
+            lines.append("\t.section\t.rodata,\"a\",@progbits")
+        } else {
+            lines.append("\t.data")
+        }
+        if data.isGlobal { lines.append("\t.global\t\(data.name)") }
+        lines += ["\t.type\t\(data.name), @object", "\t.p2align\t\(data.alignment.trailingZeroBitCount)", "\(data.name):"]
+        if data.isZero {
+            if !data.bytes.isEmpty { lines.append("\t.space\t\(data.bytes.count)") }
+        } else {
+            let relocated = Dictionary(uniqueKeysWithValues: data.relocations.map { ($0.offset, ($0.symbol, $0.addend)) })
+            var offset = 0
+            var pending: [UInt8] = []
+            func flush() {
+                if !pending.isEmpty { lines.append("\t.byte\t" + pending.map(String.init).joined(separator: ", ")) }
+                pending = []
+            }
+            while offset < data.bytes.count {
+                if let (symbol, addend) = relocated[offset] {
+                    flush()
+                    lines.append("\t.long\t" + MachineOperand.symbol(symbol, addend: addend).description)
+                    offset += 4
+                } else {
+                    pending.append(data.bytes[offset])
+                    if pending.count == 16 { flush() }
+                    offset += 1
+                }
+            }
+            flush()
+        }
+        lines.append("\t.size\t\(data.name), \(data.bytes.count)")
+        return lines
+    }
+}

@@ -1,0 +1,74 @@
+import CLLVM
+
+// Questions about LLVM IR that more than one pass asks.
+
+
+/// The name of a global value.
+func name(of value: LLVMValueRef) -> String {
+    var length = 0
+    guard let bytes = LLVMGetValueName2(value, &length) else { return "" }
+    return String(decoding: UnsafeRawBufferPointer(start: bytes, count: length), as: UTF8.self)
+}
+
+/// An IR value as LLVM prints it, for messages.
+func printed(_ value: LLVMValueRef) -> String {
+    guard let text = LLVMPrintValueToString(value) else { return "?" }
+    defer { LLVMDisposeMessage(text) }
+    return String(String(cString: text).drop { $0 == " " })
+}
+
+/// Integers up to 32 bits and pointers: the values that fit one register.
+func isWord(_ type: LLVMTypeRef) -> Bool {
+    switch LLVMGetTypeKind(type) {
+    case LLVMIntegerTypeKind: LLVMGetIntTypeWidth(type) <= 32
+    case LLVMPointerTypeKind: true
+    default: false
+    }
+}
+
+/// Bits of an integer type; 32 for pointers.
+func bitWidth(_ type: LLVMTypeRef) -> Int {
+    LLVMGetTypeKind(type) == LLVMIntegerTypeKind ? Int(LLVMGetIntTypeWidth(type)) : 32
+}
+
+/// Bytes a load or store of `type` touches (i1 is a byte in memory).
+func accessSize(_ type: LLVMTypeRef) -> Int {
+    max(1, (bitWidth(type) + 7) / 8)
+}
+
+func attributeKind(_ name: String) -> UInt32 {
+    LLVMGetEnumAttributeKindForName(name, name.utf8.count)
+}
+
+/// What a GEP adds to its base pointer: a constant byte offset plus index × size terms.
+/// Nil for GEPs this back end cannot address (vector types, indices wider than 32 bits).
+func gepTerms(_ gep: LLVMValueRef, _ targetData: LLVMTargetDataRef) -> (offset: Int, variable: [(LLVMValueRef, Int)])? {
+    var offset = 0
+    var variable: [(LLVMValueRef, Int)] = []
+    var type = LLVMGetGEPSourceElementType(gep)!
+    for i in 1..<Int(LLVMGetNumOperands(gep)) {
+        let index = LLVMGetOperand(gep, UInt32(i))!
+        if i > 1 {
+            // Later indices step into the aggregate; the first steps over whole objects.
+            switch LLVMGetTypeKind(type) {
+            case LLVMStructTypeKind:
+                let field = UInt32(LLVMConstIntGetZExtValue(index))
+                offset += Int(LLVMOffsetOfElement(targetData, type, field))
+                type = LLVMStructGetTypeAtIndex(type, field)
+                continue
+            case LLVMArrayTypeKind:
+                type = LLVMGetElementType(type)
+            default:
+                return nil
+            }
+        }
+        let size = Int(LLVMABISizeOfType(targetData, type))
+        if LLVMIsAConstantInt(index) != nil, bitWidth(LLVMTypeOf(index)) <= 64 {
+            offset += Int(LLVMConstIntGetSExtValue(index)) * size
+        } else {
+            guard LLVMGetTypeKind(LLVMTypeOf(index)) == LLVMIntegerTypeKind, bitWidth(LLVMTypeOf(index)) <= 32 else { return nil }
+            variable.append((index, size))
+        }
+    }
+    return (offset, variable)
+}

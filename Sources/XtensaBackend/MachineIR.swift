@@ -1,0 +1,248 @@
+import XtensaISA
+
+// The Machine IR: plain data between the back end's passes. Selection produces it with
+// virtual registers, the allocator replaces them with a0–a15, frame lowering resolves frame
+// slots, and emission prints it. Every stage can be printed with `description`.
+
+/// A register: virtual (unbounded, before allocation) or physical (a0–a15 of the current window).
+public enum Register: Hashable, Sendable, CustomStringConvertible {
+    case virtual(Int)
+    case physical(Int)
+
+    public var description: String {
+        switch self {
+        case .virtual(let n): "%\(n)"
+        case .physical(let n): "a\(n)"
+        }
+    }
+
+    /// The stack pointer of the windowed ABI.
+    public static let sp = Register.physical(1)
+}
+
+/// One operand of a machine instruction.
+public enum MachineOperand: Hashable, Sendable, CustomStringConvertible {
+    case register(Register)
+    case immediate(Int)
+    /// A block of the same function, by `MachineBlock.id`.
+    case block(Int)
+    /// A symbol plus addend: a call target, or the value of a literal.
+    case symbol(String, addend: Int)
+    /// An entry of the function's literal pool, by index (the operand of L32R).
+    case literal(Int)
+    /// A byte offset into a frame object; frame lowering turns it into an SP offset.
+    case frame(Int, offset: Int)
+
+    public var description: String {
+        switch self {
+        case .register(let r): r.description
+        case .immediate(let n): String(n)
+        case .block(let id): "bb\(id)"
+        case .symbol(let name, let addend): addend == 0 ? name : "\(name)\(addend > 0 ? "+" : "")\(addend)"
+        case .literal(let n): "lit\(n)"
+        case .frame(let slot, let offset): "frame\(slot)\(offset == 0 ? "" : "+\(offset)")"
+        }
+    }
+
+    var register: Register? {
+        if case .register(let r) = self { r } else { nil }
+    }
+}
+
+/// What a machine instruction does: an Xtensa instruction from the table, or a pseudo
+/// instruction that a later pass expands.
+public enum MachineOpcode: Hashable, Sendable, CustomStringConvertible {
+    case isa(Opcode)
+    /// `dst, src`: a register move; the allocator tries to give both the same register and
+    /// then deletes it, or emission prints `mov.n`.
+    case copy
+    /// `dst, frame`: the address of a frame object; becomes ADDI/ADDMI from SP.
+    case frameAddress
+
+    public var description: String {
+        switch self {
+        case .isa(let op): op.mnemonic
+        case .copy: "COPY"
+        case .frameAddress: "FRAMEADDR"
+        }
+    }
+}
+
+/// One machine instruction. Operands are in assembly order; which register operands are
+/// written is a property of the opcode (`definedOperands`). Calls and returns also name the
+/// ABI registers they read and write implicitly.
+public struct MachineInstruction: Hashable, Sendable, CustomStringConvertible {
+    public var opcode: MachineOpcode
+    public var operands: [MachineOperand]
+    /// Registers read without being operands: a call's argument registers, a return's result.
+    public var implicitUses: [Register] = []
+    /// Registers written without being operands: everything a call clobbers.
+    public var implicitDefs: [Register] = []
+
+    public init(_ opcode: MachineOpcode, _ operands: [MachineOperand],
+                implicitUses: [Register] = [], implicitDefs: [Register] = []) {
+        self.opcode = opcode
+        self.operands = operands
+        self.implicitUses = implicitUses
+        self.implicitDefs = implicitDefs
+    }
+
+    public init(_ opcode: Opcode, _ operands: MachineOperand...) {
+        self.init(.isa(opcode), operands)
+    }
+
+    /// Indices of register operands this instruction writes.
+    public var definedOperands: [Int] {
+        switch opcode {
+        case .copy, .frameAddress: return [0]
+        case .isa(let op):
+            guard !op.writesNoOperand, case .register = operands.first else { return [] }
+            return [0]
+        }
+    }
+
+    /// Indices of register operands this instruction reads (conditional moves read their
+    /// destination too: it keeps its value when the condition fails).
+    public var usedOperands: [Int] {
+        let defined = Set(definedOperands)
+        return operands.indices.filter { i in
+            guard case .register = operands[i] else { return false }
+            if case .isa(let op) = opcode, op.isConditionalMove { return true }
+            return !defined.contains(i)
+        }
+    }
+
+    /// All registers read, explicit then implicit.
+    public var uses: [Register] { usedOperands.compactMap { operands[$0].register } + implicitUses }
+    /// All registers written, explicit then implicit.
+    public var defs: [Register] { definedOperands.compactMap { operands[$0].register } + implicitDefs }
+
+    /// Blocks this instruction may transfer control to.
+    public var targets: [Int] {
+        operands.compactMap { if case .block(let id) = $0 { id } else { nil } }
+    }
+
+    /// True for instructions after which control never falls through.
+    public var isBarrier: Bool {
+        if case .isa(let op) = opcode { return [.j, .jx, .retw, .retwN, .ret, .retN, .ill].contains(op) }
+        return false
+    }
+
+    public var description: String {
+        var text = opcode.description
+        if !operands.isEmpty { text += " " + operands.map(\.description).joined(separator: ", ") }
+        if !implicitUses.isEmpty { text += " uses(\(implicitUses.map(\.description).joined(separator: ", ")))" }
+        if !implicitDefs.isEmpty { text += " defs(\(implicitDefs.map(\.description).joined(separator: ", ")))" }
+        return text
+    }
+}
+
+extension Opcode {
+    /// Instructions whose first register operand is read, not written: stores, branches,
+    /// indirect jumps and calls, shift-amount setters.
+    var writesNoOperand: Bool {
+        switch self {
+        case .s8i, .s16i, .s32i, .s32iN, .s32ri, .ssr, .ssl, .ssa8l, .ssa8b, .jx, .callx0, .callx4, .callx8, .callx12,
+             .wsr, .wur, .entry, .movsp:
+            return true
+        default:
+            // Everything else with a PC-relative operand but L32R is a branch or LOOP.
+            return definition.targetOperand != nil && self != .l32r
+        }
+    }
+
+    /// MOVEQZ and friends: the destination keeps its old value when the test fails.
+    var isConditionalMove: Bool { [.moveqz, .movnez, .movltz, .movgez].contains(self) }
+
+    var isCall: Bool { [.call0, .call4, .call8, .call12].contains(self) }
+}
+
+/// A basic block: a label and straight-line code ending in branches, a jump or a return
+/// (a block may also end without one and fall through to the next block in layout order).
+public struct MachineBlock: Hashable, Sendable {
+    /// Stable identity, used by branch operands; independent of layout position.
+    public let id: Int
+    public var instructions: [MachineInstruction] = []
+
+    public init(id: Int) { self.id = id }
+
+    /// Successor block ids, in the order their branches appear.
+    public var successors: [Int] { instructions.flatMap(\.targets) }
+}
+
+/// Memory a function owns in its frame: an `alloca` or a spill slot.
+public struct FrameObject: Hashable, Sendable {
+    public var size: Int
+    public var alignment: Int
+}
+
+/// A function in Machine IR.
+public struct MachineFunction: Sendable, CustomStringConvertible {
+    public var name: String
+    /// Whether the symbol is visible to other objects.
+    public var isGlobal: Bool
+    /// Blocks in layout order; the first is the entry.
+    public var blocks: [MachineBlock] = []
+    public var frameObjects: [FrameObject] = []
+    /// The literal pool: values L32R loads (constants too large for MOVI, symbol addresses).
+    public var literals: [MachineOperand] = []
+    /// Number of virtual registers handed out so far.
+    public var virtualCount = 0
+    /// The ENTRY frame size, once frame lowering has run.
+    public var frameSize: Int?
+
+    public init(name: String, isGlobal: Bool) {
+        self.name = name
+        self.isGlobal = isGlobal
+    }
+
+    /// A fresh virtual register.
+    public mutating func newVirtual() -> Register {
+        defer { virtualCount += 1 }
+        return .virtual(virtualCount)
+    }
+
+    /// Index of the literal holding `value`, adding it to the pool if new.
+    public mutating func literal(_ value: MachineOperand) -> Int {
+        if let index = literals.firstIndex(of: value) { return index }
+        literals.append(value)
+        return literals.count - 1
+    }
+
+    /// Whether any instruction is a call (the frame then needs the callee's save area).
+    public var hasCalls: Bool {
+        blocks.contains { $0.instructions.contains { !$0.implicitDefs.isEmpty } }
+    }
+
+    /// The text form used by tests and `--print-mir` style dumps.
+    public var description: String {
+        var lines = ["function \(name)\(frameSize.map { " frame \($0)" } ?? ""):"]
+        for (i, literal) in literals.enumerated() { lines.append("  lit\(i) = \(literal)") }
+        for (i, object) in frameObjects.enumerated() { lines.append("  frame\(i) = \(object.size) bytes, align \(object.alignment)") }
+        for block in blocks {
+            lines.append("bb\(block.id):")
+            lines += block.instructions.map { "  " + $0.description }
+        }
+        return lines.joined(separator: "\n")
+    }
+}
+
+/// Initialised data: a global variable's bytes and the symbols its words point to.
+public struct MachineData: Sendable {
+    public var name: String
+    public var isGlobal: Bool
+    public var isConstant: Bool
+    public var alignment: Int
+    public var bytes: [UInt8]
+    /// (byte offset, symbol, addend) for each pointer-sized word that holds an address.
+    public var relocations: [(offset: Int, symbol: String, addend: Int)]
+
+    /// All bytes zero and nothing relocated: the global can live in .bss.
+    public var isZero: Bool { relocations.isEmpty && bytes.allSatisfy { $0 == 0 } }
+}
+
+/// A whole translation unit in Machine IR.
+public struct MachineModule: Sendable {
+    public var functions: [MachineFunction] = []
+    public var data: [MachineData] = []
+}

@@ -1,0 +1,47 @@
+import XtensaISA
+
+/// The last rewrites before emission, on allocated code in final layout order:
+/// jumps to the next block vanish, a conditional branch over a jump becomes the inverted
+/// branch, copies become `mov.n`, and instructions take their 16-bit density form when
+/// every operand fits it.
+enum Peephole {
+    static func run(_ input: MachineFunction, profile: Profile) -> MachineFunction {
+        var function = input
+        let blocks = function.blocks
+        for (position, block) in blocks.enumerated() {
+            let next = position + 1 < blocks.count ? blocks[position + 1].id : nil
+            var code = block.instructions
+            if let last = code.last, last.opcode == .isa(.j), let next, last.targets == [next] {
+                code.removeLast()
+            } else if code.count >= 2, let last = code.last, last.opcode == .isa(.j), let next,
+                      case .isa(let op) = code[code.count - 2].opcode, let inverse = invertedBranches[op],
+                      code[code.count - 2].targets == [next] {
+                // bcc L_next; j L_other  →  b!cc L_other
+                var branch = code[code.count - 2]
+                branch.opcode = .isa(inverse)
+                branch.operands[branch.operands.count - 1] = last.operands[0]
+                code.removeLast(2)
+                code.append(branch)
+            }
+            function.blocks[position].instructions = code.map { narrowed($0, profile: profile) }
+        }
+        return function
+    }
+
+    /// The density form of `instruction` when the profile has it and the operands fit.
+    static func narrowed(_ instruction: MachineInstruction, profile: Profile) -> MachineInstruction {
+        guard profile.has(.density) else { return instruction }
+        if instruction.opcode == .copy { return MachineInstruction(.isa(.movN), instruction.operands) }
+        guard case .isa(let op) = instruction.opcode, let narrow = narrowForms[op] else { return instruction }
+        for (i, operand) in instruction.operands.enumerated() {
+            switch operand {
+            case .register(.physical(let r)) where narrow.accepts(r, at: i): continue
+            case .immediate(let value) where narrow.accepts(value, at: i): continue
+            default: return instruction
+            }
+        }
+        var result = instruction
+        result.opcode = .isa(narrow)
+        return result
+    }
+}

@@ -1,0 +1,130 @@
+/// Linear-scan register allocation (Poletto & Sarkar) with spilling, on the windowed ABI.
+///
+/// Allocatable registers are a2–a15 (a0 holds the return address, a1 the stack pointer).
+/// The ABI's fixed uses (arguments, call clobbers of a8–a15, the result) are ranges the
+/// scan must avoid, so values live across a call end up in a2–a7, which the window keeps.
+/// Copies to and from fixed registers are hints, and a copy whose ends get the same
+/// register disappears. When no register is free, the interval that ends last is spilled
+/// to a frame slot: each use reloads into a fresh, short-lived register and each
+/// definition stores, and the scan runs again.
+enum RegisterAllocation {
+    /// Registers in the order the scan tries them: a8–a15 first, since values there cost
+    /// nothing to clobber, so a2–a7 stay free for values that live across calls.
+    static let order = Array(8...15) + Array(2...7)
+
+    static func run(_ input: MachineFunction) throws(BackendError) -> MachineFunction {
+        var function = input
+        var unspillable: Set<Int> = []
+        for _ in 0..<16 {
+            let liveness = Liveness.compute(function)
+            switch scan(function, liveness, unspillable: unspillable) {
+            case .assigned(let assignment):
+                return rewrite(function, assignment)
+            case .spill(let registers):
+                for v in registers { spill(v, in: &function, unspillable: &unspillable) }
+            }
+        }
+        throw .unsupported(function: input.name, instruction: "(whole function)", reason: "register allocation did not converge")
+    }
+
+    enum Outcome {
+        case assigned([Int: Int])
+        case spill([Int])
+    }
+
+    static func scan(_ function: MachineFunction, _ liveness: Liveness, unspillable: Set<Int>) -> Outcome {
+        let hints = copyHints(function)
+        let intervals = liveness.intervals.values.sorted { ($0.start, $0.register) < ($1.start, $1.register) }
+        var assignment: [Int: Int] = [:]
+        var active: [Liveness.Interval] = []
+        var spills: [Int] = []
+
+        func free(_ p: Int, for interval: Liveness.Interval) -> Bool {
+            !active.contains { assignment[$0.register] == p } && !liveness.isFixed(p, overlapping: interval.start, interval.end)
+        }
+
+        for interval in intervals {
+            active.removeAll { $0.end < interval.start }
+            let preferred = (hints[interval.register] ?? []).compactMap { hint -> Int? in
+                switch hint {
+                case .physical(let p): p
+                case .virtual(let v): assignment[v]
+                }
+            }
+            if let p = (preferred + order).first(where: { (2...15).contains($0) && free($0, for: interval) }) {
+                assignment[interval.register] = p
+                active.append(interval)
+                continue
+            }
+            // Spill whichever of the contenders ends last and whose register this interval could use.
+            let victim = active
+                .filter { !unspillable.contains($0.register) }
+                .filter { !liveness.isFixed(assignment[$0.register]!, overlapping: interval.start, interval.end) }
+                .max { $0.end < $1.end }
+            if let victim, victim.end > interval.end || unspillable.contains(interval.register) {
+                spills.append(victim.register)
+                assignment[interval.register] = assignment[victim.register]
+                assignment[victim.register] = nil
+                active.removeAll { $0.register == victim.register }
+                active.append(interval)
+            } else {
+                spills.append(interval.register)
+            }
+        }
+        return spills.isEmpty ? .assigned(assignment) : .spill(spills)
+    }
+
+    /// For each virtual register, the registers it is copied from or to.
+    static func copyHints(_ function: MachineFunction) -> [Int: [Register]] {
+        var hints: [Int: [Register]] = [:]
+        for block in function.blocks {
+            for instruction in block.instructions where instruction.opcode == .copy {
+                guard let to = instruction.operands[0].register, let from = instruction.operands[1].register else { continue }
+                if case .virtual(let v) = to { hints[v, default: []].append(from) }
+                if case .virtual(let v) = from { hints[v, default: []].append(to) }
+            }
+        }
+        return hints
+    }
+
+    /// Gives `v` a frame slot; every use reloads it and every definition stores it.
+    static func spill(_ v: Int, in function: inout MachineFunction, unspillable: inout Set<Int>) {
+        let slot = function.frameObjects.count
+        function.frameObjects.append(FrameObject(size: 4, alignment: 4))
+        let address: [MachineOperand] = [.register(.sp), .frame(slot, offset: 0)]
+        for b in function.blocks.indices {
+            var rewritten: [MachineInstruction] = []
+            for var instruction in function.blocks[b].instructions {
+                let mentions = instruction.operands.contains { $0 == .register(.virtual(v)) }
+                guard mentions else { rewritten.append(instruction); continue }
+                let temporary = function.newVirtual()
+                guard case .virtual(let t) = temporary else { continue }
+                unspillable.insert(t)
+                let reads = instruction.uses.contains(.virtual(v)), writes = instruction.defs.contains(.virtual(v))
+                instruction.operands = instruction.operands.map { $0 == .register(.virtual(v)) ? .register(temporary) : $0 }
+                if reads { rewritten.append(MachineInstruction(.isa(.l32i), [.register(temporary)] + address)) }
+                rewritten.append(instruction)
+                if writes { rewritten.append(MachineInstruction(.isa(.s32i), [.register(temporary)] + address)) }
+            }
+            function.blocks[b].instructions = rewritten
+        }
+    }
+
+    /// Replaces virtual registers by their assignment and drops copies that became no-ops.
+    static func rewrite(_ input: MachineFunction, _ assignment: [Int: Int]) -> MachineFunction {
+        var function = input
+        for b in function.blocks.indices {
+            function.blocks[b].instructions = function.blocks[b].instructions.compactMap { instruction in
+                var instruction = instruction
+                instruction.operands = instruction.operands.map { operand in
+                    // A register that is never live (an unused result) still needs one.
+                    if case .register(.virtual(let v)) = operand { return .register(.physical(assignment[v] ?? 8)) }
+                    return operand
+                }
+                if instruction.opcode == .copy, instruction.operands[0] == instruction.operands[1] { return nil }
+                return instruction
+            }
+        }
+        return function
+    }
+}

@@ -1,0 +1,767 @@
+import CLLVM
+import XtensaISA
+
+/// Instruction selection: one LLVM function in, Machine IR with virtual registers out.
+///
+/// Values live in virtual registers; constants, allocas and constant-offset GEPs are
+/// rematerialised where they are used so that they fold into immediates and addressing.
+/// A compare whose only user is the block's branch (or a select) is fused into it.
+/// Phis become copies on their incoming edges; critical edges get a block of their own.
+/// The windowed ABI appears as copies from and to fixed registers: a2–a7 on entry,
+/// a10–a15 around calls, a2 on return.
+enum Select {
+    static func function(_ function: LLVMValueRef, in module: IRModule, profile: Profile) throws(BackendError) -> MachineFunction {
+        var selector = Selector(module: module, profile: profile, function: function)
+        try selector.run()
+        return selector.machine
+    }
+}
+
+/// Where an address comes from: a register, a frame object, or a symbol.
+enum AddressBase {
+    case register(Register)
+    case frame(Int)
+    case symbol(String)
+}
+
+/// A comparison with a direct branch form: `lhs pred rhs`, rhs maybe constant.
+struct Comparison {
+    var predicate: LLVMIntPredicate
+    var lhs: LLVMValueRef
+    var rhs: LLVMValueRef
+    var rhsConstant: Int?
+
+    var rule: BranchRule { branchRules[predicate]! }
+}
+
+// swiftlint:disable:next type_body_length
+struct Selector {
+    let module: IRModule
+    let profile: Profile
+    let function: LLVMValueRef
+    var machine: MachineFunction
+    /// The block instructions are appended to, by id.
+    var current = 0
+    var nextBlockID = 0
+    /// The first machine block of each IR block.
+    var blockIDs: [LLVMBasicBlockRef: Int] = [:]
+    /// The machine block each IR block ends in (selection may split blocks).
+    var exitBlocks: [LLVMBasicBlockRef: Int] = [:]
+    var values: [LLVMValueRef: Register] = [:]
+    var frameSlots: [LLVMValueRef: Int] = [:]
+    /// Compares that are selected as part of their user.
+    var fused: Set<LLVMValueRef> = []
+    /// Edge blocks made for the current IR block's terminator so far.
+    var edgeBlocks = 0
+    /// The IR instruction being selected, for error messages.
+    var instruction: LLVMValueRef?
+
+    init(module: IRModule, profile: Profile, function: LLVMValueRef) {
+        self.module = module
+        self.profile = profile
+        self.function = function
+        let linkage = LLVMGetLinkage(function)
+        let isLocal = linkage == LLVMInternalLinkage || linkage == LLVMPrivateLinkage
+        machine = MachineFunction(name: name(of: function), isGlobal: !isLocal)
+    }
+
+    // MARK: - Driver
+
+    mutating func run() throws(BackendError) {
+        let type = LLVMGlobalGetValueType(function)!
+        if LLVMIsFunctionVarArg(type) != 0 { throw unsupported("variadic functions are not supported yet") }
+        var irBlocks: [LLVMBasicBlockRef] = []
+        var block = LLVMGetFirstBasicBlock(function)
+        while let b = block {
+            irBlocks.append(b)
+            blockIDs[b] = newBlockID()
+            block = LLVMGetNextBasicBlock(b)
+        }
+        machine.blocks = irBlocks.map { MachineBlock(id: blockIDs[$0]!) }
+        current = machine.blocks[0].id
+        try receiveArguments()
+        for irBlock in irBlocks {
+            current = blockIDs[irBlock]!
+            edgeBlocks = 0
+            var next = LLVMGetFirstInstruction(irBlock)
+            while let inst = next {
+                instruction = inst
+                try select(inst)
+                next = LLVMGetNextInstruction(inst)
+            }
+            exitBlocks[irBlock] = current
+        }
+    }
+
+    /// Copies the incoming arguments out of a2–a7.
+    mutating func receiveArguments() throws(BackendError) {
+        let count = Int(LLVMCountParams(function))
+        for i in 0..<count {
+            let param = LLVMGetParam(function, UInt32(i))!
+            guard i < 6 else { throw unsupported("more than 6 arguments (stack arguments) are not supported yet") }
+            guard isWord(LLVMTypeOf(param)) else { throw unsupported("parameter \(i + 1) has a type wider than 32 bits or not an integer/pointer") }
+            emit(.copy, [.register(register(for: param)), .register(.physical(2 + i))])
+        }
+    }
+
+    // MARK: - One IR instruction
+
+    // swiftlint:disable:next cyclomatic_complexity function_body_length
+    mutating func select(_ inst: LLVMValueRef) throws(BackendError) {
+        let opcode = LLVMGetInstructionOpcode(inst)
+        let type = LLVMTypeOf(inst)!
+        if LLVMGetTypeKind(type) != LLVMVoidTypeKind, !isWord(type) {
+            throw unsupported("values wider than 32 bits, floating point and vectors are not supported yet")
+        }
+        switch opcode {
+        case LLVMAdd, LLVMSub, LLVMMul, LLVMAnd, LLVMOr, LLVMXor, LLVMUDiv, LLVMSDiv, LLVMURem, LLVMSRem:
+            try binary(inst, opcode)
+        case LLVMShl, LLVMLShr, LLVMAShr:
+            try shift(inst, opcode)
+        case LLVMICmp:
+            if canFuse(inst) { fused.insert(inst) } else { try compareValue(inst) }
+        case LLVMSelect:
+            try selectValue(inst)
+        case LLVMZExt, LLVMSExt, LLVMTrunc:
+            try cast(inst, opcode)
+        case LLVMBitCast, LLVMPtrToInt, LLVMIntToPtr, LLVMFreeze:
+            emit(.copy, [.register(register(for: inst)), .register(try use(operand(inst, 0)))])
+        case LLVMLoad:
+            try load(inst)
+        case LLVMStore:
+            try store(inst)
+        case LLVMGetElementPtr:
+            try addressComputation(inst)
+        case LLVMAlloca:
+            try allocate(inst)
+        case LLVMPHI:
+            _ = register(for: inst)   // written by copies on the incoming edges
+        case LLVMCall:
+            try call(inst)
+        case LLVMBr:
+            try branch(inst)
+        case LLVMSwitch:
+            try switchBranch(inst)
+        case LLVMRet:
+            try ret(inst)
+        case LLVMUnreachable:
+            emit(.isa(.ill), [])
+        default:
+            throw unsupported("this instruction is not supported yet")
+        }
+    }
+
+    // MARK: - Arithmetic
+
+    mutating func binary(_ inst: LLVMValueRef, _ opcode: LLVMOpcode) throws(BackendError) {
+        let rule = binaryRules[opcode]!
+        let result = register(for: inst)
+        let lhs = operand(inst, 0), rhs = operand(inst, 1)
+        if rule.opcode == .mull, !profile.has(.mul32) { throw unsupported("the target has no 32-bit multiplier") }
+        if let c = constant(rhs) {
+            switch opcode {
+            case LLVMAdd: return try addConstant(result, try use(lhs), c)
+            case LLVMSub: return try addConstant(result, try use(lhs), -c)
+            case LLVMMul where c > 0 && c & (c - 1) == 0:
+                let shift = c.trailingZeroBitCount
+                return shift == 0 ? emit(.copy, [.register(result), .register(try use(lhs))])
+                    : emit(.slli, .register(result), .register(try use(lhs)), .immediate(shift))
+            case LLVMAnd where c > 0 && c & (c + 1) == 0 && Opcode.extui.accepts((c + 1).trailingZeroBitCount, at: 3):
+                return emit(.extui, .register(result), .register(try use(lhs)), .immediate(0), .immediate((c + 1).trailingZeroBitCount))
+            default: break
+            }
+        }
+        if opcode == LLVMSub, constant(lhs) == 0 {
+            return emit(.neg, .register(result), .register(try use(rhs)))
+        }
+        let a = try extended(lhs, rule.widening), b = try extended(rhs, rule.widening)
+        emit(rule.opcode, .register(result), .register(a), .register(b))
+    }
+
+    /// `result = source + value`, in as few instructions as the immediates allow.
+    mutating func addConstant(_ result: Register, _ source: Register, _ value: Int) throws(BackendError) {
+        let value = Int(Int32(truncatingIfNeeded: value))
+        if value == 0 { return emit(.copy, [.register(result), .register(source)]) }
+        if Opcode.addi.accepts(value, at: 2) { return emit(.addi, .register(result), .register(source), .immediate(value)) }
+        if Opcode.addmi.accepts(value, at: 2) { return emit(.addmi, .register(result), .register(source), .immediate(value)) }
+        let low = Int(Int8(truncatingIfNeeded: value)), high = value - low
+        if Opcode.addmi.accepts(high, at: 2) {
+            let middle = machine.newVirtual()
+            emit(.addmi, .register(middle), .register(source), .immediate(high))
+            return emit(.addi, .register(result), .register(middle), .immediate(low))
+        }
+        emit(.add, .register(result), .register(source), .register(try constantRegister(value)))
+    }
+
+    mutating func shift(_ inst: LLVMValueRef, _ opcode: LLVMOpcode) throws(BackendError) {
+        let rule = shiftRules[opcode]!
+        let result = register(for: inst)
+        let width = bitWidth(LLVMTypeOf(inst))
+        let value = try extended(operand(inst, 0), rule.widening)
+        if let amount = constant(operand(inst, 1)) {
+            // Shifting by the width or more is poison in IR: any result will do.
+            let n = amount & 31
+            if n == 0 { return emit(.copy, [.register(result), .register(value)]) }
+            switch opcode {
+            case LLVMShl: return emit(.slli, .register(result), .register(value), .immediate(n))
+            case LLVMAShr: return emit(.srai, .register(result), .register(value), .immediate(n))
+            default:
+                // SRLI reaches 15; EXTUI extracts the 32 − n bits that remain for larger shifts.
+                if Opcode.srli.accepts(n, at: 2) { return emit(.srli, .register(result), .register(value), .immediate(n)) }
+                return emit(.extui, .register(result), .register(value), .immediate(n), .immediate(min(width, 32) - n))
+            }
+        }
+        let amount = try use(operand(inst, 1))
+        emit(rule.setAmount, .register(amount))
+        if rule.shift == .sll {
+            emit(.sll, .register(result), .register(value))
+        } else {
+            emit(rule.shift, .register(result), .register(value))
+        }
+    }
+
+    mutating func cast(_ inst: LLVMValueRef, _ opcode: LLVMOpcode) throws(BackendError) {
+        let result = register(for: inst)
+        let source = operand(inst, 0)
+        let from = bitWidth(LLVMTypeOf(source)), to = bitWidth(LLVMTypeOf(inst))
+        let value = try use(source)
+        switch opcode {
+        case LLVMTrunc where to == 1:
+            emit(.extui, .register(result), .register(value), .immediate(0), .immediate(1))
+        case LLVMZExt where from > 1:
+            emit(.extui, .register(result), .register(value), .immediate(0), .immediate(from))
+        case LLVMSExt where from == 1:
+            emit(.neg, .register(result), .register(value))
+        case LLVMSExt:
+            emit(.sext, .register(result), .register(value), .immediate(from - 1))
+        default:
+            // Truncation to i8/i16 and zero-extension of i1 leave the bits as they are.
+            emit(.copy, [.register(result), .register(value)])
+        }
+    }
+
+    /// The register of `value` with its upper bits set as `extension` requires.
+    mutating func extended(_ value: LLVMValueRef, _ widening: Extension) throws(BackendError) -> Register {
+        let register = try use(value)
+        let width = bitWidth(LLVMTypeOf(value))
+        guard width < 32, width > 1, constant(value) == nil else { return register }
+        let result = machine.newVirtual()
+        switch widening {
+        case .none: return register
+        case .zero: emit(.extui, .register(result), .register(register), .immediate(0), .immediate(width))
+        case .sign: emit(.sext, .register(result), .register(register), .immediate(width - 1))
+        }
+        return result
+    }
+
+    // MARK: - Comparisons
+
+    /// A compare with one user, the branch or a select of its own block, is selected there.
+    func canFuse(_ compare: LLVMValueRef) -> Bool {
+        guard let use = LLVMGetFirstUse(compare), LLVMGetNextUse(use) == nil else { return false }
+        let user = LLVMGetUser(use)!
+        guard LLVMGetInstructionParent(user) == LLVMGetInstructionParent(compare) else { return false }
+        switch LLVMGetInstructionOpcode(user) {
+        case LLVMBr: return true
+        case LLVMSelect:
+            // Only as the condition, and only when a conditional move can test it.
+            guard operand(user, 0) == compare else { return false }
+            let c = comparison(compare)
+            return c.rhsConstant == 0 ? c.rule.conditionalMove != nil : [LLVMIntEQ, LLVMIntNE].contains(c.predicate)
+        default: return false
+        }
+    }
+
+    /// `compare` rewritten into one of the six directly branchable predicates.
+    func comparison(_ compare: LLVMValueRef) -> Comparison {
+        var predicate = LLVMGetICmpPredicate(compare)
+        var lhs = operand(compare, 0), rhs = operand(compare, 1)
+        if constant(lhs) != nil, constant(rhs) == nil {
+            swap(&lhs, &rhs)
+            predicate = swappedPredicates[predicate]!
+        }
+        let width = bitWidth(LLVMTypeOf(lhs))
+        var c = constant(rhs)
+        if let value = c, let incremented = incrementedPredicates[predicate] {
+            let signed = predicate == LLVMIntSGT || predicate == LLVMIntSLE
+            let limit = signed ? (1 << (width - 1)) - 1 : (1 << width) - 1
+            let normalized = signed ? value : value & ((1 << width) - 1)
+            if normalized < limit {
+                predicate = incremented
+                c = normalized + 1
+                return Comparison(predicate: predicate, lhs: lhs, rhs: rhs, rhsConstant: signed ? c : c.map { Int(Int32(truncatingIfNeeded: $0)) })
+            }
+        }
+        if branchRules[predicate] == nil {
+            swap(&lhs, &rhs)
+            predicate = swappedPredicates[predicate]!
+            c = constant(rhs)
+        }
+        if let value = c, [LLVMIntULT, LLVMIntUGE].contains(predicate) {
+            c = value & ((1 << width) - 1)
+        }
+        return Comparison(predicate: predicate, lhs: lhs, rhs: rhs, rhsConstant: c)
+    }
+
+    /// Emits a branch to `target` taken when `c` holds.
+    mutating func compareAndBranch(_ c: Comparison, to target: Int) throws(BackendError) {
+        let rule = c.rule
+        let lhs = try extended(c.lhs, rule.widening)
+        if let value = c.rhsConstant {
+            if value == 0, let zero = rule.zero { return emit(zero, .register(lhs), .block(target)) }
+            if rule.immediate.accepts(value, at: 1) {
+                return emit(rule.immediate, .register(lhs), .immediate(value), .block(target))
+            }
+            if value == 0, c.predicate == LLVMIntUGE { return emit(.j, .block(target)) }
+        }
+        let right = if let value = c.rhsConstant { try constantRegister(value) } else { try extended(c.rhs, rule.widening) }
+        emit(rule.registers, .register(lhs), .register(right), .block(target))
+    }
+
+    /// An `icmp` as a 0/1 value.
+    mutating func compareValue(_ compare: LLVMValueRef) throws(BackendError) {
+        let result = register(for: compare)
+        let c = comparison(compare)
+        if c.predicate == LLVMIntSLT, c.rhsConstant == 0 {
+            let value = try extended(c.lhs, .sign)
+            return emit(.extui, .register(result), .register(value), .immediate(31), .immediate(1))
+        }
+        if c.predicate == LLVMIntNE {
+            // result = 1, unless lhs − rhs is zero.
+            let difference = try difference(c)
+            emit(.movi, .register(result), .immediate(1))
+            return emit(.moveqz, .register(result), .register(difference), .register(difference))
+        }
+        // result = 1; skip the clearing when the comparison holds.
+        emit(.movi, .register(result), .immediate(1))
+        let join = newBlockID()
+        try compareAndBranch(c, to: join)
+        let clear = newBlockID()
+        startBlock(clear)
+        emit(.movi, .register(result), .immediate(0))
+        startBlock(join)
+    }
+
+    /// lhs − rhs of an EQ/NE comparison: zero exactly when they are equal.
+    mutating func difference(_ c: Comparison) throws(BackendError) -> Register {
+        let lhs = try extended(c.lhs, .zero)
+        let result = machine.newVirtual()
+        if let value = c.rhsConstant {
+            if value == 0 { return lhs }
+            try addConstant(result, lhs, -value)
+        } else {
+            emit(.sub, .register(result), .register(lhs), .register(try extended(c.rhs, .zero)))
+        }
+        return result
+    }
+
+    mutating func selectValue(_ inst: LLVMValueRef) throws(BackendError) {
+        guard isWord(LLVMTypeOf(operand(inst, 0))) else { throw unsupported("vector selects are not supported") }
+        let result = register(for: inst)
+        let condition = operand(inst, 0)
+        let ifTrue = try use(operand(inst, 1)), ifFalse = try use(operand(inst, 2))
+        var move = Opcode.movnez
+        var test: Register
+        if fused.contains(condition) {
+            let c = comparison(condition)
+            if c.rhsConstant == 0, let conditional = c.rule.conditionalMove {
+                move = conditional
+                test = try extended(c.lhs, c.rule.widening)
+            } else {
+                move = c.predicate == LLVMIntEQ ? .moveqz : .movnez
+                test = try difference(c)
+            }
+        } else {
+            test = try use(condition)
+        }
+        emit(.copy, [.register(result), .register(ifFalse)])
+        emit(move, .register(result), .register(ifTrue), .register(test))
+    }
+
+    // MARK: - Memory
+
+    /// The address `pointer` denotes, as a base and a constant byte offset.
+    mutating func address(_ pointer: LLVMValueRef) throws(BackendError) -> (AddressBase, Int) {
+        if let slot = frameSlots[pointer] { return (.frame(slot), 0) }
+        if LLVMIsAGlobalValue(pointer) != nil { return (.symbol(name(of: pointer)), 0) }
+        let isGEP = (LLVMIsAGetElementPtrInst(pointer) != nil)
+            || (LLVMIsAConstantExpr(pointer) != nil && LLVMGetConstOpcode(pointer) == LLVMGetElementPtr)
+        if isGEP {
+            let (base, offset, variable) = try gepParts(pointer)
+            if variable.isEmpty { return (base, offset) }
+            // The variable part was computed where the GEP stands.
+            return (.register(register(for: pointer)), offset)
+        }
+        if LLVMIsAConstantExpr(pointer) != nil, [LLVMBitCast, LLVMIntToPtr, LLVMPtrToInt].contains(LLVMGetConstOpcode(pointer)) {
+            return try address(operand(pointer, 0))
+        }
+        return (.register(try use(pointer)), 0)
+    }
+
+    /// A GEP as base address + constant offset + scaled variable indices.
+    mutating func gepParts(_ gep: LLVMValueRef) throws(BackendError) -> (AddressBase, Int, [(LLVMValueRef, Int)]) {
+        let (base, offset) = try address(operand(gep, 0))
+        guard let terms = gepTerms(gep, module.targetData) else {
+            throw unsupported("GEP through vectors or with 64-bit indices is not supported yet")
+        }
+        return (base, Int(Int32(truncatingIfNeeded: offset + terms.offset)), terms.variable)
+    }
+
+    /// A GEP with variable indices: its register holds base + Σ index × size; the constant
+    /// part is left for the loads and stores to fold.
+    mutating func addressComputation(_ gep: LLVMValueRef) throws(BackendError) {
+        let (base, _, variable) = try gepParts(gep)
+        guard !variable.isEmpty else { return }
+        var sum = try materialize(base, 0)
+        for (index, size) in variable {
+            let next = machine.newVirtual()
+            let i = try use(index)
+            if let add = scaledAdds[size] {
+                emit(add, .register(next), .register(i), .register(sum))
+            } else {
+                let scaled = machine.newVirtual()
+                if size > 0, size & (size - 1) == 0 {
+                    emit(.slli, .register(scaled), .register(i), .immediate(size.trailingZeroBitCount))
+                } else {
+                    guard profile.has(.mul32) else { throw unsupported("the target has no 32-bit multiplier") }
+                    emit(.mull, .register(scaled), .register(i), .register(try constantRegister(size)))
+                }
+                emit(.add, .register(next), .register(scaled), .register(sum))
+            }
+            sum = next
+        }
+        emit(.copy, [.register(register(for: gep)), .register(sum)])
+    }
+
+    /// A register holding base + offset.
+    mutating func materialize(_ base: AddressBase, _ offset: Int) throws(BackendError) -> Register {
+        switch base {
+        case .register(let r):
+            if offset == 0 { return r }
+            let result = machine.newVirtual()
+            try addConstant(result, r, offset)
+            return result
+        case .frame(let slot):
+            let result = machine.newVirtual()
+            emit(.frameAddress, [.register(result), .frame(slot, offset: offset)])
+            return result
+        case .symbol(let name):
+            let result = machine.newVirtual()
+            let literal = machine.literal(.symbol(name, addend: offset))
+            emit(.l32r, .register(result), .literal(literal))
+            return result
+        }
+    }
+
+    /// The (base register or SP, offset) operands of a load or store of `opcode`.
+    mutating func memoryOperands(_ pointer: LLVMValueRef, _ opcode: Opcode) throws(BackendError) -> [MachineOperand] {
+        let (base, offset) = try address(pointer)
+        switch base {
+        case .frame(let slot):
+            return [.register(.sp), .frame(slot, offset: offset)]
+        case .register(let r) where opcode.accepts(offset, at: 2):
+            return [.register(r), .immediate(offset)]
+        default:
+            return [.register(try materialize(base, offset)), .immediate(0)]
+        }
+    }
+
+    mutating func checkAccess(_ inst: LLVMValueRef, size: Int) throws(BackendError) {
+        guard let rule = memoryRules[size] else { throw unsupported("\(size * 8)-bit memory accesses are not supported yet") }
+        _ = rule
+        if LLVMGetOrdering(inst) != LLVMAtomicOrderingNotAtomic { throw unsupported("atomic memory accesses are not supported yet") }
+        if Int(LLVMGetAlignment(inst)) < size { throw unsupported("unaligned memory accesses are not supported yet") }
+    }
+
+    mutating func load(_ inst: LLVMValueRef) throws(BackendError) {
+        let size = accessSize(LLVMTypeOf(inst))
+        try checkAccess(inst, size: size)
+        let opcode = memoryRules[size]!.load
+        let address = try memoryOperands(operand(inst, 0), opcode)
+        emit(.isa(opcode), [.register(register(for: inst))] + address)
+    }
+
+    mutating func store(_ inst: LLVMValueRef) throws(BackendError) {
+        let value = operand(inst, 0)
+        guard isWord(LLVMTypeOf(value)) else { throw unsupported("stores of values wider than 32 bits are not supported yet") }
+        let size = accessSize(LLVMTypeOf(value))
+        try checkAccess(inst, size: size)
+        let opcode = memoryRules[size]!.store
+        let data = try use(value)
+        let address = try memoryOperands(operand(inst, 1), opcode)
+        emit(.isa(opcode), [.register(data)] + address)
+    }
+
+    mutating func allocate(_ inst: LLVMValueRef) throws(BackendError) {
+        guard LLVMGetInstructionParent(inst) == LLVMGetEntryBasicBlock(function), let count = constant(operand(inst, 0)) else {
+            throw unsupported("dynamic alloca is not supported yet")
+        }
+        let size = Int(LLVMABISizeOfType(module.targetData, LLVMGetAllocatedType(inst))) * count
+        frameSlots[inst] = machine.frameObjects.count
+        machine.frameObjects.append(FrameObject(size: size, alignment: max(4, Int(LLVMGetAlignment(inst)))))
+    }
+
+    // MARK: - Calls and returns
+
+    /// Intrinsics with no code.
+    static let ignoredIntrinsics = ["llvm.lifetime.", "llvm.dbg.", "llvm.assume", "llvm.experimental.noalias.scope.decl",
+                                    "llvm.invariant.", "llvm.sideeffect", "llvm.donothing"]
+    /// Intrinsics that are calls to the C library functions of the same job.
+    static let libraryIntrinsics = ["llvm.memcpy.": "memcpy", "llvm.memmove.": "memmove", "llvm.memset.": "memset"]
+
+    mutating func call(_ inst: LLVMValueRef) throws(BackendError) {
+        let callee = LLVMGetCalledValue(inst)!
+        var arguments = (0..<Int(LLVMGetNumArgOperands(inst))).map { operand(inst, $0) }
+        var target = MachineOperand.symbol("", addend: 0)
+        if LLVMIsAFunction(callee) != nil {
+            let calleeName = name(of: callee)
+            if calleeName.hasPrefix("llvm.") {
+                if Self.ignoredIntrinsics.contains(where: calleeName.hasPrefix) { return }
+                if let (_, library) = Self.libraryIntrinsics.first(where: { calleeName.hasPrefix($0.key) }) {
+                    arguments.removeLast()   // the `isvolatile` flag
+                    target = .symbol(library, addend: 0)
+                } else {
+                    return try intrinsic(inst, calleeName, arguments)
+                }
+            } else {
+                target = .symbol(calleeName, addend: 0)
+            }
+        } else if LLVMIsAInlineAsm(callee) != nil {
+            throw unsupported("inline assembly is not supported")
+        } else {
+            target = .register(try use(callee))
+        }
+        if LLVMIsFunctionVarArg(LLVMGetCalledFunctionType(inst)) != 0 { throw unsupported("calls to variadic functions are not supported yet") }
+        guard arguments.count <= 6 else { throw unsupported("calls with more than 6 arguments (stack arguments) are not supported yet") }
+        var registers: [Register] = []
+        for (i, argument) in arguments.enumerated() {
+            guard isWord(LLVMTypeOf(argument)) else { throw unsupported("argument \(i + 1) is wider than 32 bits or not an integer/pointer") }
+            registers.append(try extended(argument, callExtension(inst, index: UInt32(i + 1))))
+        }
+        let outgoing = registers.indices.map { Register.physical(10 + $0) }
+        for (argument, register) in zip(registers, outgoing) {
+            emit(.copy, [.register(register), .register(argument)])
+        }
+        // CALL8 rotates the window by 8: the callee may change all of a8–a15 (a8 gets the
+        // return address, a9 the callee's SP, a10–a15 its a2–a7).
+        let clobbered = (8...15).map { Register.physical($0) }
+        let opcode: Opcode = if case .register = target { .callx8 } else { .call8 }
+        emit(.isa(opcode), [target], implicitUses: outgoing, implicitDefs: clobbered)
+        let type = LLVMTypeOf(inst)!
+        if LLVMGetTypeKind(type) != LLVMVoidTypeKind {
+            emit(.copy, [.register(register(for: inst)), .register(.physical(10))])
+        }
+    }
+
+    /// How a call's argument (index ≥ 1) or result (index 0) is extended by its attributes.
+    func callExtension(_ call: LLVMValueRef, index: UInt32) -> Extension {
+        if LLVMGetCallSiteEnumAttribute(call, index, attributeKind("signext")) != nil { return .sign }
+        if LLVMGetCallSiteEnumAttribute(call, index, attributeKind("zeroext")) != nil { return .zero }
+        return .none
+    }
+
+    mutating func intrinsic(_ inst: LLVMValueRef, _ calleeName: String, _ arguments: [LLVMValueRef]) throws(BackendError) {
+        let result = register(for: inst)
+        if let (_, rule) = minMaxRules.first(where: { calleeName.hasPrefix($0.key + ".") }), profile.has(.minmax) {
+            let a = try extended(arguments[0], rule.widening), b = try extended(arguments[1], rule.widening)
+            return emit(rule.opcode, .register(result), .register(a), .register(b))
+        }
+        if calleeName.hasPrefix("llvm.abs.") {
+            return emit(.abs, .register(result), .register(try extended(arguments[0], .sign)))
+        }
+        if calleeName.hasPrefix("llvm.expect.") {
+            return emit(.copy, [.register(result), .register(try use(arguments[0]))])
+        }
+        if calleeName == "llvm.trap" || calleeName == "llvm.debugtrap" { return emit(.isa(.ill), []) }
+        throw unsupported("the intrinsic '\(calleeName)' is not supported yet")
+    }
+
+    mutating func ret(_ inst: LLVMValueRef) throws(BackendError) {
+        var uses: [Register] = []
+        if LLVMGetNumOperands(inst) == 1 {
+            let value = operand(inst, 0)
+            var kind = Extension.none
+            if LLVMGetEnumAttributeAtIndex(function, LLVMAttributeIndex(LLVMAttributeReturnIndex), attributeKind("signext")) != nil { kind = .sign }
+            if LLVMGetEnumAttributeAtIndex(function, LLVMAttributeIndex(LLVMAttributeReturnIndex), attributeKind("zeroext")) != nil { kind = .zero }
+            emit(.copy, [.register(.physical(2)), .register(try extended(value, kind))])
+            uses = [.physical(2)]
+        }
+        emit(.isa(.retwN), [], implicitUses: uses)
+    }
+
+    // MARK: - Control flow
+
+    mutating func branch(_ inst: LLVMValueRef) throws(BackendError) {
+        let from = LLVMGetInstructionParent(inst)!
+        if LLVMIsConditional(inst) == 0 {
+            let to = LLVMGetSuccessor(inst, 0)!
+            try phiCopies(from: from, to: to)
+            return emit(.j, .block(blockIDs[to]!))
+        }
+        let condition = LLVMGetCondition(inst)!
+        let ifTrue = LLVMGetSuccessor(inst, 0)!, ifFalse = LLVMGetSuccessor(inst, 1)!
+        let comparison: Comparison
+        if fused.contains(condition) {
+            comparison = self.comparison(condition)
+        } else {
+            // i1 values are exactly 0 or 1.
+            comparison = Comparison(predicate: LLVMIntNE, lhs: condition, rhs: condition, rhsConstant: 0)
+        }
+        if let c = constant(condition) {
+            return emit(.j, .block(try edge(from: from, to: c != 0 ? ifTrue : ifFalse)))
+        }
+        let trueTarget = try edge(from: from, to: ifTrue)
+        try compareAndBranch(comparison, to: trueTarget)
+        emit(.j, .block(try edge(from: from, to: ifFalse)))
+    }
+
+    /// `switch` as a chain of compare-and-branch (jump tables come later).
+    mutating func switchBranch(_ inst: LLVMValueRef) throws(BackendError) {
+        let from = LLVMGetInstructionParent(inst)!
+        let value = operand(inst, 0)
+        let cases = (Int(LLVMGetNumOperands(inst)) - 2) / 2
+        for i in 0..<cases {
+            let constantValue = operand(inst, 2 + 2 * i)
+            let c = Comparison(predicate: LLVMIntEQ, lhs: value, rhs: constantValue, rhsConstant: constant(constantValue))
+            try compareAndBranch(c, to: try edge(from: from, to: LLVMGetSuccessor(inst, UInt32(i + 1))))
+        }
+        emit(.j, .block(try edge(from: from, to: LLVMGetSwitchDefaultDest(inst))))
+    }
+
+    /// The block a branch from `from` to `to` should target: `to` itself, or a new block
+    /// that does the phi copies of this edge first.
+    mutating func edge(from: LLVMBasicBlockRef, to: LLVMBasicBlockRef) throws(BackendError) -> Int {
+        guard let first = LLVMGetFirstInstruction(to), LLVMIsAPHINode(first) != nil else { return blockIDs[to]! }
+        let branchBlock = current
+        let id = newBlockID()
+        // Edge blocks go after the block being selected and any edge blocks it already has.
+        let position = machine.blocks.firstIndex { $0.id == current }! + 1 + edgeBlocks
+        machine.blocks.insert(MachineBlock(id: id), at: position)
+        edgeBlocks += 1
+        current = id
+        try phiCopies(from: from, to: to)
+        emit(.j, .block(blockIDs[to]!))
+        current = branchBlock
+        return id
+    }
+
+    /// Copies the values `to`'s phis take when entered from `from`. Sources that are phis of
+    /// `to` itself are read into temporaries first, so the copies act in parallel.
+    mutating func phiCopies(from: LLVMBasicBlockRef, to: LLVMBasicBlockRef) throws(BackendError) {
+        var moves: [(Register, Register)] = []
+        var phi = LLVMGetFirstInstruction(to)
+        var temporaries: [(Register, Register)] = []
+        while let p = phi, LLVMIsAPHINode(p) != nil {
+            guard isWord(LLVMTypeOf(p)) else { instruction = p; throw unsupported("phis wider than 32 bits are not supported yet") }
+            let incoming = (0..<LLVMCountIncoming(p)).first { LLVMGetIncomingBlock(p, $0) == from }!
+            let value = LLVMGetIncomingValue(p, incoming)!
+            var source = try use(value)
+            if LLVMIsAPHINode(value) != nil, LLVMGetInstructionParent(value) == to {
+                let temporary = machine.newVirtual()
+                temporaries.append((temporary, source))
+                source = temporary
+            }
+            moves.append((register(for: p), source))
+            phi = LLVMGetNextInstruction(p)
+        }
+        for (destination, source) in temporaries + moves {
+            emit(.copy, [.register(destination), .register(source)])
+        }
+    }
+
+    // MARK: - Values
+
+    /// The virtual register an instruction or argument writes (made on first mention, so
+    /// uses may come before the definition in block order).
+    mutating func register(for value: LLVMValueRef) -> Register {
+        if let r = values[value] { return r }
+        let r = machine.newVirtual()
+        values[value] = r
+        return r
+    }
+
+    /// A register holding `value` at the current point.
+    mutating func use(_ value: LLVMValueRef) throws(BackendError) -> Register {
+        if let c = constant(value) { return try constantRegister(c) }
+        if LLVMIsUndef(value) != 0 || LLVMIsPoison(value) != 0 || (LLVMIsConstant(value) != 0 && LLVMIsNull(value) != 0) {
+            return try constantRegister(0)
+        }
+        if let slot = frameSlots[value] { return try materialize(.frame(slot), 0) }
+        if LLVMIsAGetElementPtrInst(value) != nil {
+            let (base, offset, variable) = try gepParts(value)
+            return try variable.isEmpty ? materialize(base, offset) : gepValue(value)
+        }
+        if LLVMIsAInstruction(value) != nil || LLVMIsAArgument(value) != nil { return register(for: value) }
+        if LLVMIsAGlobalValue(value) != nil { return try materialize(.symbol(name(of: value)), 0) }
+        if LLVMIsAConstantExpr(value) != nil {
+            switch LLVMGetConstOpcode(value) {
+            case LLVMGetElementPtr:
+                let (base, offset) = try address(value)
+                return try materialize(base, offset)
+            case LLVMBitCast, LLVMIntToPtr, LLVMPtrToInt:
+                return try use(operand(value, 0))
+            default:
+                throw unsupported("the constant expression '\(printed(value))' is not supported yet")
+            }
+        }
+        throw unsupported("the constant '\(printed(value))' is not supported yet")
+    }
+
+    /// A variable GEP used as a value: its register plus its constant part.
+    mutating func gepValue(_ gep: LLVMValueRef) throws(BackendError) -> Register {
+        let (_, offset, _) = try gepParts(gep)
+        return try materialize(.register(register(for: gep)), offset)
+    }
+
+    /// A register holding the constant `value`: MOVI when it fits, else L32R from the pool.
+    mutating func constantRegister(_ value: Int) throws(BackendError) -> Register {
+        let value = Int(Int32(truncatingIfNeeded: value))
+        let result = machine.newVirtual()
+        if Opcode.movi.accepts(value, at: 1) {
+            emit(.movi, .register(result), .immediate(value))
+        } else {
+            emit(.l32r, .register(result), .literal(machine.literal(.immediate(value))))
+        }
+        return result
+    }
+
+    /// The value of an integer constant, sign-extended from its width.
+    func constant(_ value: LLVMValueRef) -> Int? {
+        guard LLVMIsAConstantInt(value) != nil else { return nil }
+        let width = bitWidth(LLVMTypeOf(value))
+        guard width <= 32 else { return nil }
+        let raw = Int(LLVMConstIntGetZExtValue(value))
+        return width == 1 ? raw : Int(LLVMConstIntGetSExtValue(value))
+    }
+
+    // MARK: - Helpers
+
+    func operand(_ inst: LLVMValueRef, _ index: Int) -> LLVMValueRef { LLVMGetOperand(inst, UInt32(index))! }
+
+    mutating func emit(_ opcode: MachineOpcode, _ operands: [MachineOperand], implicitUses: [Register] = [], implicitDefs: [Register] = []) {
+        let index = machine.blocks.firstIndex { $0.id == current }!
+        machine.blocks[index].instructions.append(
+            MachineInstruction(opcode, operands, implicitUses: implicitUses, implicitDefs: implicitDefs))
+    }
+
+    mutating func emit(_ opcode: Opcode, _ operands: MachineOperand...) {
+        emit(.isa(opcode), operands)
+    }
+
+    mutating func newBlockID() -> Int {
+        defer { nextBlockID += 1 }
+        return nextBlockID
+    }
+
+    /// Continues selection in a new block placed right after the current one.
+    mutating func startBlock(_ id: Int) {
+        let position = machine.blocks.firstIndex { $0.id == current }! + 1
+        machine.blocks.insert(MachineBlock(id: id), at: position)
+        current = id
+    }
+
+    func unsupported(_ reason: String) -> BackendError {
+        let text = instruction.map { printed($0) } ?? "(function signature)"
+        return .unsupported(function: machine.name, instruction: text, reason: reason)
+    }
+}

@@ -1,0 +1,89 @@
+import ArgumentParser
+#if canImport(Glibc)
+import Glibc
+#endif
+import ELFKit
+import XtensaBackend
+import XtensaISA
+
+/// `kiln build`: LLVM IR or C to an Xtensa object, through Kiln's own back end.
+struct BuildCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "build",
+        abstract: "Compile LLVM IR (.ll, .bc) or C (.c) to an Xtensa ELF object with Kiln's back end.",
+        discussion: """
+            C goes through `clang-22 --target=xtensa -O2 -S -emit-llvm` first (freestanding code \
+            needs no headers). The module is then optimised with LLVM's pass pipeline for the \
+            chosen level and compiled by Kiln's own instruction selection, register allocation \
+            and frame lowering. Only `-c` (stop at the object) is available until the linker lands.
+            """)
+
+    @Argument(help: "The input: .ll, .bc or .c.")
+    var input: String
+
+    @Flag(name: .customShort("c"), help: "Stop at the relocatable object.")
+    var objectOnly = false
+
+    @Option(name: .short, help: "The object file to write.")
+    var output: String
+
+    @Option(help: "Also write the generated assembly (reassemblable with `kiln as` and llvm-mc-22) to this file.")
+    var listing: String?
+
+    @Option(help: "Target profile: \(Profile.all.map(\.name).joined(separator: ", ")).")
+    var target = "qemu"
+
+    @Flag(help: "Optimisation level (LLVM's pipeline before Kiln's back end).")
+    var level: Level = .O2
+
+    enum Level: String, EnumerableFlag {
+        case O0, O1, O2, Os
+        static func name(for value: Level) -> NameSpecification { .customLong(value.rawValue, withSingleDash: true) }
+    }
+
+    func run() throws {
+        guard let profile = Profile.named(target) else {
+            throw ValidationError("unknown target '\(target)'; expected one of \(Profile.all.map(\.name).joined(separator: ", "))")
+        }
+        guard objectOnly else { throw ValidationError("linking is not available yet: pass -c to stop at the object") }
+        var irPath = input
+        var temporary: String?
+        if input.hasSuffix(".c") {
+            let path = "/tmp/kiln-\(getpid()).ll"
+            let status = runProgram("/usr/bin/clang-22", ["--target=xtensa", "-O2", "-S", "-emit-llvm", input, "-o", path])
+            guard status == 0 else { throw fail("\(input): error: clang-22 failed (exit \(status))") }
+            irPath = path
+            temporary = path
+        }
+        defer { if let temporary { unlink(temporary) } }
+        do {
+            let module = try IRModule.load(path: irPath)
+            let optimization = IRModule.OptimizationLevel(rawValue: level.rawValue)!
+            try module.optimize(optimization)
+            let result = try Backend.compile(module, profile: profile, path: input)
+            try ELFWriter.write(result.object, to: output)
+            if let listing {
+                guard let file = fopen(listing, "w") else { throw fail("\(listing): error: cannot write file") }
+                fputs("# kiln build \(input) --target \(profile.name) -\(level.rawValue)\n" + result.assembly, file)
+                fclose(file)
+            }
+        } catch let error as BackendError {
+            throw fail(error.description)
+        } catch let error as ExitCode {
+            throw error
+        } catch {
+            throw fail("\(output): error: \(error)")
+        }
+    }
+}
+
+/// Runs a program and waits for it; returns its exit status (or -1 if it could not start).
+func runProgram(_ path: String, _ arguments: [String]) -> Int32 {
+    var pid: pid_t = 0
+    let argv = ([path] + arguments).map { strdup($0) } + [nil]
+    defer { argv.forEach { free($0) } }
+    guard posix_spawn(&pid, path, nil, nil, argv, environ) == 0 else { return -1 }
+    var status: Int32 = 0
+    waitpid(pid, &status, 0)
+    return (status & 0x7f) == 0 ? (status >> 8) & 0xff : -1
+}
