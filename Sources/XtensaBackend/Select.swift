@@ -49,6 +49,9 @@ struct Selector {
     var exitBlocks: [LLVMBasicBlockRef: Int] = [:]
     var values: [LLVMValueRef: Register] = [:]
     var frameSlots: [LLVMValueRef: Int] = [:]
+    /// Narrow values whose register is known to be zero- or sign-extended (loaded by
+    /// L8UI/L16UI/L16SI), so widening them again is a no-op.
+    var knownExtension: [LLVMValueRef: Extension] = [:]
     /// Compares that are selected as part of their user.
     var fused: Set<LLVMValueRef> = []
     /// Edge blocks made for the current IR block's terminator so far.
@@ -224,6 +227,16 @@ struct Selector {
         let result = register(for: inst)
         let source = operand(inst, 0)
         let from = bitWidth(LLVMTypeOf(source)), to = bitWidth(LLVMTypeOf(inst))
+        if opcode != LLVMTrunc, from > 1, knownExtension[source] == (opcode == LLVMZExt ? .zero : .sign), values[inst] == nil {
+            // A load already extended it the same way: the register can be shared.
+            values[inst] = try use(source)
+            return
+        }
+        if opcode == LLVMTrunc, to > 1 || (opcode == LLVMZExt && from == 1), values[inst] == nil {
+            // Truncation to i8/i16 and zero-extension of i1 leave the bits as they are.
+            values[inst] = try use(source)
+            return
+        }
         let value = try use(source)
         switch opcode {
         case LLVMTrunc where to == 1:
@@ -242,9 +255,10 @@ struct Selector {
 
     /// The register of `value` with its upper bits set as `extension` requires.
     mutating func extended(_ value: LLVMValueRef, _ widening: Extension) throws(BackendError) -> Register {
-        let register = try use(value)
         let width = bitWidth(LLVMTypeOf(value))
-        guard width < 32, width > 1, constant(value) == nil else { return register }
+        if let c = constant(value) { return try constantRegister(widening == .zero ? c & ((1 << width) - 1) : c) }
+        let register = try use(value)
+        guard width < 32, width > 1, knownExtension[value] != widening else { return register }
         let result = machine.newVirtual()
         switch widening {
         case .none: return register
@@ -272,7 +286,8 @@ struct Selector {
         }
     }
 
-    /// `compare` rewritten into one of the six directly branchable predicates.
+    /// `compare` rewritten into one of the six directly branchable predicates, with a
+    /// constant operand on the right, extended the way the predicate reads its operands.
     func comparison(_ compare: LLVMValueRef) -> Comparison {
         var predicate = LLVMGetICmpPredicate(compare)
         var lhs = operand(compare, 0), rhs = operand(compare, 1)
@@ -281,15 +296,15 @@ struct Selector {
             predicate = swappedPredicates[predicate]!
         }
         let width = bitWidth(LLVMTypeOf(lhs))
+        let mask = width >= 32 ? 0xFFFF_FFFF : (1 << width) - 1
         var c = constant(rhs)
         if let value = c, let incremented = incrementedPredicates[predicate] {
+            // a > C is a >= C + 1, unless C is already the largest value.
             let signed = predicate == LLVMIntSGT || predicate == LLVMIntSLE
-            let limit = signed ? (1 << (width - 1)) - 1 : (1 << width) - 1
-            let normalized = signed ? value : value & ((1 << width) - 1)
+            let (normalized, limit) = signed ? (value, mask >> 1) : (value & mask, mask)
             if normalized < limit {
                 predicate = incremented
                 c = normalized + 1
-                return Comparison(predicate: predicate, lhs: lhs, rhs: rhs, rhsConstant: signed ? c : c.map { Int(Int32(truncatingIfNeeded: $0)) })
             }
         }
         if branchRules[predicate] == nil {
@@ -297,8 +312,8 @@ struct Selector {
             predicate = swappedPredicates[predicate]!
             c = constant(rhs)
         }
-        if let value = c, [LLVMIntULT, LLVMIntUGE].contains(predicate) {
-            c = value & ((1 << width) - 1)
+        if let value = c, branchRules[predicate]!.widening == .zero {
+            c = Int(Int32(truncatingIfNeeded: value & mask))
         }
         return Comparison(predicate: predicate, lhs: lhs, rhs: rhs, rhsConstant: c)
     }
@@ -476,7 +491,14 @@ struct Selector {
     mutating func load(_ inst: LLVMValueRef) throws(BackendError) {
         let size = accessSize(LLVMTypeOf(inst))
         try checkAccess(inst, size: size)
-        let opcode = memoryRules[size]!.load
+        var opcode = memoryRules[size]!.load
+        knownExtension[inst] = .zero
+        // An i16 load whose only user sign-extends it is L16SI.
+        if size == 2, let use = LLVMGetFirstUse(inst), LLVMGetNextUse(use) == nil,
+           LLVMGetInstructionOpcode(LLVMGetUser(use)) == LLVMSExt {
+            opcode = .l16si
+            knownExtension[inst] = .sign
+        }
         let address = try memoryOperands(operand(inst, 0), opcode)
         emit(.isa(opcode), [.register(register(for: inst))] + address)
     }
@@ -619,11 +641,11 @@ struct Selector {
     mutating func switchBranch(_ inst: LLVMValueRef) throws(BackendError) {
         let from = LLVMGetInstructionParent(inst)!
         let value = operand(inst, 0)
-        let cases = (Int(LLVMGetNumOperands(inst)) - 2) / 2
-        for i in 0..<cases {
-            let constantValue = operand(inst, 2 + 2 * i)
-            let c = Comparison(predicate: LLVMIntEQ, lhs: value, rhs: constantValue, rhsConstant: constant(constantValue))
-            try compareAndBranch(c, to: try edge(from: from, to: LLVMGetSuccessor(inst, UInt32(i + 1))))
+        // Successor 0 is the default; case i (from 1) has its value from LLVMGetSwitchCaseValue.
+        for i in 1..<LLVMGetNumSuccessors(inst) {
+            let caseValue = LLVMGetSwitchCaseValue(inst, i)!
+            let c = Comparison(predicate: LLVMIntEQ, lhs: value, rhs: caseValue, rhsConstant: constant(caseValue))
+            try compareAndBranch(c, to: try edge(from: from, to: LLVMGetSuccessor(inst, i)))
         }
         emit(.j, .block(try edge(from: from, to: LLVMGetSwitchDefaultDest(inst))))
     }
@@ -651,10 +673,17 @@ struct Selector {
         var moves: [(Register, Register)] = []
         var phi = LLVMGetFirstInstruction(to)
         var temporaries: [(Register, Register)] = []
+        var constants: [(Register, Int)] = []
         while let p = phi, LLVMIsAPHINode(p) != nil {
             guard isWord(LLVMTypeOf(p)) else { instruction = p; throw unsupported("phis wider than 32 bits are not supported yet") }
             let incoming = (0..<LLVMCountIncoming(p)).first { LLVMGetIncomingBlock(p, $0) == from }!
             let value = LLVMGetIncomingValue(p, incoming)!
+            if let c = constant(value) {
+                // Constants go straight into the phi's register: no copy to coalesce.
+                constants.append((register(for: p), c))
+                phi = LLVMGetNextInstruction(p)
+                continue
+            }
             var source = try use(value)
             if LLVMIsAPHINode(value) != nil, LLVMGetInstructionParent(value) == to {
                 let temporary = machine.newVirtual()
@@ -667,6 +696,7 @@ struct Selector {
         for (destination, source) in temporaries + moves {
             emit(.copy, [.register(destination), .register(source)])
         }
+        for (destination, value) in constants { try constantRegister(value, into: destination) }
     }
 
     // MARK: - Values
@@ -715,14 +745,19 @@ struct Selector {
 
     /// A register holding the constant `value`: MOVI when it fits, else L32R from the pool.
     mutating func constantRegister(_ value: Int) throws(BackendError) -> Register {
-        let value = Int(Int32(truncatingIfNeeded: value))
         let result = machine.newVirtual()
+        try constantRegister(value, into: result)
+        return result
+    }
+
+    /// Loads the constant `value` into `result`.
+    mutating func constantRegister(_ value: Int, into result: Register) throws(BackendError) {
+        let value = Int(Int32(truncatingIfNeeded: value))
         if Opcode.movi.accepts(value, at: 1) {
             emit(.movi, .register(result), .immediate(value))
         } else {
             emit(.l32r, .register(result), .literal(machine.literal(.immediate(value))))
         }
-        return result
     }
 
     /// The value of an integer constant, sign-extended from its width.

@@ -1,0 +1,34 @@
+; Phis become copies on the incoming edges; the critical back edge gets its own block.
+define i32 @sum(ptr %p, i32 %n) {
+entry:
+  %empty = icmp slt i32 %n, 1
+  br i1 %empty, label %exit, label %loop
+loop:
+  %i = phi i32 [ 0, %entry ], [ %next, %loop ]
+  %s = phi i32 [ 0, %entry ], [ %s.next, %loop ]
+  %a = getelementptr inbounds i32, ptr %p, i32 %i
+  %v = load i32, ptr %a, align 4
+  %s.next = add i32 %v, %s
+  %next = add nuw nsw i32 %i, 1
+  %done = icmp eq i32 %next, %n
+  br i1 %done, label %exit, label %loop
+exit:
+  %r = phi i32 [ 0, %entry ], [ %s.next, %loop ]
+  ret i32 %r
+}
+
+; Two phis that swap each iteration need a temporary.
+define i32 @swap(i32 %a, i32 %b, i32 %n) {
+entry:
+  br label %loop
+loop:
+  %x = phi i32 [ %a, %entry ], [ %y, %loop ]
+  %y = phi i32 [ %b, %entry ], [ %x, %loop ]
+  %i = phi i32 [ 0, %entry ], [ %i.next, %loop ]
+  %i.next = add i32 %i, 1
+  %done = icmp eq i32 %i.next, %n
+  br i1 %done, label %exit, label %loop
+exit:
+  %r = sub i32 %x, %y
+  ret i32 %r
+}
