@@ -224,7 +224,6 @@ struct Selector {
     }
 
     mutating func cast(_ inst: LLVMValueRef, _ opcode: LLVMOpcode) throws(BackendError) {
-        let result = register(for: inst)
         let source = operand(inst, 0)
         let from = bitWidth(LLVMTypeOf(source)), to = bitWidth(LLVMTypeOf(inst))
         if opcode != LLVMTrunc, from > 1, knownExtension[source] == (opcode == LLVMZExt ? .zero : .sign), values[inst] == nil {
@@ -237,6 +236,7 @@ struct Selector {
             values[inst] = try use(source)
             return
         }
+        let result = register(for: inst)
         let value = try use(source)
         switch opcode {
         case LLVMTrunc where to == 1:

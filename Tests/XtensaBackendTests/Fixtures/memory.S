@@ -9,8 +9,6 @@ fields:
 	l8ui	a9, a2, 6
 	addx4	a10, a3, a2
 	l32i.n	a10, a10, 8
-	sext	a8, a8, 15
-	extui	a9, a9, 0, 8
 	add.n	a8, a8, a9
 	add.n	a2, a8, a10
 	retw.n
@@ -23,10 +21,8 @@ fields:
 stores:
 	entry	a1, 16
 	s32i.n	a3, a2, 0
-	mov.n	a8, a3
-	s16i	a8, a2, 6
-	mov.n	a8, a3
-	s8i	a8, a2, 1
+	s16i	a3, a2, 6
+	s8i	a3, a2, 1
 	addmi	a8, a2, 1280
 	addi	a8, a8, -80
 	s32i.n	a3, a8, 0
@@ -47,7 +43,6 @@ scaled:
 	mull	a10, a3, a10
 	add.n	a10, a10, a2
 	l32i.n	a10, a10, 0
-	extui	a8, a8, 0, 16
 	add.n	a8, a8, a9
 	add.n	a2, a8, a10
 	retw.n
