@@ -1,0 +1,36 @@
+import Testing
+import XtensaBackend
+
+/// IR the back end does not handle yet must be refused with a message naming the function
+/// and the instruction, never compiled wrongly or crash.
+@Suite struct UnsupportedTests {
+    static let cases: [(ir: String, function: String, fragment: String)] = [
+        ("define i64 @f(i64 %a) {\n  ret i64 %a\n}", "f", "parameter 1"),
+        ("define i32 @f(i32 %a) {\n  %x = zext i32 %a to i64\n  %y = trunc i64 %x to i32\n  ret i32 %y\n}", "f", "zext i32 %a to i64"),
+        ("define float @f(float %a) {\n  %x = fadd float %a, %a\n  ret float %x\n}", "f", "parameter 1"),
+        ("define i32 @f(i32 %a) {\n  %x = sitofp i32 %a to float\n  %y = fptosi float %x to i32\n  ret i32 %y\n}", "f", "sitofp"),
+        ("define i32 @f(i32 %a, ...) {\n  ret i32 %a\n}", "f", "variadic"),
+        ("declare i32 @v(i32, ...)\ndefine i32 @f(i32 %a) {\n  %x = call i32 (i32, ...) @v(i32 %a, i32 1)\n  ret i32 %x\n}", "f", "variadic"),
+        ("declare i32 @g(i32, i32, i32, i32, i32, i32, i32)\ndefine i32 @f(i32 %a) {\n  %x = call i32 @g(i32 %a, i32 %a, i32 %a, i32 %a, i32 %a, i32 %a, i32 %a)\n  ret i32 %x\n}", "f", "more than 6"),
+        ("define i32 @f(i32 %n) {\n  %p = alloca i32, i32 %n\n  store i32 1, ptr %p\n  ret i32 0\n}", "f", "dynamic alloca"),
+        ("define i32 @f(ptr %p) {\n  %x = load i32, ptr %p, align 1\n  ret i32 %x\n}", "f", "unaligned"),
+        ("define i32 @f(ptr %p) {\n  %x = load atomic i32, ptr %p seq_cst, align 4\n  ret i32 %x\n}", "f", "atomic"),
+        ("define i32 @f(i32 %a) {\n  %x = call i32 @llvm.ctpop.i32(i32 %a)\n  ret i32 %x\n}\ndeclare i32 @llvm.ctpop.i32(i32)", "f", "llvm.ctpop.i32"),
+    ]
+
+    @Test(arguments: cases.indices)
+    func refused(_ index: Int) throws {
+        let (ir, function, fragment) = Self.cases[index]
+        do {
+            _ = try Tools.compile(ir: ir)
+            Issue.record("compiled IR it does not support:\n\(ir)")
+        } catch let error as BackendError {
+            guard case .unsupported(let name, let instruction, let reason) = error else {
+                Issue.record("unexpected error \(error)")
+                return
+            }
+            #expect(name == function)
+            #expect((instruction + " " + reason).contains(fragment), "message: \(error)")
+        }
+    }
+}
