@@ -23,6 +23,9 @@ public struct InstructionDefinition: Sendable {
     public let operands: [Operand]
     /// The ISA option the instruction belongs to.
     public let feature: Feature
+    /// Every option the instruction needs: `feature` first, then any other (RETW.N is a
+    /// windowed instruction that also needs code density).
+    public let features: [Feature]
 
     public var mnemonic: String { opcode.mnemonic }
     public var size: Int { format.size }
@@ -64,8 +67,9 @@ private typealias P = Placement
 
 // swiftlint:disable:next cyclomatic_complexity function_body_length
 private func define(_ op: Opcode) -> InstructionDefinition {
-    func d(_ format: Format, _ base: UInt32, _ operands: [Operand], _ feature: Feature = .core) -> InstructionDefinition {
-        InstructionDefinition(opcode: op, format: format, base: base, operands: operands, feature: feature)
+    func d(_ format: Format, _ base: UInt32, _ operands: [Operand], _ features: Feature...) -> InstructionDefinition {
+        let features = features.isEmpty ? [Feature.core] : features
+        return InstructionDefinition(opcode: op, format: format, base: base, operands: operands, feature: features[0], features: features)
     }
     let rst = [ar(P.r), ar(P.s), ar(P.t)]            // ar, as, at
     let rrrB = [ar(P.s), ar(P.t), label(.branch, P.imm8)]   // as, at, label
@@ -123,7 +127,7 @@ private func define(_ op: Opcode) -> InstructionDefinition {
     case .rfde: return d(.rrr, w(s: 2, r: 3), [], .exceptions)
     case .rfwo: return d(.rrr, w(s: 4, r: 3), [], .windowed)
     case .rfwu: return d(.rrr, w(s: 5, r: 3), [], .windowed)
-    case .rfi: return d(.rrr, w(t: 1, r: 3), [imm(P.s, 0...15)], .interrupts)
+    case .rfi: return d(.rrr, w(t: 1, r: 3), [imm(P.s, 0...15)], .highPriorityInterrupts)
     case .break: return d(.rrr, w(r: 4), [imm(P.s, 0...15), imm(P.t, 0...15)], .debug)
     case .syscall: return d(.rrr, w(r: 5), [], .exceptions)
     case .simcall: return d(.rrr, w(s: 1, r: 5), [])
@@ -241,8 +245,8 @@ private func define(_ op: Opcode) -> InstructionDefinition {
     case .bnezN: return d(.ri6, 0xCC, [ar(P.s), label(.forward, P.split((12, 4), (4, 2)))], .density)
     case .movN: return d(.rrrn, 0xD, [ar(P.t), ar(P.s)], .density)
     case .retN: return d(.rrrn, 0xF00D, [], .density)
-    case .retwN: return d(.rrrn, 0xF01D, [], .density)
-    case .breakN: return d(.rrrn, 0xF02D, [imm(P.s, 0...15)], .density)
+    case .retwN: return d(.rrrn, 0xF01D, [], .windowed, .density)
+    case .breakN: return d(.rrrn, 0xF02D, [imm(P.s, 0...15)], .debug, .density)
     case .nopN: return d(.rrrn, 0xF03D, [], .density)
     case .illN: return d(.rrrn, 0xF06D, [], .density)
     // Floating point: FP0 (op1 = 10), FP1 (op1 = 11), LSCX (op1 = 8), LSCI (op0 = 3).
@@ -274,8 +278,8 @@ private func define(_ op: Opcode) -> InstructionDefinition {
     case .movnezS: return d(.rrr, w(op1: 11, op2: 9), [fr(P.r), fr(P.s), ar(P.t)], .fp)
     case .movltzS: return d(.rrr, w(op1: 11, op2: 10), [fr(P.r), fr(P.s), ar(P.t)], .fp)
     case .movgezS: return d(.rrr, w(op1: 11, op2: 11), [fr(P.r), fr(P.s), ar(P.t)], .fp)
-    case .movfS: return d(.rrr, w(op1: 11, op2: 12), [fr(P.r), fr(P.s), br(P.t)], .fp)
-    case .movtS: return d(.rrr, w(op1: 11, op2: 13), [fr(P.r), fr(P.s), br(P.t)], .fp)
+    case .movfS: return d(.rrr, w(op1: 11, op2: 12), [fr(P.r), fr(P.s), br(P.t)], .fp, .boolean)
+    case .movtS: return d(.rrr, w(op1: 11, op2: 13), [fr(P.r), fr(P.s), br(P.t)], .fp, .boolean)
     case .lsx: return d(.rrr, w(op1: 8, op2: 0), [fr(P.r), ar(P.s), ar(P.t)], .fp)
     case .lsxu: return d(.rrr, w(op1: 8, op2: 1), [fr(P.r), ar(P.s), ar(P.t)], .fp)
     case .ssx: return d(.rrr, w(op1: 8, op2: 4), [fr(P.r), ar(P.s), ar(P.t)], .fp)

@@ -44,14 +44,17 @@ enum LLVMMC {
         throw OracleError("llvm-mc kept reporting new errors")
     }
 
-    /// Only the errors llvm-mc reports for each line (nil: accepted).
-    static func errors(_ lines: [String]) throws -> [String?] {
-        let (_, errors) = try assembleText(lines.joined(separator: "\n") + "\n", wantText: false)
+    /// Only the errors llvm-mc reports for each line (nil: accepted), for a CPU and
+    /// `-mattr` feature list.
+    static func errors(_ lines: [String], cpu: String = "esp32", attributes: String = "") throws -> [String?] {
+        let (_, errors) = try assembleText(lines.joined(separator: "\n") + "\n", cpu: cpu, attributes: attributes, wantText: false)
         return lines.indices.map { errors[$0] }
     }
 
     /// One llvm-mc run: the `.text` bytes, or the errors keyed by 0-based line.
-    private static func assembleText(_ source: String, wantText: Bool = true) throws -> ([UInt8], [Int: String]) {
+    private static func assembleText(
+        _ source: String, cpu: String = "esp32", attributes: String = "", wantText: Bool = true
+    ) throws -> ([UInt8], [Int: String]) {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("kiln-isa-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
@@ -59,7 +62,7 @@ enum LLVMMC {
         let binary = dir.appendingPathComponent("text.bin")
         try source.write(to: input, atomically: true, encoding: .utf8)
 
-        let mc = try run("llvm-mc-22", ["-triple=xtensa", "-mcpu=esp32", "-filetype=obj", input.path, "-o", object.path])
+        let mc = try run("llvm-mc-22", ["-triple=xtensa", "-mcpu=\(cpu)", "-mattr=\(attributes)", "-filetype=obj", input.path, "-o", object.path])
         var errors: [Int: String] = [:]
         for line in mc.stderr.split(separator: "\n") where line.contains(": error: ") {
             // "<path>:LINE:COL: error: message"
