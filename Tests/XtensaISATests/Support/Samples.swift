@@ -96,7 +96,8 @@ enum Samples {
 
     /// Operand combinations: the full cartesian product when it is small, otherwise every
     /// value of every operand at least once (each operand walks its list one step ahead of
-    /// the operand before it, so two register operands never hold the same number), plus the all-first and all-last corners.
+    /// the operand before it, so two register operands never hold the same number), plus
+    /// the all-first and all-last corners.
     static func combinations(_ lists: [[Int]], limit: Int = 120) -> [[Int]] {
         guard !lists.isEmpty else { return [[]] }
         let product = lists.reduce(1) { $0 * $1.count }
@@ -111,8 +112,9 @@ enum Samples {
     }
 
     /// Every opcode of the table with its sampled operands, laid out one after the other
-    /// from `base`, optionally only the opcodes `include` accepts.
-    static func program(include: (Opcode) -> Bool = { _ in true }) -> [Placed] {
+    /// from `base`; optionally only the opcodes `include` accepts and the instructions
+    /// `keep` accepts (dropped before layout, so addresses stay contiguous).
+    static func program(include: (Opcode) -> Bool = { _ in true }, keep: (Instruction) -> Bool = { _ in true }) -> [Placed] {
         var pc = base
         var placed: [Placed] = []
         for op in Opcode.allCases where include(op) {
@@ -120,8 +122,9 @@ enum Samples {
             // depends on how many came before: generate at the current address, walking on.
             let count = combinations(operandValues(op, pc: pc)).count
             for index in 0..<count {
-                let operands = combinations(operandValues(op, pc: pc))[index]
-                placed.append(Placed(instruction: Instruction(op, operands), pc: pc))
+                let instruction = Instruction(op, combinations(operandValues(op, pc: pc))[index])
+                guard keep(instruction) else { continue }
+                placed.append(Placed(instruction: instruction, pc: pc))
                 pc += op.definition.size
             }
         }
