@@ -71,7 +71,7 @@ enum Samples {
         let half = 1 << (width - 1)
         switch kind {
         case .branch: return [pc + 4 - half - 1, pc + 4 + half]
-        case .forward: return [pc + 3, pc + 4 + (1 << width)]
+        case .forward: return [pc, pc + 3, pc + 4 + (1 << width)]   // itself, one back, one too far
         case .call:
             let origin = (pc & ~3) + 4
             return [origin - 4 * half - 4, origin + 4 * half, origin + 2]   // too far back, too far on, misaligned
