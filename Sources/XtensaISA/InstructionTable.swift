@@ -51,6 +51,9 @@ private func w(op0: UInt32 = 0, t: UInt32 = 0, s: UInt32 = 0, r: UInt32 = 0, op1
 private func ar(_ p: Placement) -> Operand { Operand(kind: .register(.ar), placement: p) }
 private func fr(_ p: Placement) -> Operand { Operand(kind: .register(.fr), placement: p) }
 private func br(_ p: Placement) -> Operand { Operand(kind: .register(.br), placement: p) }
+/// The manual's BR4 and BR8 operands: b0, b4, b8, b12 and b0, b8.
+private func br4(_ p: Placement) -> Operand { Operand(kind: .register(.br), placement: p, registerMultiple: 4) }
+private func br8(_ p: Placement) -> Operand { Operand(kind: .register(.br), placement: p, registerMultiple: 8) }
 private func imm(_ p: Placement, _ range: ClosedRange<Int>, scale: Int = 1, _ coding: ImmediateCoding = .plain) -> Operand {
     Operand(kind: .immediate(Immediate(range, scale: scale, coding: coding)), placement: p)
 }
@@ -133,10 +136,10 @@ private func define(_ op: Opcode) -> InstructionDefinition {
     case .simcall: return d(.rrr, w(s: 1, r: 5), [])
     case .rsil: return d(.rrr, w(r: 6), [ar(P.t), imm(P.s, 0...15)], .interrupts)
     case .waiti: return d(.rrr, w(r: 7), [imm(P.s, 0...15)], .interrupts)
-    case .any4: return d(.rrr, w(r: 8), [br(P.t), br(P.s)], .boolean)
-    case .all4: return d(.rrr, w(r: 9), [br(P.t), br(P.s)], .boolean)
-    case .any8: return d(.rrr, w(r: 10), [br(P.t), br(P.s)], .boolean)
-    case .all8: return d(.rrr, w(r: 11), [br(P.t), br(P.s)], .boolean)
+    case .any4: return d(.rrr, w(r: 8), [br(P.t), br4(P.s)], .boolean)
+    case .all4: return d(.rrr, w(r: 9), [br(P.t), br4(P.s)], .boolean)
+    case .any8: return d(.rrr, w(r: 10), [br(P.t), br8(P.s)], .boolean)
+    case .all8: return d(.rrr, w(r: 11), [br(P.t), br8(P.s)], .boolean)
     // RST1 (op1 = 1): shifts, XSR, 16-bit multiplies.
     case .slli: return d(.rrr, w(op1: 1), [ar(P.r), ar(P.s), imm(P.split((4, 4), (20, 1)), 1...31, .complement(32))])
     case .srai: return d(.rrr, w(op1: 1, op2: 2), [ar(P.r), ar(P.t), imm(P.split((8, 4), (20, 1)), 0...31)])

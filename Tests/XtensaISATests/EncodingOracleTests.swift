@@ -166,8 +166,8 @@ struct FailureLog {
     func report(checked: Int, sourceLocation: SourceLocation = #_sourceLocation) {
         for op in order {
             let messages = byOpcode[op]!
-            let shown = messages.prefix(3).joined(separator: "\n  ")
-            let more = messages.count > 3 ? "\n  (\(messages.count - 3) more)" : ""
+            let shown = messages.prefix(10).joined(separator: "\n  ")
+            let more = messages.count > 10 ? "\n  (\(messages.count - 10) more)" : ""
             Issue.record("\(op.mnemonic): \(messages.count) failing sample(s)\n  \(shown)\(more)", sourceLocation: sourceLocation)
         }
         if order.isEmpty { print("checked \(checked) samples") }

@@ -109,6 +109,14 @@ import Testing
         #expect(throws: EncodingError.badRegister(.addS, operand: 0, value: -1)) {
             try Encoder.encode(Instruction(.addS, [-1, 2, 3]))
         }
+        // ANY4's source is a group of four booleans (BR4), ANY8's of eight (BR8).
+        #expect(throws: EncodingError.badRegister(.any4, operand: 1, value: 6)) {
+            try Encoder.encode(Instruction(.any4, [0, 6]))
+        }
+        #expect(throws: EncodingError.badRegister(.all8, operand: 1, value: 4)) {
+            try Encoder.encode(Instruction(.all8, [0, 4]))
+        }
+        #expect(Decoder.decode(Encoder.bytes(of: 0x00_8600, size: 3)) == nil, "any4 b0, b6 is not an instruction")
         #expect(throws: EncodingError.operandCount(.add, expected: 3, got: 2)) {
             try Encoder.encode(Instruction(.add, [1, 2]))
         }

@@ -18,8 +18,12 @@ enum Samples {
     static let base = 0x4008_0000
 
     /// Registers 0 and 15 (both ends of the field) and one in between, so that two
-    /// operands with swapped placements give different words.
-    static let registers = [0, 15, 6]
+    /// operands with swapped placements give different words; for BR4/BR8 operands the
+    /// lowest, highest and a middle register of the groups they can name.
+    static func registers(for operand: Operand) -> [Int] {
+        let valid = (0...15).filter(operand.accepts(register:))
+        return unique([valid.first!, valid.last!, valid[valid.count * 3 / 8]])   // 0, 15, 6 for a full file
+    }
 
     /// Special and user register numbers: every one the name tables know.
     static let specialNumbers = SpecialRegisters.special.map(\.number)
@@ -85,7 +89,7 @@ enum Samples {
     static func operandValues(_ op: Opcode, pc: Int) -> [[Int]] {
         op.definition.operands.map { operand in
             switch operand.kind {
-            case .register: registers
+            case .register: registers(for: operand)
             case .specialRegister: specialNumbers
             case .userRegister: userNumbers
             case .immediate(let imm): values(imm, placement: operand.placement)
@@ -112,10 +116,12 @@ enum Samples {
     }
 
     /// Every opcode of the table with its sampled operands, laid out one after the other
-    /// from `base`; optionally only the opcodes `include` accepts and the instructions
+    /// from `start`; optionally only the opcodes `include` accepts and the instructions
     /// `keep` accepts (dropped before layout, so addresses stay contiguous).
-    static func program(include: (Opcode) -> Bool = { _ in true }, keep: (Instruction) -> Bool = { _ in true }) -> [Placed] {
-        var pc = base
+    static func program(
+        at start: Int = base, include: (Opcode) -> Bool = { _ in true }, keep: (Instruction) -> Bool = { _ in true }
+    ) -> [Placed] {
+        var pc = start
         var placed: [Placed] = []
         for op in Opcode.allCases where include(op) {
             // The operand values of a PC-relative instruction depend on its address, which
