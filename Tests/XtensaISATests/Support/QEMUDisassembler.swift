@@ -7,8 +7,13 @@ import Foundation
 enum QEMUDisassembler {
     static let executable = "/usr/bin/qemu-system-xtensa"
 
-    /// The text QEMU prints for each instruction address ("???" for what the core lacks).
+    /// The text QEMU prints for each instruction address ("???" for what the core lacks),
+    /// listing `count` instructions from `address`.
     static func disassemble(_ code: [UInt8], at address: Int, count: Int, cpu: String) throws -> [Int: String] {
+        try disassemble(code, at: address, cpu: cpu, commands: ["xp/\(count)i \(hex(address))"])
+    }
+
+    private static func disassemble(_ code: [UInt8], at address: Int, cpu: String, commands: [String]) throws -> [Int: String] {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("kiln-qemu-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
@@ -25,14 +30,18 @@ enum QEMUDisassembler {
         try process.run()
         // Send `quit` only once the listing is complete (the monitor's next prompt): QEMU
         // may exit without flushing monitor output that is still buffered.
-        input.fileHandleForWriting.write(Data("xp/\(count)i \(hex(address))\n".utf8))
+        input.fileHandleForWriting.write(Data(commands.map { $0 + "\n" }.joined().utf8))
         var data = Data()
         let prompt = Data("(qemu) ".utf8)
-        while true {
+        var prompts = 0, searchFrom = 0
+        while prompts <= commands.count {   // the first prompt, then one after each command
             let chunk = output.fileHandleForReading.availableData
             if chunk.isEmpty { break }   // QEMU exited
             data.append(chunk)
-            if let first = data.range(of: prompt), data.range(of: prompt, in: first.upperBound..<data.endIndex) != nil { break }
+            while let found = data.range(of: prompt, in: searchFrom..<data.endIndex) {
+                prompts += 1
+                searchFrom = found.upperBound
+            }
         }
         input.fileHandleForWriting.write(Data("quit\n".utf8))
         data.append(output.fileHandleForReading.readDataToEndOfFile())
