@@ -23,8 +23,8 @@ public struct Profile: Sendable, Hashable {
     /// QEMU's `dc233c` core (`qemu-system-xtensa -M sim -cpu dc233c`): no MUL32_HIGH,
     /// no booleans, no FPU (QEMU's `core-dc233c/core-isa.h`).
     public static let qemu = Profile(name: "qemu", features: [
-        .core, .windowed, .density, .debug, .exceptions, .interrupts, .highPriorityInterrupts, .mul16, .mul32, .div32,
-        .minmax, .sext, .nsa, .clamps, .loop, .s32c1i, .releaseSync, .threadPointer,
+        .core, .windowed, .density, .debug, .exceptions, .interrupts, .highPriorityInterrupts,
+        .mul16, .mul32, .div32, .minmax, .sext, .nsa, .clamps, .loop, .s32c1i, .releaseSync, .threadPointer,
     ])
 
     /// The ESP32's LX6 core: everything the `qemu` profile has plus MUL32_HIGH, booleans and

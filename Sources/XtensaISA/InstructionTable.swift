@@ -21,7 +21,7 @@ public struct InstructionDefinition: Sendable {
     public let base: UInt32
     /// Operands in assembly order.
     public let operands: [Operand]
-    /// The ISA option the instruction belongs to.
+    /// The ISA option the instruction belongs to (the first of `features`).
     public let feature: Feature
     /// Every option the instruction needs: `feature` first, then any other (RETW.N is a
     /// windowed instruction that also needs code density).
