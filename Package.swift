@@ -39,7 +39,9 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 
-        .testTarget(name: "XtensaISATests", dependencies: ["XtensaISA", "CLLVM"], swiftSettings: llvmClient),
+        .testTarget(
+            name: "XtensaISATests", dependencies: ["XtensaISA", "CLLVM"], exclude: ["README.md"],
+            swiftSettings: llvmClient),
         .testTarget(name: "ELFKitTests", dependencies: ["ELFKit"]),
         .testTarget(
             name: "XtensaAssemblerTests", dependencies: ["XtensaAssembler", "XtensaISA", "ELFKit", "CLLVM"],
