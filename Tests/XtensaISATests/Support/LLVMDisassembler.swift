@@ -4,8 +4,12 @@ import CLLVM
 final class LLVMDisassembler {
     private let context: LLVMDisasmContextRef
 
+    /// LLVM's target registry is not safe to fill from several threads at once, and tests
+    /// run in parallel: register the Xtensa target exactly once.
+    private static let registered: Void = kiln_llvm_initialize_xtensa()
+
     init() throws {
-        kiln_llvm_initialize_xtensa()
+        _ = Self.registered
         guard let context = LLVMCreateDisasmCPUFeatures("xtensa", "esp32", "", nil, 0, nil, nil) else {
             throw OracleError("LLVM has no Xtensa disassembler")
         }
