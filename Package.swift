@@ -43,7 +43,9 @@ let package = Package(
             ],
             swiftSettings: llvmClient),
 
-        .testTarget(name: "XtensaISATests", dependencies: ["XtensaISA", "CLLVM"]),
+        .testTarget(
+            name: "XtensaISATests", dependencies: ["XtensaISA", "CLLVM"], exclude: ["README.md"],
+            swiftSettings: llvmClient),
         .testTarget(name: "ELFKitTests", dependencies: ["ELFKit"]),
         .testTarget(name: "XtensaAssemblerTests", dependencies: ["XtensaAssembler", "XtensaISA", "ELFKit"], exclude: ["Fixtures"]),
         .testTarget(
