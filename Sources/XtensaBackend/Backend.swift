@@ -8,6 +8,7 @@ import XtensaISA
 ///     IRModule ─select─► MachineFunction (virtual registers)
 ///              ─allocate─► physical registers + spill slots
 ///              ─frame─► ENTRY, SP offsets ─peephole─► layout, density forms
+///              ─relax─► out-of-reach branches inverted over a J
 ///              ─emit─► GNU assembly ─Assembler─► ELFFile
 public enum Backend {
     /// The result of compiling a module.
@@ -51,6 +52,6 @@ public enum Backend {
         let selected = try Select.function(function, in: module, profile: profile)
         let allocated = try RegisterAllocation.run(selected)
         let framed = try Frame.run(allocated)
-        return Peephole.run(framed, profile: profile)
+        return Relax.run(Peephole.run(framed, profile: profile))
     }
 }

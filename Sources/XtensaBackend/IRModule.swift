@@ -59,7 +59,17 @@ public final class IRModule {
     public func optimize(_ level: OptimizationLevel) throws(BackendError) {
         let options = LLVMCreatePassBuilderOptions()
         defer { LLVMDisposePassBuilderOptions(options) }
-        if let error = LLVMRunPasses(module, "default<\(level.rawValue)>", nil, options) {
+        // LLVM's Xtensa target machine supplies the cost model (no vector registers, ...);
+        // without it the generic model vectorises byte loops into <4 x i8>.
+        kiln_llvm_initialize_xtensa()
+        var target: LLVMTargetRef?
+        var message: UnsafeMutablePointer<CChar>?
+        guard LLVMGetTargetFromTriple(Self.triple, &target, &message) == 0, let target else {
+            throw .optimizer(Self.takeMessage(message) ?? "LLVM has no Xtensa target")
+        }
+        let machine = LLVMCreateTargetMachine(target, Self.triple, "esp32", "", LLVMCodeGenLevelDefault, LLVMRelocDefault, LLVMCodeModelDefault)
+        defer { LLVMDisposeTargetMachine(machine) }
+        if let error = LLVMRunPasses(module, "default<\(level.rawValue)>", machine, options) {
             let message = LLVMGetErrorMessage(error)
             defer { LLVMDisposeErrorMessage(message) }
             throw .optimizer(message.map { String(cString: $0) } ?? "failed")

@@ -335,8 +335,11 @@ struct Selector {
 
     /// An `icmp` as a 0/1 value.
     mutating func compareValue(_ compare: LLVMValueRef) throws(BackendError) {
-        let result = register(for: compare)
-        let c = comparison(compare)
+        try compareValue(comparison(compare), into: register(for: compare))
+    }
+
+    /// Sets `result` to 1 when `c` holds, else 0.
+    mutating func compareValue(_ c: Comparison, into result: Register) throws(BackendError) {
         if c.predicate == LLVMIntSLT, c.rhsConstant == 0 {
             let value = try extended(c.lhs, .sign)
             return emit(.extui, .register(result), .register(value), .immediate(31), .immediate(1))
@@ -593,6 +596,15 @@ struct Selector {
         }
         if calleeName.hasPrefix("llvm.expect.") {
             return emit(.copy, [.register(result), .register(try use(arguments[0]))])
+        }
+        if calleeName.hasPrefix("llvm.scmp.") || calleeName.hasPrefix("llvm.ucmp.") {
+            // (a > b) − (a < b)
+            let less: LLVMIntPredicate = calleeName.hasPrefix("llvm.scmp.") ? LLVMIntSLT : LLVMIntULT
+            let greater = machine.newVirtual(), smaller = machine.newVirtual()
+            let (a, b) = (arguments[0], arguments[1])
+            try compareValue(Comparison(predicate: less, lhs: b, rhs: a, rhsConstant: nil), into: greater)
+            try compareValue(Comparison(predicate: less, lhs: a, rhs: b, rhsConstant: nil), into: smaller)
+            return emit(.sub, .register(result), .register(greater), .register(smaller))
         }
         if calleeName == "llvm.trap" || calleeName == "llvm.debugtrap" { return emit(.isa(.ill), []) }
         throw unsupported("the intrinsic '\(calleeName)' is not supported yet")

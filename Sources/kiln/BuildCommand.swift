@@ -12,7 +12,7 @@ struct BuildCommand: ParsableCommand {
         commandName: "build",
         abstract: "Compile LLVM IR (.ll, .bc) or C (.c) to an Xtensa ELF object with Kiln's back end.",
         discussion: """
-            C goes through `clang-22 --target=xtensa -O2 -S -emit-llvm` first (freestanding code \
+            C goes through `clang-22 --target=xtensa -O2 -fno-vectorize -fno-slp-vectorize -S -emit-llvm` first (freestanding code \
             needs no headers). The module is then optimised with LLVM's pass pipeline for the \
             chosen level and compiled by Kiln's own instruction selection, register allocation \
             and frame lowering. Only `-c` (stop at the object) is available until the linker lands.
@@ -50,7 +50,7 @@ struct BuildCommand: ParsableCommand {
         var temporary: String?
         if input.hasSuffix(".c") {
             let path = "/tmp/kiln-\(getpid()).ll"
-            let status = runProgram("/usr/bin/clang-22", ["--target=xtensa", "-O2", "-S", "-emit-llvm", input, "-o", path])
+            let status = runProgram("/usr/bin/clang-22", ["--target=xtensa", "-O2", "-fno-vectorize", "-fno-slp-vectorize", "-S", "-emit-llvm", input, "-o", path])
             guard status == 0 else { throw fail("\(input): error: clang-22 failed (exit \(status))") }
             irPath = path
             temporary = path
