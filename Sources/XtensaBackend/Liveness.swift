@@ -4,12 +4,24 @@
 /// position 2k and writes its results at 2k + 1, so a value whose last use is an
 /// instruction's input can share a register with that instruction's output.
 public struct Liveness: Sendable {
-    /// One virtual register's interval: the hull of every position where it is live
-    /// (linear scan without holes: simple, and conservative).
+    /// One virtual register's live range: the segments where it holds a value that a
+    /// later instruction reads. Holes matter: a value that is dead across the return block
+    /// laid out in the middle of a loop may still share a register with the result.
     public struct Interval: Sendable, Hashable {
         public var register: Int
-        public var start: Int
-        public var end: Int
+        /// Disjoint, sorted by start.
+        public var segments: [ClosedRange<Int>]
+        public var start: Int { segments.first!.lowerBound }
+        public var end: Int { segments.last!.upperBound }
+
+        /// Whether some segment overlaps `range`.
+        public func overlaps(_ range: ClosedRange<Int>) -> Bool {
+            segments.contains { $0.overlaps(range) }
+        }
+
+        public func overlaps(_ other: Interval) -> Bool {
+            other.segments.contains { overlaps($0) }
+        }
     }
 
     /// Intervals of the virtual registers, by register number.
@@ -55,53 +67,61 @@ public struct Liveness: Sendable {
             }
         }
 
-        func extend(_ v: Int, _ position: Int) {
-            if var interval = result.intervals[v] {
-                interval.start = min(interval.start, position)
-                interval.end = max(interval.end, position)
-                result.intervals[v] = interval
-            } else {
-                result.intervals[v] = Interval(register: v, start: position, end: position)
-            }
-        }
-
+        var segments: [Int: [ClosedRange<Int>]] = [:]
         var k = 0
         for (b, block) in blocks.enumerated() {
             let start = 2 * k, end = 2 * (k + max(block.instructions.count, 1)) - 1
-            for v in liveIn[b] { extend(v, start) }
-            for v in liveOut[b] { extend(v, end) }
-            // Physical registers: a definition opens a range, uses extend the latest one; a use
-            // with no definition in the block (incoming arguments) starts at the block's start.
-            var open: [Int: Int] = [:]
-            for instruction in block.instructions {
-                for register in instruction.uses {
-                    switch register {
-                    case .virtual(let v): extend(v, 2 * k)
-                    case .physical(let p) where p >= 2:
-                        let from = open[p] ?? start
-                        result.fixed[p, default: []].removeAll { $0.lowerBound == from }
-                        result.fixed[p, default: []].append(from...(2 * k))
-                    default: break
-                    }
+            // Virtual registers, backwards: a use opens a segment, the definition closes it.
+            var open: [Int: Int] = Dictionary(uniqueKeysWithValues: liveOut[b].map { ($0, end) })
+            for (i, instruction) in block.instructions.enumerated().reversed() {
+                let position = 2 * (k + i)
+                for case .virtual(let v) in instruction.defs {
+                    segments[v, default: []].append((position + 1)...(open[v] ?? position + 1))
+                    open[v] = nil
                 }
-                for register in instruction.defs {
-                    switch register {
-                    case .virtual(let v): extend(v, 2 * k + 1)
-                    case .physical(let p) where p >= 2:
-                        open[p] = 2 * k + 1
-                        result.fixed[p, default: []].append((2 * k + 1)...(2 * k + 1))
-                    default: break
-                    }
-                }
-                k += 1
+                for case .virtual(let v) in instruction.uses where open[v] == nil { open[v] = position }
             }
-            if block.instructions.isEmpty { k += 1 }
+            for (v, last) in open { segments[v, default: []].append(start...last) }
+
+            // Physical registers, forwards: a definition opens a range, uses extend the latest
+            // one; a use with no definition in the block (incoming arguments) starts at the
+            // block's start.
+            var opened: [Int: Int] = [:]
+            for (i, instruction) in block.instructions.enumerated() {
+                let position = 2 * (k + i)
+                for case .physical(let p) in instruction.uses where p >= 2 {
+                    let from = opened[p] ?? start
+                    result.fixed[p, default: []].removeAll { $0.lowerBound == from }
+                    result.fixed[p, default: []].append(from...position)
+                }
+                for case .physical(let p) in instruction.defs where p >= 2 {
+                    opened[p] = position + 1
+                    result.fixed[p, default: []].append((position + 1)...(position + 1))
+                }
+            }
+            k += max(block.instructions.count, 1)
+        }
+        for (v, list) in segments {
+            result.intervals[v] = Interval(register: v, segments: merged(list))
         }
         return result
     }
 
-    /// Whether physical register `p` is taken by the ABI anywhere in `start...end`.
-    public func isFixed(_ p: Int, overlapping start: Int, _ end: Int) -> Bool {
-        fixed[p, default: []].contains { $0.lowerBound <= end && start <= $0.upperBound }
+    /// Sorted, with touching or overlapping segments joined.
+    static func merged(_ list: [ClosedRange<Int>]) -> [ClosedRange<Int>] {
+        var result: [ClosedRange<Int>] = []
+        for segment in list.sorted(by: { $0.lowerBound < $1.lowerBound }) {
+            if let last = result.last, segment.lowerBound <= last.upperBound + 1 {
+                result[result.count - 1] = last.lowerBound...max(last.upperBound, segment.upperBound)
+            } else {
+                result.append(segment)
+            }
+        }
+        return result
+    }
+
+    /// Whether physical register `p` is taken by the ABI anywhere `interval` is live.
+    public func isFixed(_ p: Int, overlapping interval: Interval) -> Bool {
+        fixed[p, default: []].contains { interval.overlaps($0) }
     }
 }

@@ -1,12 +1,12 @@
 import XtensaISA
 
 /// The last rewrites before emission, on allocated code in final layout order:
-/// jumps to the next block vanish, a conditional branch over a jump becomes the inverted
+/// branches to a block that only jumps go straight to its target, jumps to the next block vanish, a conditional branch over a jump becomes the inverted
 /// branch, copies become `mov.n`, and instructions take their 16-bit density form when
 /// every operand fits it.
 enum Peephole {
     static func run(_ input: MachineFunction, profile: Profile) -> MachineFunction {
-        var function = input
+        var function = threadJumps(input)
         let blocks = function.blocks
         for (position, block) in blocks.enumerated() {
             let next = position + 1 < blocks.count ? blocks[position + 1].id : nil
@@ -25,6 +25,36 @@ enum Peephole {
             }
             function.blocks[position].instructions = code.map { narrowed($0, profile: profile) }
         }
+        return function
+    }
+
+    /// Retargets branches to blocks that hold nothing but `j X` (phi edges whose copies
+    /// the allocator removed) to X, and drops such blocks when nothing falls into them.
+    static func threadJumps(_ input: MachineFunction) -> MachineFunction {
+        var function = input
+        var forward: [Int: Int] = [:]
+        for block in function.blocks.dropFirst() where block.instructions.count == 1 && block.instructions[0].opcode == .isa(.j) {
+            forward[block.id] = block.instructions[0].targets[0]
+        }
+        func final(_ id: Int) -> Int {
+            var id = id, seen: Set<Int> = []
+            while let next = forward[id], seen.insert(id).inserted { id = next }
+            return id
+        }
+        for b in function.blocks.indices {
+            for i in function.blocks[b].instructions.indices {
+                function.blocks[b].instructions[i].operands = function.blocks[b].instructions[i].operands.map {
+                    if case .block(let id) = $0 { .block(final(id)) } else { $0 }
+                }
+            }
+        }
+        var kept: [MachineBlock] = []
+        for block in function.blocks {
+            let fallenInto = kept.last.map { $0.instructions.last?.isBarrier != true } ?? true
+            if forward[block.id] != nil, !fallenInto, final(block.id) != block.id { continue }
+            kept.append(block)
+        }
+        function.blocks = kept
         return function
     }
 

@@ -1,10 +1,12 @@
-/// Linear-scan register allocation (Poletto & Sarkar) with spilling, on the windowed ABI.
+/// Register allocation in the linear-scan family: intervals (with holes) are taken in order
+/// of their start and each gets the first register, hints first, whose intervals and ABI
+/// uses do not overlap it; with none free, the longest-reaching occupants are evicted.
 ///
 /// Allocatable registers are a2–a15 (a0 holds the return address, a1 the stack pointer).
 /// The ABI's fixed uses (arguments, call clobbers of a8–a15, the result) are ranges the
 /// scan must avoid, so values live across a call end up in a2–a7, which the window keeps.
 /// Copies to and from fixed registers are hints, and a copy whose ends get the same
-/// register disappears. When no register is free, the interval that ends last is spilled
+/// register disappears. When no register is free, whichever reaches furthest is spilled
 /// to a frame slot: each use reloads into a fresh, short-lived register and each
 /// definition stores, and the scan runs again.
 enum RegisterAllocation {
@@ -36,37 +38,42 @@ enum RegisterAllocation {
         let hints = copyHints(function)
         let intervals = liveness.intervals.values.sorted { ($0.start, $0.register) < ($1.start, $1.register) }
         var assignment: [Int: Int] = [:]
-        var active: [Liveness.Interval] = []
+        // The intervals each physical register holds so far.
+        var occupants = [[Liveness.Interval]](repeating: [], count: 16)
         var spills: [Int] = []
 
-        func free(_ p: Int, for interval: Liveness.Interval) -> Bool {
-            !active.contains { assignment[$0.register] == p } && !liveness.isFixed(p, overlapping: interval.start, interval.end)
+        func conflicts(_ p: Int, _ interval: Liveness.Interval) -> [Liveness.Interval] {
+            occupants[p].filter { $0.overlaps(interval) }
         }
 
         for interval in intervals {
-            active.removeAll { $0.end < interval.start }
             let preferred = (hints[interval.register] ?? []).compactMap { hint -> Int? in
                 switch hint {
                 case .physical(let p): p
                 case .virtual(let v): assignment[v]
                 }
             }
-            if let p = (preferred + order).first(where: { (2...15).contains($0) && free($0, for: interval) }) {
+            let candidates = (preferred + order).filter { (2...15).contains($0) && !liveness.isFixed($0, overlapping: interval) }
+            if let p = candidates.first(where: { conflicts($0, interval).isEmpty }) {
                 assignment[interval.register] = p
-                active.append(interval)
+                occupants[p].append(interval)
                 continue
             }
-            // Spill whichever of the contenders ends last and whose register this interval could use.
-            let victim = active
-                .filter { !unspillable.contains($0.register) }
-                .filter { !liveness.isFixed(assignment[$0.register]!, overlapping: interval.start, interval.end) }
-                .max { $0.end < $1.end }
-            if let victim, victim.end > interval.end || unspillable.contains(interval.register) {
-                spills.append(victim.register)
-                assignment[interval.register] = assignment[victim.register]
-                assignment[victim.register] = nil
-                active.removeAll { $0.register == victim.register }
-                active.append(interval)
+            // Evict the occupants of the register whose conflicting intervals all can be
+            // spilled and reach furthest, if they reach further than this one.
+            let eviction = candidates.compactMap { p -> (Int, [Liveness.Interval], Int)? in
+                let victims = conflicts(p, interval)
+                guard !victims.contains(where: { unspillable.contains($0.register) }) else { return nil }
+                return (p, victims, victims.map(\.end).max()!)
+            }.max { $0.2 < $1.2 }
+            if let (p, victims, reach) = eviction, reach > interval.end || unspillable.contains(interval.register) {
+                for victim in victims {
+                    spills.append(victim.register)
+                    assignment[victim.register] = nil
+                }
+                occupants[p].removeAll { victim in victims.contains { $0.register == victim.register } }
+                assignment[interval.register] = p
+                occupants[p].append(interval)
             } else {
                 spills.append(interval.register)
             }
