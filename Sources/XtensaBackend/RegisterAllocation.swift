@@ -94,8 +94,10 @@ enum RegisterAllocation {
         return hints
     }
 
-    /// Gives `v` a frame slot; every use reloads it and every definition stores it.
+    /// Gives `v` a frame slot; every use reloads it and every definition stores it. A
+    /// constant (one MOVI or L32R definition) is instead made again before each use.
     static func spill(_ v: Int, in function: inout MachineFunction, unspillable: inout Set<Int>) {
+        if rematerialize(v, in: &function, unspillable: &unspillable) { return }
         let slot = function.frameObjects.count
         function.frameObjects.append(FrameObject(size: 4, alignment: 4))
         let address: [MachineOperand] = [.register(.sp), .frame(slot, offset: 0)]
@@ -115,6 +117,30 @@ enum RegisterAllocation {
             }
             function.blocks[b].instructions = rewritten
         }
+    }
+
+    /// Replaces the single constant definition of `v` by a copy of it before each use.
+    static func rematerialize(_ v: Int, in function: inout MachineFunction, unspillable: inout Set<Int>) -> Bool {
+        let definitions = function.blocks.flatMap { $0.instructions.filter { $0.defs.contains(.virtual(v)) } }
+        guard definitions.count == 1, let definition = definitions.first,
+              [.isa(.movi), .isa(.l32r)].contains(definition.opcode) else { return false }
+        for b in function.blocks.indices {
+            var rewritten: [MachineInstruction] = []
+            for var instruction in function.blocks[b].instructions {
+                if instruction == definition { continue }
+                if instruction.uses.contains(.virtual(v)) {
+                    let temporary = function.newVirtual()
+                    if case .virtual(let t) = temporary { unspillable.insert(t) }
+                    var copy = definition
+                    copy.operands[0] = .register(temporary)
+                    rewritten.append(copy)
+                    instruction.operands = instruction.operands.map { $0 == .register(.virtual(v)) ? .register(temporary) : $0 }
+                }
+                rewritten.append(instruction)
+            }
+            function.blocks[b].instructions = rewritten
+        }
+        return true
     }
 
     /// Replaces virtual registers by their assignment and drops copies that became no-ops.

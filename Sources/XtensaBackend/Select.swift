@@ -54,6 +54,14 @@ struct Selector {
     var knownExtension: [LLVMValueRef: Extension] = [:]
     /// Compares that are selected as part of their user.
     var fused: Set<LLVMValueRef> = []
+    /// The IR block being selected.
+    var irBlock: LLVMBasicBlockRef?
+    /// IR blocks that are part of a loop.
+    var loopBlocks: Set<LLVMBasicBlockRef> = []
+    /// Constants made in each machine block (by id), for reuse later in the same block.
+    var blockConstants: [Int: [MachineOperand: Register]] = [:]
+    /// Constants already made in the entry block for use in loops.
+    var hoistedConstants: [MachineOperand: Register] = [:]
     /// Edge blocks made for the current IR block's terminator so far.
     var edgeBlocks = 0
     /// The IR instruction being selected, for error messages.
@@ -83,7 +91,9 @@ struct Selector {
         machine.blocks = irBlocks.map { MachineBlock(id: blockIDs[$0]!) }
         current = machine.blocks[0].id
         try receiveArguments()
+        loopBlocks = Self.blocksInCycles(irBlocks)
         for irBlock in irBlocks {
+            self.irBlock = irBlock
             current = blockIDs[irBlock]!
             edgeBlocks = 0
             var next = LLVMGetFirstInstruction(irBlock)
@@ -94,6 +104,23 @@ struct Selector {
             }
             exitBlocks[irBlock] = current
         }
+    }
+
+    /// Blocks that can reach themselves.
+    static func blocksInCycles(_ blocks: [LLVMBasicBlockRef]) -> Set<LLVMBasicBlockRef> {
+        func successors(_ block: LLVMBasicBlockRef) -> [LLVMBasicBlockRef] {
+            guard let terminator = LLVMGetBasicBlockTerminator(block) else { return [] }
+            return (0..<LLVMGetNumSuccessors(terminator)).map { LLVMGetSuccessor(terminator, $0)! }
+        }
+        var result: Set<LLVMBasicBlockRef> = []
+        for start in blocks {
+            var stack = successors(start), seen: Set<LLVMBasicBlockRef> = []
+            while let block = stack.popLast() {
+                if block == start { result.insert(start); break }
+                if seen.insert(block).inserted { stack += successors(block) }
+            }
+        }
+        return result
     }
 
     /// Copies the incoming arguments out of a2–a7.
@@ -464,10 +491,10 @@ struct Selector {
             emit(.frameAddress, [.register(result), .frame(slot, offset: offset)])
             return result
         case .symbol(let name):
-            let result = machine.newVirtual()
-            let literal = machine.literal(.symbol(name, addend: offset))
-            emit(.l32r, .register(result), .literal(literal))
-            return result
+            let literal = MachineOperand.symbol(name, addend: offset)
+            return hoisted(literal) { selector, result in
+                selector.emit(.l32r, .register(result), .literal(selector.machine.literal(literal)))
+            }
         }
     }
 
@@ -558,14 +585,21 @@ struct Selector {
         }
         if LLVMIsFunctionVarArg(LLVMGetCalledFunctionType(inst)) != 0 { throw unsupported("calls to variadic functions are not supported yet") }
         guard arguments.count <= 6 else { throw unsupported("calls with more than 6 arguments (stack arguments) are not supported yet") }
-        var registers: [Register] = []
+        var registers: [Register?] = []
         for (i, argument) in arguments.enumerated() {
             guard isWord(LLVMTypeOf(argument)) else { throw unsupported("argument \(i + 1) is wider than 32 bits or not an integer/pointer") }
-            registers.append(try extended(argument, callExtension(inst, index: UInt32(i + 1))))
+            // Constants are loaded straight into their argument register, after the copies.
+            registers.append(constant(argument) == nil ? try extended(argument, callExtension(inst, index: UInt32(i + 1))) : nil)
         }
-        let outgoing = registers.indices.map { Register.physical(10 + $0) }
+        let outgoing = arguments.indices.map { Register.physical(10 + $0) }
         for (argument, register) in zip(registers, outgoing) {
-            emit(.copy, [.register(register), .register(argument)])
+            if let argument { emit(.copy, [.register(register), .register(argument)]) }
+        }
+        for (i, argument) in arguments.enumerated() where registers[i] == nil {
+            var value = constant(argument)!
+            let width = bitWidth(LLVMTypeOf(argument))
+            if width < 32, callExtension(inst, index: UInt32(i + 1)) == .zero { value &= (1 << width) - 1 }
+            try constantRegister(value, into: outgoing[i])
         }
         // CALL8 rotates the window by 8: the callee may change all of a8–a15 (a8 gets the
         // return address, a9 the callee's SP, a10–a15 its a2–a7).
@@ -617,7 +651,13 @@ struct Selector {
             var kind = Extension.none
             if LLVMGetEnumAttributeAtIndex(function, LLVMAttributeIndex(LLVMAttributeReturnIndex), attributeKind("signext")) != nil { kind = .sign }
             if LLVMGetEnumAttributeAtIndex(function, LLVMAttributeIndex(LLVMAttributeReturnIndex), attributeKind("zeroext")) != nil { kind = .zero }
-            emit(.copy, [.register(.physical(2)), .register(try extended(value, kind))])
+            if var c = constant(value) {
+                let width = bitWidth(LLVMTypeOf(value))
+                if width < 32, kind == .zero { c &= (1 << width) - 1 }
+                try constantRegister(c, into: .physical(2))
+            } else {
+                emit(.copy, [.register(.physical(2)), .register(try extended(value, kind))])
+            }
             uses = [.physical(2)]
         }
         emit(.isa(.retwN), [], implicitUses: uses)
@@ -757,8 +797,42 @@ struct Selector {
 
     /// A register holding the constant `value`: MOVI when it fits, else L32R from the pool.
     mutating func constantRegister(_ value: Int) throws(BackendError) -> Register {
+        let value = Int(Int32(truncatingIfNeeded: value))
+        return hoisted(.immediate(value)) { selector, result in
+            if Opcode.movi.accepts(value, at: 1) {
+                selector.emit(.movi, .register(result), .immediate(value))
+            } else {
+                selector.emit(.l32r, .register(result), .literal(selector.machine.literal(.immediate(value))))
+            }
+        }
+    }
+
+    /// A register holding `constant`, made by `materialize`. Inside loops the constant is
+    /// made once at the end of the entry block (loop-invariant, and LLVM leaves such
+    /// constants in the loop because its own back end hoists them); elsewhere it is made
+    /// where it is used, which keeps registers free.
+    mutating func hoisted(_ constant: MachineOperand, _ materialize: (inout Selector, Register) -> Void) -> Register {
         let result = machine.newVirtual()
-        try constantRegister(value, into: result)
+        guard let block = irBlock, loopBlocks.contains(block) else {
+            // Outside loops a constant is shared within its machine block only.
+            if let register = blockConstants[current]?[constant] { return register }
+            blockConstants[current, default: [:]][constant] = result
+            materialize(&self, result)
+            return result
+        }
+        if let register = hoistedConstants[constant] { return register }
+        hoistedConstants[constant] = result
+        // Emit into the entry block, before its first branch: it dominates every use.
+        let saved = current
+        let entry = machine.blocks[0]
+        current = entry.id
+        let count = entry.instructions.count
+        materialize(&self, result)
+        let added = Array(machine.blocks[0].instructions[count...])
+        machine.blocks[0].instructions.removeSubrange(count...)
+        let position = entry.instructions.firstIndex { !$0.targets.isEmpty || $0.isBarrier } ?? count
+        machine.blocks[0].instructions.insert(contentsOf: added, at: position)
+        current = saved
         return result
     }
 

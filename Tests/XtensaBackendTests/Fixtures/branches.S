@@ -45,6 +45,7 @@ zero:
 	.p2align	2
 immediates:
 	entry	a1, 32
+	movi.n	a3, 9
 .LBB2_1:
 	bnei	a2, 12, .LBB2_3
 	movi.n	a10, 1
@@ -57,8 +58,7 @@ immediates:
 .LBB2_4:
 	movi.n	a10, 3
 	call8	hit
-	movi.n	a8, 9
-	beq	a2, a8, .LBB2_6
+	beq	a2, a3, .LBB2_6
 .LBB2_5:
 	movi.n	a10, 4
 	call8	hit

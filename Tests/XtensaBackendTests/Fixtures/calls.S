@@ -65,9 +65,9 @@ narrow:
 	.p2align	2
 copy:
 	entry	a1, 32
-	movi.n	a12, 64
 	mov.n	a10, a2
 	mov.n	a11, a3
+	movi.n	a12, 64
 	call8	memcpy
 	retw.n
 	.size	copy, .-copy

@@ -18,9 +18,8 @@ small:
 large:
 	entry	a1, 16
 	l32r	a8, .LCPI1_0
-	add.n	a8, a2, a8
-	l32r	a9, .LCPI1_0
-	xor	a8, a8, a9
+	add.n	a9, a2, a8
+	xor	a8, a9, a8
 	l32r	a9, .LCPI1_1
 	and	a2, a8, a9
 	retw.n

@@ -8,13 +8,12 @@
 bump:
 	entry	a1, 16
 	l32r	a8, .LCPI0_0
+	l32i.n	a9, a8, 0
+	addi.n	a9, a9, 1
+	s32i.n	a9, a8, 0
+	l32r	a8, .LCPI0_1
 	l32i.n	a8, a8, 0
-	addi.n	a8, a8, 1
-	l32r	a9, .LCPI0_0
-	s32i.n	a8, a9, 0
-	l32r	a9, .LCPI0_1
-	l32i.n	a9, a9, 0
-	add.n	a2, a8, a9
+	add.n	a2, a9, a8
 	retw.n
 	.size	bump, .-bump
 
