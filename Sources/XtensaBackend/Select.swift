@@ -490,6 +490,12 @@ struct Selector {
             let result = machine.newVirtual()
             emit(.frameAddress, [.register(result), .frame(slot, offset: offset)])
             return result
+        case .symbol(let name) where offset != 0 && Opcode.addi.accepts(offset, at: 2)
+                                  && machine.literals.contains(.symbol(name, addend: 0)):
+            // The symbol already has a literal: an ADDI is cheaper than another literal.
+            let result = machine.newVirtual()
+            emit(.addi, .register(result), .register(try materialize(base, 0)), .immediate(offset))
+            return result
         case .symbol(let name):
             let literal = MachineOperand.symbol(name, addend: offset)
             return hoisted(literal) { selector, result in
@@ -506,6 +512,9 @@ struct Selector {
             return [.register(.sp), .frame(slot, offset: offset)]
         case .register(let r) where opcode.accepts(offset, at: 2):
             return [.register(r), .immediate(offset)]
+        case .symbol where opcode.accepts(offset, at: 2):
+            // One literal per symbol; fields and elements are immediates from it.
+            return [.register(try materialize(base, 0)), .immediate(offset)]
         default:
             return [.register(try materialize(base, offset)), .immediate(0)]
         }

@@ -1,7 +1,7 @@
 
 	.text
 	.literal	.LCPI0_0, counter
-	.literal	.LCPI0_1, table+8
+	.literal	.LCPI0_1, table
 	.global	bump
 	.type	bump, @function
 	.p2align	2
@@ -12,7 +12,7 @@ bump:
 	addi.n	a9, a9, 1
 	s32i.n	a9, a8, 0
 	l32r	a8, .LCPI0_1
-	l32i.n	a8, a8, 0
+	l32i.n	a8, a8, 8
 	add.n	a2, a9, a8
 	retw.n
 	.size	bump, .-bump
