@@ -24,6 +24,13 @@ enum AddressBase {
     case symbol(String)
 }
 
+/// A narrow value widened one way in one machine block.
+struct ExtensionKey: Hashable {
+    let block: Int
+    let value: LLVMValueRef
+    let widening: Extension
+}
+
 /// A comparison with a direct branch form: `lhs pred rhs`, rhs maybe constant.
 struct Comparison {
     var predicate: LLVMIntPredicate
@@ -52,6 +59,8 @@ struct Selector {
     /// Narrow values whose register is known to be zero- or sign-extended (loaded by
     /// L8UI/L16UI/L16SI), so widening them again is a no-op.
     var knownExtension: [LLVMValueRef: Extension] = [:]
+    /// Extended copies of narrow values made so far, reusable within their machine block.
+    var extensions: [ExtensionKey: Register] = [:]
     /// Compares that are selected as part of their user.
     var fused: Set<LLVMValueRef> = []
     /// The IR block being selected.
@@ -131,6 +140,10 @@ struct Selector {
             guard i < 6 else { throw unsupported("more than 6 arguments (stack arguments) are not supported yet") }
             guard isWord(LLVMTypeOf(param)) else { throw unsupported("parameter \(i + 1) has a type wider than 32 bits or not an integer/pointer") }
             emit(.copy, [.register(register(for: param)), .register(.physical(2 + i))])
+            // The caller extended arguments marked signext/zeroext.
+            let index = UInt32(i + 1)
+            if LLVMGetEnumAttributeAtIndex(function, index, attributeKind("signext")) != nil { knownExtension[param] = .sign }
+            if LLVMGetEnumAttributeAtIndex(function, index, attributeKind("zeroext")) != nil { knownExtension[param] = .zero }
         }
     }
 
@@ -285,13 +298,16 @@ struct Selector {
         let width = bitWidth(LLVMTypeOf(value))
         if let c = constant(value) { return try constantRegister(widening == .zero ? c & ((1 << width) - 1) : c) }
         let register = try use(value)
-        guard width < 32, width > 1, knownExtension[value] != widening else { return register }
+        guard width < 32, width > 1, widening != .none, knownExtension[value] != widening else { return register }
+        let key = ExtensionKey(block: current, value: value, widening: widening)
+        if let result = extensions[key] { return result }
         let result = machine.newVirtual()
-        switch widening {
-        case .none: return register
-        case .zero: emit(.extui, .register(result), .register(register), .immediate(0), .immediate(width))
-        case .sign: emit(.sext, .register(result), .register(register), .immediate(width - 1))
+        if widening == .zero {
+            emit(.extui, .register(result), .register(register), .immediate(0), .immediate(width))
+        } else {
+            emit(.sext, .register(result), .register(register), .immediate(width - 1))
         }
+        extensions[key] = result
         return result
     }
 
@@ -377,7 +393,10 @@ struct Selector {
             emit(.movi, .register(result), .immediate(1))
             return emit(.moveqz, .register(result), .register(difference), .register(difference))
         }
-        // result = 1; skip the clearing when the comparison holds.
+        // result = 1; skip the clearing when the comparison holds. The operands are widened
+        // first, so the result's register is not taken while they are still being made.
+        _ = try extended(c.lhs, c.rule.widening)
+        if c.rhsConstant == nil { _ = try extended(c.rhs, c.rule.widening) }
         emit(.movi, .register(result), .immediate(1))
         let join = newBlockID()
         try compareAndBranch(c, to: join)
