@@ -363,17 +363,22 @@ struct Selector {
 
     /// Emits a branch to `target` taken when `c` holds.
     mutating func compareAndBranch(_ c: Comparison, to target: Int) throws(BackendError) {
-        let rule = c.rule
-        let lhs = try extended(c.lhs, rule.widening)
+        let lhs = try extended(c.lhs, c.rule.widening)
         if let value = c.rhsConstant {
-            if value == 0, let zero = rule.zero { return emit(zero, .register(lhs), .block(target)) }
-            if rule.immediate.accepts(value, at: 1) {
-                return emit(rule.immediate, .register(lhs), .immediate(value), .block(target))
-            }
-            if value == 0, c.predicate == LLVMIntUGE { return emit(.j, .block(target)) }
+            try branch(c.rule, lhs, constant: value, to: target)
+        } else {
+            emit(c.rule.registers, .register(lhs), .register(try extended(c.rhs, c.rule.widening)), .block(target))
         }
-        let right = if let value = c.rhsConstant { try constantRegister(value) } else { try extended(c.rhs, rule.widening) }
-        emit(rule.registers, .register(lhs), .register(right), .block(target))
+    }
+
+    /// Branches to `target` when `lhs` compares with `value` as `rule` says, in the shortest form.
+    mutating func branch(_ rule: BranchRule, _ lhs: Register, constant value: Int, to target: Int) throws(BackendError) {
+        if value == 0, let zero = rule.zero { return emit(zero, .register(lhs), .block(target)) }
+        if rule.immediate.accepts(value, at: 1) {
+            return emit(rule.immediate, .register(lhs), .immediate(value), .block(target))
+        }
+        if value == 0, rule.registers == .bgeu { return emit(.j, .block(target)) }
+        emit(rule.registers, .register(lhs), .register(try constantRegister(value)), .block(target))
     }
 
     /// An `icmp` as a 0/1 value.
@@ -717,15 +722,36 @@ struct Selector {
         emit(.j, .block(try edge(from: from, to: ifFalse)))
     }
 
-    /// `switch` as a chain of compare-and-branch (jump tables come later).
+    /// `switch` as a chain of compare-and-branch over its cases sorted by value, with runs of
+    /// consecutive values that go to the same block tested as one range (x − lo <u n).
+    /// Jump tables and binary search come later.
     mutating func switchBranch(_ inst: LLVMValueRef) throws(BackendError) {
         let from = LLVMGetInstructionParent(inst)!
         let value = operand(inst, 0)
+        let width = bitWidth(LLVMTypeOf(value))
+        let mask = width >= 32 ? 0xFFFF_FFFF : (1 << width) - 1
         // Successor 0 is the default; case i (from 1) has its value from LLVMGetSwitchCaseValue.
-        for i in 1..<LLVMGetNumSuccessors(inst) {
-            let caseValue = LLVMGetSwitchCaseValue(inst, i)!
-            let c = Comparison(predicate: LLVMIntEQ, lhs: value, rhs: caseValue, rhsConstant: constant(caseValue))
-            try compareAndBranch(c, to: try edge(from: from, to: LLVMGetSuccessor(inst, i)))
+        let cases = (1..<LLVMGetNumSuccessors(inst)).map { i in
+            (value: Int(LLVMConstIntGetZExtValue(LLVMGetSwitchCaseValue(inst, i)!)) & mask, target: LLVMGetSuccessor(inst, i)!)
+        }.sorted { $0.value < $1.value }
+        var ranges: [(low: Int, high: Int, target: LLVMBasicBlockRef)] = []
+        for c in cases {
+            if let last = ranges.last, last.target == c.target, last.high + 1 == c.value {
+                ranges[ranges.count - 1].high = c.value
+            } else {
+                ranges.append((c.value, c.value, c.target))
+            }
+        }
+        let x = try extended(value, .zero)
+        for range in ranges {
+            let target = try edge(from: from, to: range.target)
+            if range.low == range.high {
+                try branch(branchRules[LLVMIntEQ]!, x, constant: Int(Int32(truncatingIfNeeded: range.low)), to: target)
+            } else {
+                let offset = machine.newVirtual()
+                try addConstant(offset, x, -range.low)
+                try branch(branchRules[LLVMIntULT]!, offset, constant: range.high - range.low + 1, to: target)
+            }
         }
         emit(.j, .block(try edge(from: from, to: LLVMGetSwitchDefaultDest(inst))))
     }
