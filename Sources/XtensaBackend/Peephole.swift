@@ -29,16 +29,22 @@ enum Peephole {
     }
 
     /// Retargets branches to blocks that hold nothing but `j X` (phi edges whose copies
-    /// the allocator removed) to X, and drops such blocks when nothing falls into them.
+    /// the allocator removed) to X, and branches to a block that repeats an earlier one
+    /// (ending in a jump or return) to the earlier one; then drops blocks nothing reaches.
     static func threadJumps(_ input: MachineFunction) -> MachineFunction {
         var function = input
         var forward: [Int: Int] = [:]
-        for block in function.blocks.dropFirst() where block.instructions.count == 1 && block.instructions[0].opcode == .isa(.j) {
-            forward[block.id] = block.instructions[0].targets[0]
+        var seen: [[MachineInstruction]: Int] = [:]
+        for block in function.blocks.dropFirst() {
+            if block.instructions.count == 1, block.instructions[0].opcode == .isa(.j) {
+                forward[block.id] = block.instructions[0].targets[0]
+            } else if block.instructions.last?.isBarrier == true {
+                if let first = seen[block.instructions] { forward[block.id] = first } else { seen[block.instructions] = block.id }
+            }
         }
         func final(_ id: Int) -> Int {
-            var id = id, seen: Set<Int> = []
-            while let next = forward[id], seen.insert(id).inserted { id = next }
+            var id = id, visited: Set<Int> = []
+            while let next = forward[id], visited.insert(id).inserted { id = next }
             return id
         }
         for b in function.blocks.indices {
@@ -48,10 +54,11 @@ enum Peephole {
                 }
             }
         }
+        let referenced = Set(function.blocks.flatMap(\.successors))
         var kept: [MachineBlock] = []
         for block in function.blocks {
             let fallenInto = kept.last.map { $0.instructions.last?.isBarrier != true } ?? true
-            if forward[block.id] != nil, !fallenInto, final(block.id) != block.id { continue }
+            if !fallenInto, !referenced.contains(block.id) { continue }
             kept.append(block)
         }
         function.blocks = kept
