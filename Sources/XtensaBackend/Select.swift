@@ -511,9 +511,8 @@ struct Selector {
             try addConstant(result, r, offset)
             return result
         case .frame(let slot):
-            let result = machine.newVirtual()
-            emit(.frameAddress, [.register(result), .frame(slot, offset: offset)])
-            return result
+            let address = MachineOperand.frame(slot, offset: offset)
+            return hoisted(address) { selector, result in selector.emit(.frameAddress, [.register(result), address]) }
         case .symbol(let name) where offset != 0 && Opcode.addi.accepts(offset, at: 2)
                                   && machine.literals.contains(.symbol(name, addend: 0)):
             // The symbol already has a literal: an ADDI is cheaper than another literal.
