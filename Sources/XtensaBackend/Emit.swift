@@ -24,9 +24,14 @@ enum Emit {
         lines += ["\t.type\t\(function.name), @function", "\t.p2align\t2", "\(function.name):"]
         // Only blocks something branches to need a label.
         let targets = Set(function.blocks.flatMap { $0.successors })
+        var location: String?
         for block in function.blocks {
             if targets.contains(block.id) { lines.append("\(blockLabel(block.id)):") }
             for instruction in block.instructions {
+                if let here = instruction.location, here != location {
+                    lines.append("\t# \(here)")
+                    location = here
+                }
                 let operands = instruction.operands.map { operandText($0, blockLabel, literalLabel) }
                 let mnemonic = instruction.opcode.description
                 lines.append("\t\(mnemonic)" + (operands.isEmpty ? "" : "\t" + operands.joined(separator: ", ")))

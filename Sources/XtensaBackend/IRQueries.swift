@@ -17,6 +17,17 @@ func printed(_ value: LLVMValueRef) -> String {
     return String(String(cString: text).drop { $0 == " " })
 }
 
+/// `file:line:column` of an instruction's debug location, or nil without one.
+func sourceLocation(_ instruction: LLVMValueRef) -> String? {
+    let line = LLVMGetDebugLocLine(instruction)
+    guard line > 0 else { return nil }
+    var length: UInt32 = 0
+    let file = LLVMGetDebugLocFilename(instruction, &length).map {
+        String(decoding: UnsafeRawBufferPointer(start: $0, count: Int(length)), as: UTF8.self)
+    } ?? "?"
+    return "\(file):\(line):\(LLVMGetDebugLocColumn(instruction))"
+}
+
 /// Integers up to 32 bits and pointers: the values that fit one register.
 func isWord(_ type: LLVMTypeRef) -> Bool {
     switch LLVMGetTypeKind(type) {

@@ -78,6 +78,21 @@ public struct MachineInstruction: Hashable, Sendable, CustomStringConvertible {
     public var implicitUses: [Register] = []
     /// Registers written without being operands: everything a call clobbers.
     public var implicitDefs: [Register] = []
+    /// The source position (`file:line:column`) of the IR instruction this was selected
+    /// from, when the IR carries debug locations; the listing prints it as a comment.
+    /// Not part of the instruction's identity.
+    public var location: String?
+
+    public static func == (a: MachineInstruction, b: MachineInstruction) -> Bool {
+        a.opcode == b.opcode && a.operands == b.operands && a.implicitUses == b.implicitUses && a.implicitDefs == b.implicitDefs
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(opcode)
+        hasher.combine(operands)
+        hasher.combine(implicitUses)
+        hasher.combine(implicitDefs)
+    }
 
     public init(_ opcode: MachineOpcode, _ operands: [MachineOperand],
                 implicitUses: [Register] = [], implicitDefs: [Register] = []) {

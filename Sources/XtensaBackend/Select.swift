@@ -71,6 +71,8 @@ struct Selector {
     var blockConstants: [Int: [MachineOperand: Register]] = [:]
     /// Constants already made in the entry block for use in loops.
     var hoistedConstants: [MachineOperand: Register] = [:]
+    /// The debug location of the IR instruction being selected, given to what it becomes.
+    var location: String?
     /// Edge blocks made for the current IR block's terminator so far.
     var edgeBlocks = 0
     /// The IR instruction being selected, for error messages.
@@ -108,6 +110,7 @@ struct Selector {
             var next = LLVMGetFirstInstruction(irBlock)
             while let inst = next {
                 instruction = inst
+                location = sourceLocation(inst)
                 try select(inst)
                 next = LLVMGetNextInstruction(inst)
             }
@@ -914,8 +917,9 @@ struct Selector {
 
     mutating func emit(_ opcode: MachineOpcode, _ operands: [MachineOperand], implicitUses: [Register] = [], implicitDefs: [Register] = []) {
         let index = machine.blocks.firstIndex { $0.id == current }!
-        machine.blocks[index].instructions.append(
-            MachineInstruction(opcode, operands, implicitUses: implicitUses, implicitDefs: implicitDefs))
+        var instruction = MachineInstruction(opcode, operands, implicitUses: implicitUses, implicitDefs: implicitDefs)
+        instruction.location = location
+        machine.blocks[index].instructions.append(instruction)
     }
 
     mutating func emit(_ opcode: Opcode, _ operands: MachineOperand...) {

@@ -1,0 +1,15 @@
+
+	.text
+	.global	scale
+	.type	scale, @function
+	.p2align	2
+scale:
+	entry	a1, 16
+	# lines.c:2:13
+	movi.n	a8, 3
+	mull	a8, a2, a8
+	# lines.c:3:12
+	add.n	a2, a8, a3
+	# lines.c:3:3
+	retw.n
+	.size	scale, .-scale
