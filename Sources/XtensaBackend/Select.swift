@@ -212,6 +212,10 @@ struct Selector {
                 let shift = c.trailingZeroBitCount
                 return shift == 0 ? emit(.copy, [.register(result), .register(try use(lhs))])
                     : emit(.slli, .register(result), .register(try use(lhs)), .immediate(shift))
+            case LLVMMul where [3, 5, 9].contains(c):
+                // x × (2^k + 1) = (x << k) + x: one ADDX instead of MOVI and MULL.
+                let x = try use(lhs)
+                return emit(scaledAdds[c - 1]!, .register(result), .register(x), .register(x))
             case LLVMAnd where c > 0 && c & (c + 1) == 0 && Opcode.extui.accepts((c + 1).trailingZeroBitCount, at: 3):
                 return emit(.extui, .register(result), .register(try use(lhs)), .immediate(0), .immediate((c + 1).trailingZeroBitCount))
             default: break

@@ -6,8 +6,7 @@
 scale:
 	entry	a1, 16
 	# lines.c:2:13
-	movi.n	a8, 3
-	mull	a8, a2, a8
+	addx2	a8, a2, a2
 	# lines.c:3:12
 	add.n	a2, a8, a3
 	# lines.c:3:3
