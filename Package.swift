@@ -28,15 +28,19 @@ let package = Package(
         .target(name: "XtensaISA"),
         .target(name: "ELFKit", dependencies: ["CElf"]),
         .target(name: "XtensaAssembler", dependencies: ["XtensaISA", "ELFKit"]),
+        .target(name: "KilnLinker", dependencies: ["XtensaISA", "ELFKit"]),
+        .target(name: "KilnDriver", dependencies: ["KilnLinker", "XtensaAssembler", "XtensaISA", "ELFKit"]),
         .executableTarget(
             name: "kiln",
             dependencies: [
-                "XtensaISA", "XtensaAssembler", "ELFKit",
+                "XtensaISA", "XtensaAssembler", "ELFKit", "KilnLinker", "KilnDriver",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 
         .testTarget(name: "XtensaISATests", dependencies: ["XtensaISA", "CLLVM"]),
         .testTarget(name: "ELFKitTests", dependencies: ["ELFKit"]),
+        .testTarget(name: "KilnLinkerTests", dependencies: ["KilnLinker", "XtensaISA", "ELFKit"]),
+        .testTarget(name: "KilnDriverTests", dependencies: ["KilnDriver", "KilnLinker", "ELFKit"]),
         .testTarget(name: "XtensaAssemblerTests", dependencies: ["XtensaAssembler", "XtensaISA", "ELFKit", "CLLVM"]),
     ]
 )

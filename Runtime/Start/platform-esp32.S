@@ -1,0 +1,83 @@
+# Platform layer for the esp32 profile: console output through the ROM routine
+# uart_tx_one_char (0x40009200 in the ESP32 ROM, per ESP-IDF's esp32.rom.ld), and exit as a
+# halt: there is no host to return a code to, so the code is printed and the core waits.
+# C declarations: kiln/platform.h.
+
+    .section .text.kiln_console_write, "ax"
+    .p2align 2
+.Lw_uart_tx:    .long 0x40009200
+    .global kiln_console_write
+    .type kiln_console_write, @function
+    .p2align 2
+kiln_console_write:
+    entry   a1, 32
+    add     a3, a2, a3          # end
+1:  bgeu    a2, a3, 2f
+    l8ui    a10, a2, 0
+    l32r    a8, .Lw_uart_tx
+    callx8  a8
+    addi    a2, a2, 1
+    j       1b
+2:  retw
+
+# The ESP32 has one console: errors go to the same UART.
+    .section .text.kiln_error_write, "ax"
+    .p2align 2
+.Le_write:      .long kiln_console_write
+    .global kiln_error_write
+    .type kiln_error_write, @function
+    .p2align 2
+kiln_error_write:
+    entry   a1, 32
+    mov     a10, a2
+    mov     a11, a3
+    l32r    a8, .Le_write
+    callx8  a8
+    retw
+
+    .section .text.kiln_exit, "ax"
+    .p2align 2
+.Lx_report:     .long _kiln_report_icount
+.Lx_halt:       .long _kiln_halt
+    .global kiln_exit
+    .type kiln_exit, @function
+    .p2align 2
+kiln_exit:
+    entry   a1, 32
+    movi    a3, 0
+    wsr     a3, icountlevel
+    isync
+    l32r    a8, .Lx_report
+    callx8  a8
+    mov     a10, a2
+    l32r    a8, .Lx_halt
+    callx8  a8
+1:  j       1b
+
+# void _kiln_halt(int code): prints "kiln-exit N" and waits forever with interrupts off.
+    .section .text._kiln_halt, "ax"
+    .p2align 2
+.Lh_msg:        .long .Lstr_exit
+.Lh_puts:       .long _kiln_err_puts
+.Lh_dec:        .long _kiln_err_dec
+.Lh_nl:         .long .Lstr_nl
+    .global _kiln_halt
+    .type _kiln_halt, @function
+    .p2align 2
+_kiln_halt:
+    entry   a1, 32
+    l32r    a10, .Lh_msg
+    l32r    a8, .Lh_puts
+    callx8  a8
+    mov     a10, a2
+    l32r    a8, .Lh_dec
+    callx8  a8
+    l32r    a10, .Lh_nl
+    l32r    a8, .Lh_puts
+    callx8  a8
+1:  waiti   15
+    j       1b
+
+    .section .rodata.kiln_halt, "a"
+.Lstr_exit:     .asciz "kiln-exit "
+.Lstr_nl:       .asciz "\n"

@@ -1,0 +1,71 @@
+# Platform layer for the qemu profile: console output and exit through QEMU's semihosting
+# (`simcall` with a2 = call number: 1 exit, 4 write; -semihosting must be on, or simcall
+# hangs), and exact instruction counting through ICOUNT. C declarations: kiln/platform.h.
+#
+# llvm-mc does not know `simcall`, so it is spelled as its bytes (0x005100).
+
+    .macro  SIMCALL
+    .byte   0x00, 0x51, 0x00
+    .endm
+
+# void kiln_console_write(const char *buf, unsigned len): to standard output.
+    .section .text.kiln_console_write, "ax"
+    .global kiln_console_write
+    .type kiln_console_write, @function
+    .p2align 2
+kiln_console_write:
+    entry   a1, 32
+    mov     a5, a3
+    mov     a4, a2
+    movi    a3, 1
+    movi    a2, 4
+    SIMCALL
+    retw
+
+# void kiln_error_write(const char *buf, unsigned len): to standard error.
+    .section .text.kiln_error_write, "ax"
+    .global kiln_error_write
+    .type kiln_error_write, @function
+    .p2align 2
+kiln_error_write:
+    entry   a1, 32
+    mov     a5, a3
+    mov     a4, a2
+    movi    a3, 2
+    movi    a2, 4
+    SIMCALL
+    retw
+
+# void kiln_exit(int code): stops counting, reports the count, exits QEMU with `code`.
+# The count goes to standard error as a line "kiln-icount N"; `kiln run` takes it out of
+# the stream and prints it only with --count.
+    .section .text.kiln_exit, "ax"
+    .p2align 2
+.Lx_report:     .long _kiln_report_icount
+.Lx_halt:       .long _kiln_halt
+    .global kiln_exit
+    .type kiln_exit, @function
+    .p2align 2
+kiln_exit:
+    entry   a1, 32
+    movi    a3, 0
+    wsr     a3, icountlevel
+    isync
+    l32r    a8, .Lx_report
+    callx8  a8
+    mov     a10, a2
+    l32r    a8, .Lx_halt
+    callx8  a8
+1:  j       1b
+
+# void _kiln_halt(int code): exits without reporting a count (used after a fault).
+    .section .text._kiln_halt, "ax"
+    .global _kiln_halt
+    .type _kiln_halt, @function
+    .p2align 2
+_kiln_halt:
+    entry   a1, 32
+    mov     a3, a2
+    movi    a2, 1
+    SIMCALL
+1:  j       1b

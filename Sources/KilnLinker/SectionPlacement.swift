@@ -1,0 +1,152 @@
+import ELFKit
+
+/// An output section with its address and the input sections in it.
+struct PlacedSection {
+    var spec: OutputSectionSpec
+    var address: UInt32
+    var size: UInt32
+    /// Input sections in address order.
+    var inputs: [(id: SectionID, address: UInt32)]
+}
+
+/// The result of placing: output sections and the addresses of everything the layout defines.
+struct Placement {
+    var sections: [PlacedSection]
+    var inputAddress: [SectionID: UInt32]
+    var linkerSymbols: [String: UInt32]
+}
+
+/// Which output section each live input section goes to, in the order it is laid out.
+/// A literal pool (`.literal.X`) goes right before its code section (`.text.X`) of the same
+/// object: L32R only reaches backward, so the pool must precede the code that loads from it.
+func assignSections(_ inputs: [LinkInput], live: Set<SectionID>, layout: MemoryLayout) -> [[SectionID]] {
+    var assigned = Array(repeating: [SectionID](), count: layout.sections.count)
+    for id in live.sorted() {
+        let section = inputs[id.object].object.sections[id.section]
+        guard section.flags.contains(.alloc) else { continue }
+        assigned[outputIndex(for: section, in: layout)].append(id)
+    }
+    return assigned.map { ids in
+        let names = Dictionary(ids.map { (id: $0, name: inputs[$0.object].object.sections[$0.section].name) }
+            .map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+        let idsByName = Dictionary(ids.map { (Key(object: $0.object, name: names[$0]!), $0) }, uniquingKeysWith: { a, _ in a })
+        func companion(of id: SectionID) -> SectionID? {
+            let name = names[id]!
+            guard name.contains("literal") else { return nil }
+            return idsByName[Key(object: id.object, name: name.replacingFirst("literal", with: "text"))]
+        }
+        var ordered: [SectionID] = []
+        for id in ids where companion(of: id) == nil {
+            let name = names[id]!
+            if !name.contains("literal"), let pool = idsByName[Key(object: id.object, name: name.replacingFirst("text", with: "literal"))],
+               pool != id, companion(of: pool) == id {
+                ordered.append(pool)
+            }
+            ordered.append(id)
+        }
+        return ordered
+    }
+}
+
+private struct Key: Hashable {
+    var object: Int
+    var name: String
+}
+
+/// The layout's output section for `section`: the first spec that names it, else one chosen
+/// by its flags (code, bss, data, read-only data), so unusual section names still link.
+func outputIndex(for section: Section, in layout: MemoryLayout) -> Int {
+    if let index = layout.sections.firstIndex(where: { $0.matches(section.name) }) { return index }
+    let contents: OutputSectionSpec.Contents
+    if section.flags.contains(.execute) {
+        contents = .code
+    } else if case .nobits = section.kind {
+        contents = .bss
+    } else {
+        contents = section.flags.contains(.write) ? .data : .rodata
+    }
+    return layout.sections.lastIndex { $0.contents == contents && $0.slots.isEmpty } ?? 0
+}
+
+extension String {
+    func replacingFirst(_ target: String, with replacement: String) -> String {
+        guard let range = firstRange(of: target) else { return self }
+        var result = self
+        result.replaceSubrange(range, with: replacement)
+        return result
+    }
+}
+
+/// Gives every output and input section its address, region by region, then places the
+/// stack guard, the stack and the heap after the data.
+func place(_ inputs: [LinkInput], assigned: [[SectionID]], layout: MemoryLayout) throws(LinkError) -> Placement {
+    var cursor: [String: UInt64] = Dictionary(uniqueKeysWithValues: layout.regions.map { ($0.name, UInt64($0.origin)) })
+    var placed: [PlacedSection] = []
+    var inputAddress: [SectionID: UInt32] = [:]
+
+    for (specIndex, spec) in layout.sections.enumerated() {
+        guard let region = layout.region(named: spec.region) else { continue }
+        var start = UInt64(spec.address ?? UInt32(truncatingIfNeeded: cursor[spec.region]!))
+        start = align(start, spec.alignment)
+        var end = start
+        var members: [(id: SectionID, address: UInt32)] = []
+        var flowing: [SectionID] = []
+        for id in assigned[specIndex] {
+            let section = inputs[id.object].object.sections[id.section]
+            if let slot = spec.slots.first(where: { $0.input == section.name }) {
+                guard section.size <= slot.limit else {
+                    throw .slotOverflow(section: section.name, object: inputs[id.object].path, size: section.size, limit: slot.limit)
+                }
+                let address = start + UInt64(slot.offset)
+                members.append((id, UInt32(address)))
+                end = max(end, address + UInt64(section.size))
+            } else {
+                flowing.append(id)
+            }
+        }
+        for id in flowing {
+            let section = inputs[id.object].object.sections[id.section]
+            let minimum: UInt32 = spec.contents == .code ? 4 : 1
+            let address = align(end, max(section.alignment, minimum))
+            members.append((id, UInt32(truncatingIfNeeded: address)))
+            end = address + UInt64(section.size)
+        }
+        guard end <= region.end else {
+            throw .regionOverflow(region: region.name, size: UInt32(clamping: end - UInt64(region.origin)), capacity: region.length)
+        }
+        for member in members { inputAddress[member.id] = member.address }
+        members.sort { $0.address < $1.address }
+        placed.append(PlacedSection(spec: spec, address: UInt32(start), size: UInt32(end - start), inputs: members))
+        cursor[spec.region] = end
+    }
+
+    var symbols: [String: UInt32] = [:]
+    if let vectors = placed.first(where: { !$0.spec.slots.isEmpty }) { symbols["_vecbase"] = vectors.address }
+    for (name, contents) in [("data", OutputSectionSpec.Contents.data), ("bss", .bss)] {
+        if let section = placed.last(where: { $0.spec.contents == contents }) {
+            symbols["_\(name)_start"] = section.address
+            symbols["_\(name)_end"] = section.address + section.size
+        }
+    }
+    guard let stackRegion = layout.region(named: layout.stackRegion) else {
+        throw .regionOverflow(region: layout.stackRegion, size: 0, capacity: 0)
+    }
+    let guardStart = align(cursor[layout.stackRegion]!, layout.stackGuardSize)
+    let stackLimit = guardStart + UInt64(layout.stackGuardSize)
+    let stackTop = align(stackLimit + UInt64(layout.stackSize), 16)
+    guard stackTop <= stackRegion.end else {
+        throw .regionOverflow(region: stackRegion.name, size: UInt32(clamping: stackTop - UInt64(stackRegion.origin)), capacity: stackRegion.length)
+    }
+    symbols["_stack_guard"] = UInt32(guardStart)
+    symbols["_stack_limit"] = UInt32(stackLimit)
+    symbols["_stack_top"] = UInt32(stackTop)
+    symbols["_heap_start"] = UInt32(stackTop)
+    symbols["_heap_end"] = UInt32(truncatingIfNeeded: stackRegion.end)
+    symbols["_end"] = UInt32(stackTop)
+    return Placement(sections: placed, inputAddress: inputAddress, linkerSymbols: symbols)
+}
+
+func align(_ value: UInt64, _ alignment: UInt32) -> UInt64 {
+    let a = UInt64(max(alignment, 1))
+    return (value + a - 1) / a * a
+}
