@@ -1,0 +1,113 @@
+import ELFKit
+import Foundation
+import Testing
+
+/// Executables: program headers a loader (QEMU, esptool) can trust, and code a disassembler
+/// finds where the symbols say it is.
+@Suite struct ExecutableTests {
+    @Test func programHeadersDescribeTheSegments() throws {
+        let directory = try Tools.scratchDirectory()
+        defer { Tools.remove(directory) }
+        let path = directory + "/firmware.elf"
+        try ELFWriter.write(Fixtures.executable, to: path)
+
+        let all = try Tools.run("llvm-readelf-22", ["-a", path])
+        #expect(all.status == 0 && all.stderr.isEmpty, "llvm-readelf-22 -a: \(all.stderr)")
+        try ReadelfView.expect(path, shows: Fixtures.executable)
+
+        let json = try Tools.readelfJSON(path, ["-h", "-l"])
+        #expect(json.object("ElfHeader").int("Entry") == Int(Fixtures.codeAddress + 8))
+        #expect(json.object("ElfHeader").string("Type").hasPrefix("Executable"))
+        let headers = json.array("ProgramHeaders").map { $0.object("ProgramHeader") }
+        try #require(headers.count == 2)
+        let code = headers[0], data = headers[1]
+        for header in headers { #expect(header.value("Type") == 1, "PT_LOAD") }
+
+        #expect(code.int("VirtualAddress") == Int(Fixtures.codeAddress))
+        #expect(code.int("PhysicalAddress") == Int(Fixtures.codeAddress))
+        #expect(code.int("FileSize") == 8 + Fixtures.code.count)
+        #expect(code.int("MemSize") == 8 + Fixtures.code.count)
+        #expect(code.object("Flags").int("Value") == 5, "R+X")
+
+        #expect(data.int("VirtualAddress") == Int(Fixtures.dataAddress))
+        #expect(data.int("FileSize") == 6, ".bss takes no file space")
+        #expect(data.int("MemSize") == 8 + 0x20, ".data, padding to .bss's alignment, .bss")
+        #expect(data.object("Flags").int("Value") == 6, "R+W")
+
+        // What a loader copies: the file bytes at p_offset are the sections' bytes at their
+        // addresses (here .literal then .text, back to back).
+        let bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
+        for (header, expected) in [(code, Fixtures.executable.sections[0].data + Fixtures.code),
+                                   (data, Fixtures.executable.sections[2].data)] {
+            let offset = header.int("Offset")
+            #expect(offset % header.int("Alignment") == header.int("VirtualAddress") % header.int("Alignment"))
+            #expect(Array(bytes[offset..<offset + header.int("FileSize")]) == expected)
+        }
+    }
+
+    @Test func objdumpDisassemblesTheCode() throws {
+        let directory = try Tools.scratchDirectory()
+        defer { Tools.remove(directory) }
+        let path = directory + "/firmware.elf"
+        try ELFWriter.write(Fixtures.executable, to: path)
+
+        let result = try Tools.run("llvm-objdump-22", ["--mcpu=esp32", "-d", "-j", ".text", path])
+        #expect(result.status == 0 && result.stderr.isEmpty, "llvm-objdump-22: \(result.stderr)")
+        #expect(result.stdout.contains("40080008 <_start>:"))
+        // Address and mnemonic of each instruction line ("40080008: 36 41 00 \tentry\ta1, 32").
+        let instructions = result.stdout.split(separator: "\n").compactMap { line -> String? in
+            let fields = line.split(separator: "\t").map { $0.trimmingCharacters(in: .whitespaces) }
+            guard fields.count >= 2, !fields[0].contains(path), let colon = fields[0].firstIndex(of: ":") else { return nil }
+            return "\(fields[0][...colon]) \(fields[1])"
+        }
+        #expect(instructions == ["40080008: entry", "4008000b: movi", "4008000e: mov.n", "40080010: add", "40080013: retw.n"])
+    }
+
+    /// Gaps between sections of one segment are zeros in the file, so the segment's image
+    /// is exactly memory.
+    @Test func gapsInsideASegmentAreZeroFilled() throws {
+        var model = Fixtures.executable
+        model.sections[1].address = Fixtures.codeAddress + 16  // 8 bytes of gap after .literal
+        model.kind = .executable(entry: Fixtures.codeAddress + 16)
+        model.symbols[0].value = Fixtures.codeAddress + 16
+        let bytes = try ELFWriter.bytes(of: model)
+        #expect(try ELFReader.read(bytes: bytes) == model)
+
+        let directory = try Tools.scratchDirectory()
+        defer { Tools.remove(directory) }
+        let path = directory + "/gap.elf"
+        try ELFWriter.write(model, to: path)
+        let code = try #require(Tools.readelfJSON(path, ["-l"]).array("ProgramHeaders").first?.object("ProgramHeader"))
+        #expect(code.int("FileSize") == 16 + Fixtures.code.count)
+        let offset = code.int("Offset")
+        #expect(Array(bytes[offset..<offset + 16]) == model.sections[0].data + [UInt8](repeating: 0, count: 8))
+    }
+
+    @Test func inconsistentSegmentsAreRejected() throws {
+        var bssFirst = Fixtures.executable
+        bssFirst.sections[3].address = Fixtures.dataAddress
+        bssFirst.sections[2].address = Fixtures.dataAddress + 0x20
+        bssFirst.segments[1].sections = [3, 2]
+        expectELFError("put NOBITS sections last") { () throws(ELFError) in try ELFWriter.bytes(of: bssFirst) }
+
+        var overlapping = Fixtures.executable
+        overlapping.sections[1].address = Fixtures.codeAddress + 4
+        expectELFError("overlaps") { () throws(ELFError) in try ELFWriter.bytes(of: overlapping) }
+
+        var belowSegment = Fixtures.executable
+        belowSegment.segments[0].address = Fixtures.codeAddress + 4
+        expectELFError("starts below") { () throws(ELFError) in try ELFWriter.bytes(of: belowSegment) }
+
+        var twice = Fixtures.executable
+        twice.segments[1].sections = [1, 2, 3]
+        expectELFError("more than one segment") { () throws(ELFError) in try ELFWriter.bytes(of: twice) }
+
+        var missing = Fixtures.executable
+        missing.segments[1].sections = [2, 3, 9]
+        expectELFError("but there are 5 sections") { () throws(ELFError) in try ELFWriter.bytes(of: missing) }
+
+        var misaligned = Fixtures.executable
+        misaligned.sections[3].address = Fixtures.dataAddress + 12
+        expectELFError("not aligned") { () throws(ELFError) in try ELFWriter.bytes(of: misaligned) }
+    }
+}
