@@ -169,7 +169,7 @@ _kiln_report:
     l32r    a10, .Lr_newline
     l32r    a8, .Lr_puts
     callx8  a8
-    mov     a10, a6
+    or      a10, a6, a6
     l32r    a8, .Lr_halt
     callx8  a8
 3:  j       3b
@@ -181,7 +181,7 @@ _kiln_report:
     .p2align 2
 _kiln_err_puts:
     entry   a1, 32
-    mov     a10, a2
+    or      a10, a2, a2
     movi    a11, 0
 1:  add     a3, a2, a11
     l8ui    a3, a3, 0
@@ -214,7 +214,7 @@ _kiln_err_hex:
     srli    a2, a2, 4
     addi    a5, a5, -1
     bgei    a5, 2, 1b
-    mov     a10, a1
+    or      a10, a1, a1
     movi    a11, 10
     l32r    a8, .Lh_write
     callx8  a8
@@ -235,7 +235,7 @@ _kiln_err_dec:
     s8i     a3, a5, 0
     quou    a2, a2, a4
     bnez    a2, 1b
-    mov     a10, a5
+    or      a10, a5, a5
     addi    a11, a1, 16
     sub     a11, a11, a5
     l32r    a8, .Ld_write

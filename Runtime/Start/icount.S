@@ -55,7 +55,7 @@ _kiln_report_icount:
     l32r    a10, .Li_msg
     l32r    a8, .Li_puts
     callx8  a8
-    mov     a10, a2
+    or      a10, a2, a2
     l32r    a8, .Li_dec
     callx8  a8
     l32r    a10, .Li_nl

@@ -29,8 +29,8 @@ kiln_console_write:
     .p2align 2
 kiln_error_write:
     entry   a1, 32
-    mov     a10, a2
-    mov     a11, a3
+    or      a10, a2, a2
+    or      a11, a3, a3
     l32r    a8, .Le_write
     callx8  a8
     retw
@@ -49,7 +49,7 @@ kiln_exit:
     isync
     l32r    a8, .Lx_report
     callx8  a8
-    mov     a10, a2
+    or      a10, a2, a2
     l32r    a8, .Lx_halt
     callx8  a8
 1:  j       1b
@@ -69,7 +69,7 @@ _kiln_halt:
     l32r    a10, .Lh_msg
     l32r    a8, .Lh_puts
     callx8  a8
-    mov     a10, a2
+    or      a10, a2, a2
     l32r    a8, .Lh_dec
     callx8  a8
     l32r    a10, .Lh_nl
