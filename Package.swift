@@ -39,8 +39,9 @@ let package = Package(
 
         .testTarget(name: "XtensaISATests", dependencies: ["XtensaISA", "CLLVM"]),
         .testTarget(name: "ELFKitTests", dependencies: ["ELFKit"]),
-        .testTarget(name: "KilnLinkerTests", dependencies: ["KilnLinker", "XtensaISA", "ELFKit"]),
-        .testTarget(name: "KilnDriverTests", dependencies: ["KilnDriver", "KilnLinker", "ELFKit"]),
+        .testTarget(name: "KilnLinkerTests", dependencies: ["KilnLinker", "XtensaISA", "XtensaAssembler", "ELFKit"]),
+        .testTarget(name: "KilnDriverTests", dependencies: ["KilnDriver", "KilnLinker", "XtensaAssembler", "XtensaISA", "ELFKit"],
+                    exclude: ["Programs"]),
         .testTarget(name: "XtensaAssemblerTests", dependencies: ["XtensaAssembler", "XtensaISA", "ELFKit"], exclude: ["Fixtures"]),
     ]
 )
