@@ -15,7 +15,9 @@ import CElf
 ///
 /// What the model has no place for, and is dropped: symbol visibility (st_other), sh_link,
 /// sh_info and sh_entsize of sections it keeps, e_flags, p_paddr and program headers other
-/// than `PT_LOAD`.
+/// than `PT_LOAD`. COMDAT groups (SHT_GROUP) are kept as `.other` sections with their raw
+/// contents, which list *ELF* section indices of the file read (not `ELFFile.sections`
+/// indices); `ELFWriter` refuses to write them.
 public enum ELFReader {
     /// Reads the file at `path`.
     public static func read(path: String) throws(ELFError) -> ELFFile {

@@ -24,7 +24,7 @@ struct FileLayout {
             let what = "segment \(segmentIndex) at \(hex(segment.address))"
             // Memory image first: check the sections and find the file and memory extents.
             var alignment: UInt32 = 1
-            var fileEnd = segment.address
+            var fileEnd = UInt64(segment.address)
             var memoryEnd = UInt64(segment.address)
             var sawNobits: String?
             for index in segment.sections {
@@ -56,7 +56,7 @@ struct FileLayout {
                     // that range would have to be written out as zeros, which it is not.
                     throw fail("in \(what), NOBITS section \(nobits) is followed by \(section.name), which is not NOBITS; put NOBITS sections last")
                 } else {
-                    fileEnd = section.address + section.size
+                    fileEnd = UInt64(section.address) + UInt64(section.size)
                 }
             }
             // ELF requires p_offset ≡ p_vaddr (mod p_align); loaders that map pages rely on it.
@@ -70,7 +70,7 @@ struct FileLayout {
             header.p_offset = UInt32(start)
             header.p_vaddr = segment.address
             header.p_paddr = segment.address
-            header.p_filesz = fileEnd - segment.address
+            header.p_filesz = UInt32(fileEnd - UInt64(segment.address))
             header.p_memsz = UInt32(memoryEnd - UInt64(segment.address))
             header.p_flags = segment.flags.rawValue
             header.p_align = alignment

@@ -73,6 +73,9 @@ struct ObjectPlan {
         segments = file.segments
         modelSectionCount = file.sections.count
 
+        // r_info holds the symbol index in 24 bits.
+        if file.symbols.count >= 1 << 24 { throw fail("too many symbols (\(file.symbols.count)) for ELF32 relocations") }
+
         // Locals must precede globals in .symtab (sh_info marks the boundary), so the model's
         // order is partitioned stably and relocations follow the permutation.
         var elfSymbolIndex = [Int](repeating: 0, count: file.symbols.count)
@@ -157,8 +160,13 @@ struct ObjectPlan {
             content = .bytes(section.data)
             // These types are derived from the rest of the model; a raw copy would duplicate
             // or contradict them.
-            if [SHT_NULL, SHT_SYMTAB, SHT_RELA, SHT_REL].map(UInt32.init).contains(otherType) {
+            if [SHT_NULL, SHT_SYMTAB, SHT_RELA, SHT_REL, SHT_SYMTAB_SHNDX].map(UInt32.init).contains(otherType) {
                 throw fail("section \(section.name) has type \(otherType), which the writer derives itself")
+            }
+            // A group's sh_link/sh_info (symbol table, signature symbol) and its member list
+            // of section indices have no place in the model; a copy would be a corrupt group.
+            if otherType == UInt32(SHT_GROUP) {
+                throw fail("section \(section.name) is a COMDAT group (SHT_GROUP), which the writer cannot express")
             }
         }
         // Entry sizes are not in the model. Mergeable sections need one; strings merge by

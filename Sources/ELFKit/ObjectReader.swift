@@ -17,6 +17,11 @@ struct ObjectReader {
         var scn: OpaquePointer
     }
 
+    /// The section with ELF index `index`; `raw` holds sections 1, 2, ... in order.
+    private static func section(_ index: Int, in raw: [RawSection]) -> RawSection? {
+        raw.indices.contains(index - 1) ? raw[index - 1] : nil
+    }
+
     private func fail(_ message: String) -> ELFError { ELFError(path: path, message: message) }
 
     private func libelfFailure(_ what: String) -> ELFError {
@@ -46,7 +51,7 @@ struct ObjectReader {
         var folded: Set<Int> = []
         if let symbolTable {
             folded.insert(symbolTable.index)
-            guard let strings = raw.first(where: { $0.index == Int(symbolTable.header.sh_link) }),
+            guard let strings = Self.section(Int(symbolTable.header.sh_link), in: raw),
                   strings.header.sh_type == UInt32(SHT_STRTAB) else {
                 throw fail("symbol table \(symbolTable.name) links to section \(symbolTable.header.sh_link), which is not a string table")
             }
@@ -92,15 +97,24 @@ struct ObjectReader {
     }
 
     private func readSectionHeaders(_ header: Elf32_Ehdr) throws(ELFError) -> [RawSection] {
-        var count = 0
-        guard elf_getshdrnum(elf, &count) == 0 else { throw libelfFailure("bad section count") }
-        if count == 0 { return [] }
+        // Bounds first, from the header itself: libelf quietly reports no sections when the
+        // table lies outside the file, which would make a truncated object look empty.
+        if header.e_shoff == 0 && header.e_shnum == 0 { return [] }
         guard Int(header.e_shentsize) == MemoryLayout<Elf32_Shdr>.size else {
             throw fail("section header size is \(header.e_shentsize), not \(MemoryLayout<Elf32_Shdr>.size)")
         }
-        guard Int(header.e_shoff) + count * MemoryLayout<Elf32_Shdr>.size <= size else {
+        // With e_shnum 0, the real count is in section 0's header (extended numbering).
+        let declared = max(Int(header.e_shnum), 1)
+        guard Int(header.e_shoff) + declared * MemoryLayout<Elf32_Shdr>.size <= size else {
+            throw fail("the section header table (\(declared) entries at \(hex(header.e_shoff))) extends past the end of the file (\(size) bytes)")
+        }
+        var count = 0
+        guard elf_getshdrnum(elf, &count) == 0 else { throw libelfFailure("bad section count") }
+        guard count >= declared || (header.e_shnum == 0 && count == 0),
+              Int(header.e_shoff) + count * MemoryLayout<Elf32_Shdr>.size <= size else {
             throw fail("the section header table (\(count) entries at \(hex(header.e_shoff))) extends past the end of the file (\(size) bytes)")
         }
+        if count == 0 { return [] }
         var names = 0
         guard elf_getshdrstrndx(elf, &names) == 0 else { throw libelfFailure("bad section name table index") }
         guard names > 0, names < count else { throw fail("section name table index \(names) is out of range") }
@@ -197,8 +211,7 @@ struct ObjectReader {
                     throw fail("\(what) is defined in section \(index), which \(Int(index) <= sections.count ? "is not a section with contents" : "does not exist")")
                 }
                 definition = .section(section)
-                if type == .section, name.isEmpty,
-                   let raw = sections.first(where: { $0.index == Int(index) }) {
+                if type == .section, name.isEmpty, let raw = Self.section(Int(index), in: sections) {
                     name = raw.name
                 }
             }
@@ -233,12 +246,16 @@ struct ObjectReader {
     /// PT_LOAD headers back into segments: a segment covers the allocated sections whose
     /// addresses fall inside its memory range.
     private func readSegments(_ header: Elf32_Ehdr, sections: [Section]) throws(ELFError) -> [Segment] {
-        var count = 0
-        guard elf_getphdrnum(elf, &count) == 0 else { throw libelfFailure("bad program header count") }
-        if count == 0 { return [] }
+        if header.e_phnum == 0 { return [] }
+        guard header.e_phnum != UInt16(PN_XNUM) else { throw fail("extended program header numbering is not supported") }
+        let count = Int(header.e_phnum)
         guard Int(header.e_phentsize) == MemoryLayout<Elf32_Phdr>.size,
               Int(header.e_phoff) + count * MemoryLayout<Elf32_Phdr>.size <= size else {
             throw fail("the program header table (\(count) entries at \(hex(header.e_phoff))) is malformed or extends past the end of the file")
+        }
+        var libelfCount = 0
+        guard elf_getphdrnum(elf, &libelfCount) == 0, libelfCount == count else {
+            throw libelfFailure("bad program header count")
         }
         guard let headers = elf32_getphdr(elf) else { throw libelfFailure("cannot read program headers") }
         var claimed = Set<Int>()

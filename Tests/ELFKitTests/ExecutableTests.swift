@@ -110,4 +110,38 @@ import Testing
         misaligned.sections[3].address = Fixtures.dataAddress + 12
         expectELFError("not aligned") { () throws(ELFError) in try ELFWriter.bytes(of: misaligned) }
     }
+
+    /// The real consumer: QEMU's `sim` machine loads the PT_LOAD segments and resets into
+    /// ROM at 0xFE000000. The code there adds two words from the data segment in RAM and
+    /// exits through semihosting with the sum, so the exit status shows both segments landed.
+    @Test func qemuLoadsTheSegments() throws {
+        let rom: UInt32 = 0xFE00_0000, ram: UInt32 = 0x400
+        let code: [UInt8] = [
+            0x42, 0xA4, 0x00,  // movi a4, 0x400
+            0x32, 0x24, 0x00,  // l32i a3, a4, 0
+            0x52, 0x24, 0x01,  // l32i a5, a4, 4
+            0x50, 0x33, 0x80,  // add a3, a3, a5
+            0x22, 0xA0, 0x01,  // movi a2, 1 (exit)
+            0x00, 0x51, 0x00,  // simcall
+        ]
+        let firmware = ELFFile(
+            kind: .executable(entry: rom),
+            sections: [
+                Section(name: ".text", flags: [.alloc, .execute], address: rom, alignment: 4, data: code),
+                Section(name: ".data", flags: [.alloc, .write], address: ram, alignment: 4, data: [40, 0, 0, 0, 2, 0, 0, 0]),
+                Section(name: ".bss", kind: .nobits(size: 64), flags: [.alloc, .write], address: ram + 8, alignment: 8),
+            ],
+            symbols: [Symbol(name: "_reset", value: rom, binding: .global, type: .function, definition: .section(0))],
+            segments: [
+                Segment(address: rom, flags: [.read, .execute], sections: [0]),
+                Segment(address: ram, flags: [.read, .write], sections: [1, 2]),
+            ])
+        let directory = try Tools.scratchDirectory()
+        defer { Tools.remove(directory) }
+        let path = directory + "/exit42.elf"
+        try ELFWriter.write(firmware, to: path)
+        let run = try Tools.run("timeout", ["30", "qemu-system-xtensa", "-M", "sim", "-cpu", "dc233c", "-semihosting",
+                                            "-nographic", "-monitor", "none", "-kernel", path])
+        #expect(run.status == 42, "qemu: status \(run.status), \(run.stderr)")
+    }
 }

@@ -108,6 +108,16 @@ import Testing
         #expect(try ELFReader.read(path: copy) == file)
         try ReadelfView.expect(copy, shows: file)
 
+        // Same identification, machine and e_flags as llvm-mc writes (the ELF model has no
+        // e_flags; the writer must match LLVM's choice by itself).
+        func header(_ path: String) throws -> String {
+            let header = try Tools.readelfJSON(path, ["-h"]).object("ElfHeader")
+            let identity: [String: Any] = ["Ident": header.object("Ident"), "Machine": header.object("Machine"),
+                                           "Flags": header.object("Flags"), "Type": header.string("Type")]
+            return String(decoding: try JSONSerialization.data(withJSONObject: identity, options: .sortedKeys), as: UTF8.self)
+        }
+        #expect(try header(copy) == header(path))
+
         func listing(_ path: String) throws -> String {
             // Contents of the model's sections only: the derived tables are laid out differently.
             let only = file.sections.flatMap { ["-j", $0.name] }
@@ -156,5 +166,27 @@ import Testing
         for name in [strings.name, ".comment"] {
             #expect(sections.first { $0.name("Name") == name }?.int("EntrySize") == 1, "\(name) keeps its entry size")
         }
+    }
+
+    /// COMDAT groups read (the linker may ignore them: their members are weak), but cannot be
+    /// written back, since the model does not keep what makes a group valid.
+    @Test func comdatGroupsReadButAreNotWritten() throws {
+        let directory = try Tools.scratchDirectory()
+        defer { Tools.remove(directory) }
+        let path = try Self.assemble("""
+                .section .text.foo,"axG",@progbits,foo,comdat
+                .weak foo
+                .type foo, @function
+            foo:
+                retw.n
+
+            """, in: directory)
+        let file = try ELFReader.read(path: path)
+        try ReadelfView.expect(path, shows: file)
+        let group = try #require(file.sections.first { $0.name == ".group" })
+        #expect(group.kind == .other(type: 17))
+        let member = try #require(file.sections.first { $0.name == ".text.foo" })
+        #expect(member.flags.contains(SectionFlags(rawValue: 0x200)), "SHF_GROUP is kept")
+        expectELFError("COMDAT group") { () throws(ELFError) in try ELFWriter.bytes(of: file) }
     }
 }

@@ -45,4 +45,25 @@ import Testing
             #expect(section.relocations.map { read.symbols[$0.symbol] } == original.relocations.map { model.symbols[$0.symbol] })
         }
     }
+
+    /// Degenerate and less usual shapes: an empty object, an executable that keeps its
+    /// relocations (as `ld --emit-relocs` does, for tools that re-link), an unnamed section
+    /// symbol, and a section symbol whose name differs from its section's.
+    @Test func unusualShapesRoundTrip() throws {
+        let empty = ELFFile()
+        #expect(try ELFReader.read(bytes: ELFWriter.bytes(of: empty)) == empty)
+
+        var linked = Fixtures.executable
+        linked.sections[2].relocations = [Relocation(offset: 0, type: .r32, symbol: 0, addend: 1)]
+        #expect(try ELFReader.read(bytes: ELFWriter.bytes(of: linked)) == linked)
+
+        var renamed = Fixtures.relocatable
+        renamed.symbols[2].name = "rodata_start"
+        #expect(try ELFReader.read(bytes: ELFWriter.bytes(of: renamed)) == renamed)
+
+        // Unnamed section symbols read back named after their section, as tools show them.
+        var unnamed = Fixtures.relocatable
+        unnamed.symbols[0].name = ""
+        #expect(try ELFReader.read(bytes: ELFWriter.bytes(of: unnamed)) == Fixtures.relocatable)
+    }
 }
