@@ -11,7 +11,7 @@ struct ESP32Tests {
     @Test func sectionsSitAtTheMapsAddressesAndEsptoolReadsTheImage() throws {
         let dir = try Harness.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
-        let (elf, map) = try Harness.firmware(["multi-main.c", "multi-lib.c"], layout: .esp32, in: dir)
+        let (elf, map) = try Harness.firmware(["multi-main.c", "multi-lib.c", "multi-asm.S"], layout: .esp32, in: dir)
         let file = try ELFReader.read(path: elf)
 
         for entry in map.sections {

@@ -1,3 +1,6 @@
-// A loop of N iterations (N from -DN=...): its instruction count must grow linearly in N.
+// A loop of N iterations (N from -DN=...). The bound is read from a volatile variable so
+// that the code is the same for every N and only the data differs: the instruction count
+// must then be exactly a + b * N.
 volatile int sink;
-int main(void) { for (int i = 0; i < N; i++) sink = i; return 0; }
+volatile int iterations = N;
+int main(void) { int n = iterations; for (int i = 0; i < n; i++) sink = i; return 0; }
