@@ -1,7 +1,7 @@
 # Kiln: `make demo` and `make test` set up a fresh Debian 12 machine (missing packages are
 # installed with apt-get), then build and run with SwiftPM.
 
-DEBS := llvm-22-dev clang-22 llvm-22 libelf-dev zlib1g-dev qemu-system-misc ocaml-nox erlang-nox csmith
+DEBS := llvm-22-dev clang-22 llvm-22 libelf-dev zlib1g-dev qemu-system-misc ocaml-nox erlang-nox csmith python3-pip
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 SWIFT_FLAGS ?=
 KILN = .build/debug/kiln
@@ -17,6 +17,14 @@ deps:
 		echo "make: installing missing Debian packages:" $$missing; \
 		$(SUDO) apt-get update -q && \
 		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q $$missing; \
+	fi
+	@# esptool (for `kiln image`) comes from PyPI. Debian 12's Python is "externally
+	@# managed", so a plain pip install may be refused; then install it anyway, for this user.
+	@if ! command -v esptool >/dev/null 2>&1 && ! command -v esptool.py >/dev/null 2>&1 && \
+	    ! python3 -m esptool version >/dev/null 2>&1; then \
+		echo "make: installing esptool from PyPI"; \
+		python3 -m pip install -q esptool 2>/dev/null || \
+		python3 -m pip install -q --user --break-system-packages esptool; \
 	fi
 
 build: deps
