@@ -7,15 +7,6 @@ indirect enum Expression: Equatable {
     case unary(String, Expression)
     case binary(String, Expression, Expression)
 
-    /// Whether the expression mentions no symbol (so its value is known while parsing).
-    var isLiteral: Bool {
-        switch self {
-        case .number: true
-        case .symbol, .here: false
-        case .unary(_, let e): e.isLiteral
-        case .binary(_, let l, let r): l.isLiteral && r.isLiteral
-        }
-    }
 }
 
 /// The value of an expression: a constant, or a place (label or external symbol) plus an offset.

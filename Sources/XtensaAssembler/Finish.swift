@@ -106,7 +106,8 @@ extension AssemblerState {
                     guard value.base != .absolute else {
                         return report(location, "expected a label, not the constant \(value.offset)")
                     }
-                    if case .symbol(let name) = value.base, symbols[name]?.defined != true,
+                    // (Undefined `.L` labels are reported once, by `finish`.)
+                    if case .symbol(let name) = value.base, symbols[name]?.defined != true, !name.hasPrefix(".L"),
                        ![.call0, .call4, .call8, .call12, .j, .l32r].contains(def.opcode) {
                         return report(location, "undefined label '\(displayName(name))'")
                     }
@@ -189,8 +190,10 @@ extension AssemblerState {
                     flags: buffer.flags, alignment: buffer.alignment, data: buffer.bytes)
         }
         for relocation in pending.sorted(by: { ($0.section, $0.offset) < ($1.section, $1.offset) }) {
+            // Only undefined `.L` labels have no entry, and they were reported already.
+            guard let symbol = indexOf[relocation.target] else { continue }
             result[relocation.section].relocations.append(Relocation(
-                offset: UInt32(relocation.offset), type: relocation.type, symbol: indexOf[relocation.target]!,
+                offset: UInt32(relocation.offset), type: relocation.type, symbol: symbol,
                 addend: Int32(truncatingIfNeeded: relocation.addend)))
         }
         return ELFFile(kind: .relocatable, sections: result, symbols: symbolTable)

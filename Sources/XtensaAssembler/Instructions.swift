@@ -25,7 +25,7 @@ extension AssemblerState {
         }
         if opcode == .movi {
             guard let value = expression(parts[1], after: columns[1]) else { return }
-            if !Self.fitsMovi(value) {
+            if !fitsMovi(value) {
                 // Symbolic, or beyond MOVI's 12 bits: load the value from a literal instead.
                 let label = literal(value, column: columns[1])
                 return instruction("l32r", parts[0] + [Token(kind: .punctuation(","), column: columns[1]),
@@ -42,12 +42,11 @@ extension AssemblerState {
         emit(Array(repeating: 0, count: def.size), column: column)
     }
 
-    /// Whether MOVI itself can load `value`: a constant written without symbols (as llvm-mc
-    /// decides, even for symbols set to small constants) within −2048…2047.
-    static func fitsMovi(_ value: Expression) -> Bool {
-        guard value.isLiteral,
-              let constant = try? value.evaluate(here: .constant(0), symbol: { _ in .constant(0) }, locate: { $0 }).constant
-        else { return false }
+    /// Whether MOVI itself can load `value`: a constant already known here (as GNU as
+    /// decides; llvm-mc would use a literal for any symbol, even one set to 4) within
+    /// −2048…2047. Labels and symbols defined later need a literal.
+    func fitsMovi(_ value: Expression) -> Bool {
+        guard let constant = (try? evaluate(value, here: here))?.constant else { return false }
         return (-2048...2047).contains(constant)
     }
 

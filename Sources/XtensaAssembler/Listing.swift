@@ -84,6 +84,8 @@ public enum Listing {
                     }
                 case .word(let relocation):
                     text = ".long\t" + symbolText(relocation.symbol, addend: relocation.addend)
+                case .value:
+                    text = ".long\t0x" + hex(Encoder.word32(of: item.bytes), 8)
                 case .bytes(let note):
                     text = ".byte\t" + item.bytes.map { "0x" + hex($0, 2) }.joined(separator: ", ") + (note.map { "  # \($0)" } ?? "")
                 }
@@ -102,6 +104,8 @@ public enum Listing {
         enum Kind {
             case instruction(Instruction)
             case word(Relocation)
+            /// A 4-byte constant (in literal pools).
+            case value
             case bytes(note: String?)
         }
         let offset: Int
@@ -112,6 +116,7 @@ public enum Listing {
     /// Splits a section into instructions (code) and data items.
     /// Data lines never run across an offset in `breaks` (labels, relocations).
     static func decode(_ section: Section, isCode: Bool, relocationsAt: [Int: [Relocation]], breaks: Set<Int>) -> [Item] {
+        let isLiteralPool = section.name.contains("literal")
         var items: [Item] = []
         let data = section.data
         var offset = 0
@@ -128,7 +133,12 @@ public enum Listing {
                 offset += inst.size
                 continue
             }
-            // Data: up to 4 bytes per line, never across a relocation.
+            // Literal pools hold words; other data goes up to 4 bytes a line, never across a break.
+            if isLiteralPool, offset % 4 == 0, offset + 4 <= data.count, !(offset + 1..<offset + 4).contains(where: breaks.contains) {
+                items.append(Item(offset: offset, bytes: Array(data[offset..<offset + 4]), kind: .value))
+                offset += 4
+                continue
+            }
             var end = offset + 1
             while end < data.count, end - offset < 4, !breaks.contains(end), !isCode { end += 1 }
             items.append(Item(offset: offset, bytes: Array(data[offset..<end]), kind: .bytes(note: nil)))

@@ -22,8 +22,13 @@ public enum Encoder {
         (0..<size).map { UInt8(truncatingIfNeeded: word >> (8 * UInt32($0))) }
     }
 
-    /// The instruction word stored little-endian in `bytes`.
+    /// The instruction word stored little-endian in `bytes` (at most 3 of them).
     public static func word<C: Collection>(of bytes: C) -> UInt32 where C.Element == UInt8 {
-        bytes.prefix(3).enumerated().reduce(0) { $0 | UInt32($1.element) << (8 * UInt32($1.offset)) }
+        word32(of: bytes.prefix(3))
+    }
+
+    /// The little-endian value of up to 4 bytes.
+    public static func word32<C: Collection>(of bytes: C) -> UInt32 where C.Element == UInt8 {
+        bytes.prefix(4).enumerated().reduce(0) { $0 | UInt32($1.element) << (8 * UInt32($1.offset)) }
     }
 }

@@ -22,7 +22,7 @@ import XtensaISA
         ("x:\nx:\n", "qemu", "bad.S:2:1: error: symbol 'x' is already defined (at bad.S:1:1)"),
         ("  .byte 256\n", "qemu", "bad.S:1:9: error: value 256 does not fit in 1 byte"),
         ("  .ascii \"abc\n", "qemu", "bad.S:1:10: error: missing closing quote"),
-        ("a:\n  .space 300\n  beqz.n a2, a\n", "qemu", "bad.S:3:14: error: operand 2 of 'beqz.n': target -303 bytes away is out of reach (forward offset from PC + 4)"),
+        ("a:\n  .space 300\n  beqz.n a2, a\n", "qemu", "bad.S:3:14: error: operand 2 of 'beqz.n': target -300 bytes away is out of reach (forward offset from PC + 4)"),
     ]
 
     @Test(arguments: cases.indices)
