@@ -17,8 +17,13 @@ struct Placement {
 }
 
 /// Which output section each live input section goes to, in the order it is laid out.
-/// A literal pool (`.literal.X`) goes right before its code section (`.text.X`) of the same
-/// object: L32R only reaches backward, so the pool must precede the code that loads from it.
+///
+/// L32R only reaches backward, so every literal pool must precede the code that loads from
+/// it. Each literal section goes right before the first code section (in input order) that
+/// refers to it; every later user is then behind it too. Pairing by name (`.literal.X`
+/// before `.text.X`) is not enough: LLVM 22's assembly printer emits a function's
+/// `.literal_position` before switching sections, so after a function in its own section
+/// the next function's literals land in the previous section's `.literal.X`.
 func assignSections(_ inputs: [LinkInput], live: Set<SectionID>, layout: MemoryLayout) -> [[SectionID]] {
     var assigned = Array(repeating: [SectionID](), count: layout.sections.count)
     for id in live.sorted() {
@@ -26,31 +31,36 @@ func assignSections(_ inputs: [LinkInput], live: Set<SectionID>, layout: MemoryL
         guard section.flags.contains(.alloc) else { continue }
         assigned[outputIndex(for: section, in: layout)].append(id)
     }
-    return assigned.map { ids in
-        let names = Dictionary(ids.map { (id: $0, name: inputs[$0.object].object.sections[$0.section].name) }
-            .map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
-        let idsByName = Dictionary(ids.map { (Key(object: $0.object, name: names[$0]!), $0) }, uniquingKeysWith: { a, _ in a })
-        func companion(of id: SectionID) -> SectionID? {
-            let name = names[id]!
-            guard name.contains("literal") else { return nil }
-            return idsByName[Key(object: id.object, name: name.replacingFirst("literal", with: "text"))]
-        }
-        var ordered: [SectionID] = []
-        for id in ids where companion(of: id) == nil {
-            let name = names[id]!
-            if !name.contains("literal"), let pool = idsByName[Key(object: id.object, name: name.replacingFirst("text", with: "literal"))],
-               pool != id, companion(of: pool) == id {
-                ordered.append(pool)
-            }
-            ordered.append(id)
-        }
-        return ordered
-    }
+    return assigned.map { orderLiteralPools($0, inputs) }
 }
 
-private struct Key: Hashable {
-    var object: Int
-    var name: String
+/// `ids` reordered so that each literal section precedes its first user.
+func orderLiteralPools(_ ids: [SectionID], _ inputs: [LinkInput]) -> [SectionID] {
+    func isLiteral(_ id: SectionID) -> Bool { inputs[id.object].object.sections[id.section].name.contains("literal") }
+    let literals = Set(ids.filter(isLiteral))
+    guard !literals.isEmpty else { return ids }
+
+    var pools: [SectionID: [SectionID]] = [:]  // code section → literal sections to put before it
+    var claimed = Set<SectionID>()
+    for id in ids where !isLiteral(id) {
+        let object = inputs[id.object].object
+        for relocation in object.sections[id.section].relocations {
+            guard case .section(let index) = object.symbols[relocation.symbol].definition else { continue }
+            let target = SectionID(object: id.object, section: index)
+            if literals.contains(target), claimed.insert(target).inserted { pools[id, default: []].append(target) }
+        }
+    }
+    // A pool nobody loads from stays where it was, ahead of its object's code.
+    var ordered: [SectionID] = []
+    for id in ids {
+        if isLiteral(id) {
+            if !claimed.contains(id) { ordered.append(id) }
+        } else {
+            ordered += pools[id] ?? []
+            ordered.append(id)
+        }
+    }
+    return ordered
 }
 
 /// The layout's output section for `section`: the first spec that names it, else one chosen
@@ -66,15 +76,6 @@ func outputIndex(for section: Section, in layout: MemoryLayout) -> Int {
         contents = section.flags.contains(.write) ? .data : .rodata
     }
     return layout.sections.lastIndex { $0.contents == contents && $0.slots.isEmpty } ?? 0
-}
-
-extension String {
-    func replacingFirst(_ target: String, with replacement: String) -> String {
-        guard let range = firstRange(of: target) else { return self }
-        var result = self
-        result.replaceSubrange(range, with: replacement)
-        return result
-    }
 }
 
 /// Gives every output and input section its address, region by region, then places the

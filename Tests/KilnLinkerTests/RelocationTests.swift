@@ -93,6 +93,41 @@ struct RelocationTests {
         #expect(order == [".literal.first", ".text.first", ".literal.second", ".text.second"])
     }
 
+    /// LLVM 22 emits `.literal_position` before switching sections, so the literals of a
+    /// function in `.text` can land in `.literal.X` of the previous function's `.text.X`.
+    /// The pool must still precede its user.
+    @Test func literalPoolPrecedesItsFirstUserWhateverItsName() throws {
+        let shifted = """
+            .section .literal, "ax"
+            .p2align 2
+        .La: .long 1
+            .section .literal.other, "ax"
+            .p2align 2
+        .Lb: .long 2
+            .text
+            .global main
+            .p2align 2
+        main:
+            entry a1, 32
+            l32r a2, .Lb
+            call8 other
+            retw
+            .section .text.other, "ax"
+            .global other
+            .p2align 2
+        other:
+            entry a1, 32
+            l32r a2, .La
+            retw
+
+        """
+        let result = try Linker.link([try Objects.assemble(Objects.start, path: "start.S"),
+                                      try Objects.assemble(shifted, path: "shifted.S")], layout: .qemu)
+        let text = try #require(result.map.sections.first { $0.name == ".text" })
+        let order = text.inputs.filter { $0.object == "shifted.o" }.map(\.section)
+        #expect(order == [".literal.other", ".text", ".literal", ".text.other"])
+    }
+
     @Test func garbageCollectionDropsUnreferencedSections() throws {
         let source = """
             .section .text.main, "ax"
