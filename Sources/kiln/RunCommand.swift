@@ -1,4 +1,5 @@
 import ArgumentParser
+import ELFKit
 import KilnDriver
 
 /// `kiln run`: runs qemu-profile firmware on the emulated core.
@@ -24,6 +25,10 @@ struct RunCommand: ParsableCommand {
     var count = false
 
     func run() throws {
+        // QEMU would only complain about memory it lacks: say what is wrong instead.
+        if case .executable(let entry)? = try? ELFReader.read(path: firmware).kind, entry >= 0x0800_0000 {
+            throw fail("\(firmware): error: entry 0x\(String(entry, radix: 16)) is outside the qemu layout's RAM; link with --target qemu to run it")
+        }
         let result: QEMURunner.Result
         do {
             result = try QEMURunner.run(elf: firmware, timeout: timeout, echo: true)
