@@ -26,17 +26,37 @@ struct Placement {
 /// the next function's literals land in the previous section's `.literal.X`.
 func assignSections(_ inputs: [LinkInput], live: Set<SectionID>, layout: MemoryLayout) -> [[SectionID]] {
     var assigned = Array(repeating: [SectionID](), count: layout.sections.count)
-    for id in live.sorted() {
-        let section = inputs[id.object].object.sections[id.section]
-        guard section.flags.contains(.alloc) else { continue }
-        assigned[outputIndex(for: section, in: layout)].append(id)
+    var output: [SectionID: Int] = [:]
+    let alloc = live.sorted().filter { inputs[$0.object].object.sections[$0.section].flags.contains(.alloc) }
+    for id in alloc where !isLiteralPool(id, inputs) {
+        output[id] = outputIndex(for: inputs[id.object].object.sections[id.section], in: layout)
     }
+    // A literal pool goes to the output section of its first user: its name need not say
+    // where that is (LLVM 22 can emit `.rodata.literal` for code in `.text`, after a jump
+    // table), and an L32R in IRAM cannot load from a pool placed in flash above it.
+    for id in alloc where isLiteralPool(id, inputs) {
+        let user = alloc.first { code in
+            output[code] != nil && code.object == id.object
+                && inputs[code.object].object.sections[code.section].relocations.contains { relocation in
+                    inputs[code.object].object.symbols[relocation.symbol].definition == .section(id.section)
+                }
+        }
+        output[id] = user.flatMap { output[$0] } ?? outputIndex(for: inputs[id.object].object.sections[id.section], in: layout)
+    }
+    for id in alloc { assigned[output[id]!].append(id) }
     return assigned.map { orderLiteralPools($0, inputs) }
+}
+
+/// Whether `id` holds L32R literals: an executable section named like `.literal`,
+/// `.literal.f` or `.rodata.literal`.
+func isLiteralPool(_ id: SectionID, _ inputs: [LinkInput]) -> Bool {
+    let section = inputs[id.object].object.sections[id.section]
+    return section.name.contains("literal") && section.flags.contains(.execute)
 }
 
 /// `ids` reordered so that each literal section precedes its first user.
 func orderLiteralPools(_ ids: [SectionID], _ inputs: [LinkInput]) -> [SectionID] {
-    func isLiteral(_ id: SectionID) -> Bool { inputs[id.object].object.sections[id.section].name.contains("literal") }
+    func isLiteral(_ id: SectionID) -> Bool { isLiteralPool(id, inputs) }
     let literals = Set(ids.filter(isLiteral))
     guard !literals.isEmpty else { return ids }
 
@@ -63,10 +83,14 @@ func orderLiteralPools(_ ids: [SectionID], _ inputs: [LinkInput]) -> [SectionID]
     return ordered
 }
 
-/// The layout's output section for `section`: the first spec that names it, else one chosen
-/// by its flags (code, bss, data, read-only data), so unusual section names still link.
+/// The layout's output section for `section`: the first spec of the same kind (code or not)
+/// that names it, else one chosen by its flags (code, bss, data, read-only data), so unusual
+/// section names still link.
 func outputIndex(for section: Section, in layout: MemoryLayout) -> Int {
-    if let index = layout.sections.firstIndex(where: { $0.matches(section.name) }) { return index }
+    let code = section.flags.contains(.execute)
+    if let index = layout.sections.firstIndex(where: { $0.matches(section.name) && ($0.contents == .code) == code }) {
+        return index
+    }
     let contents: OutputSectionSpec.Contents
     if section.flags.contains(.execute) {
         contents = .code

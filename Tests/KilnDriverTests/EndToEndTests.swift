@@ -25,6 +25,15 @@ struct EndToEndTests {
         #expect(result.status == 7)
     }
 
+    /// Expected output from the same file built for the host with gcc.
+    @Test func jumpTablesAndStaticData() throws {
+        let (result, _) = try Harness.runProgram(["jump-tables.c"])
+        #expect(result.stdoutText == """
+            10 20 25 30 50 70 80 90 \nadd 107\nsub 93\nmul 700\ndiv 14\nmod 2\nand 4\nor 103\nxor 99\n? 0\n
+            """)
+        #expect(result.status == 0)
+    }
+
     /// LLVM passes stack arguments with MOVSP; after deep recursion has spilled main's
     /// caller, MOVSP raises the alloca exception, which the user vector must handle.
     @Test func stackArgumentsSurviveTheAllocaException() throws {

@@ -128,6 +128,30 @@ struct RelocationTests {
         #expect(order == [".literal.other", ".text", ".literal", ".text.other"])
     }
 
+    /// A pool named `.rodata.literal` is still code-side: it goes where its user goes, on
+    /// esp32 too, where `.rodata*` would otherwise land in flash data.
+    @Test func literalPoolFollowsItsUserWhateverItsName() throws {
+        let source = """
+            .section .rodata.literal, "ax"
+            .p2align 2
+        .Lx: .long 7
+            .section .iram1.text, "ax"
+            .global main
+            .p2align 2
+        main:
+            entry a1, 32
+            l32r a2, .Lx
+            retw
+
+        """
+        for layout in [MemoryLayout.qemu, .esp32] {
+            let result = try Linker.link([try Objects.assemble(Objects.start, path: "start.S"),
+                                          try Objects.assemble(source, path: "r.S")], layout: layout)
+            let holder = try #require(result.map.sections.first { $0.inputs.contains { $0.section == ".rodata.literal" } })
+            #expect(holder.name == (layout.name == "qemu" ? ".text" : ".iram.text"))
+        }
+    }
+
     @Test func garbageCollectionDropsUnreferencedSections() throws {
         let source = """
             .section .text.main, "ax"
