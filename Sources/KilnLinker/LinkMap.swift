@@ -27,6 +27,8 @@ public struct LinkMap: Sendable, Equatable {
     public var regions: [MemoryRegion]
     public var sections: [SectionEntry]
     public var symbols: [SymbolEntry]
+    /// Loadable input sections garbage collection dropped (address 0).
+    public var discarded: [InputEntry] = []
 
     /// The address of `name`, if the map lists it.
     public func address(of name: String) -> UInt32? { symbols.first { $0.name == name }?.address }
@@ -42,6 +44,12 @@ public struct LinkMap: Sendable, Equatable {
             out += "  \(pad(section.name, 24)) 0x\(hex(section.address, width: 8))  0x\(hex(section.size, width: 6))  \(section.region)\n"
             for input in section.inputs {
                 out += "      0x\(hex(input.address, width: 8))  0x\(hex(input.size, width: 6))  \(pad(input.section, 28)) \(input.object)\n"
+            }
+        }
+        if !discarded.isEmpty {
+            out += "\nDiscarded (nothing refers to them)\n"
+            for input in discarded {
+                out += "                  0x\(hex(input.size, width: 6))  \(pad(input.section, 28)) \(input.object)\n"
             }
         }
         out += "\nSymbols\n"

@@ -2,7 +2,10 @@ import ELFKit
 
 /// A linked executable and the map describing it.
 public struct LinkResult: Sendable, Equatable {
+    /// The executable (`ET_EXEC`, entry at the layout's entry symbol, one PT_LOAD per
+    /// non-empty output section), ready for `ELFWriter`.
     public var executable: ELFFile
+    /// What went where, for `--map` and for tests.
     public var map: LinkMap
 }
 
@@ -11,6 +14,8 @@ public struct LinkResult: Sendable, Equatable {
 /// validate → resolve globals → garbage-collect → assign to output sections → place →
 /// apply relocations → build the ELF and the map.
 public enum Linker {
+    /// Links `inputs` (in this order: it decides placement within each output section) for
+    /// `layout`. Throws the first error found; nothing partial is returned.
     public static func link(_ inputs: [LinkInput], layout: MemoryLayout) throws(LinkError) -> LinkResult {
         try validate(inputs)
         let globals = try resolveGlobals(inputs)
@@ -24,7 +29,20 @@ public enum Linker {
                 relocated[member.id] = try relocatedData(of: member.id, inputs, globals: globals, placement: placement)
             }
         }
-        return buildOutput(inputs, globals: globals, placement: placement, relocated: relocated, layout: layout)
+        var result = buildOutput(inputs, globals: globals, placement: placement, relocated: relocated, layout: layout)
+        result.map.discarded = discardedSections(inputs, live: live)
+        return result
+    }
+}
+
+/// The loadable input sections garbage collection dropped, for the map.
+func discardedSections(_ inputs: [LinkInput], live: Set<SectionID>) -> [LinkMap.InputEntry] {
+    inputs.enumerated().flatMap { objectIndex, input in
+        input.object.sections.enumerated().compactMap { sectionIndex, section in
+            guard section.flags.contains(.alloc), section.size > 0,
+                  !live.contains(SectionID(object: objectIndex, section: sectionIndex)) else { return nil }
+            return LinkMap.InputEntry(object: input.path, section: section.name, address: 0, size: section.size)
+        }
     }
 }
 

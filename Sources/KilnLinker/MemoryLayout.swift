@@ -3,6 +3,7 @@
 public struct MemoryLayout: Sendable, Equatable {
     /// Profile name (`qemu`, `esp32`).
     public var name: String
+    /// The memory the output sections may occupy; placing past a region's end is an error.
     public var regions: [MemoryRegion]
     /// Output sections in placement order; within a region each follows the previous one.
     public var sections: [OutputSectionSpec]
@@ -32,6 +33,7 @@ public struct MemoryLayout: Sendable, Equatable {
 
 /// A range of target memory.
 public struct MemoryRegion: Sendable, Equatable {
+    /// Name used in the map and in overflow errors (`ram`, `iram`, ...).
     public var name: String
     public var origin: UInt32
     public var length: UInt32
@@ -58,8 +60,11 @@ public struct OutputSectionSpec: Sendable, Equatable {
         case bss
     }
 
+    /// The section's name in the executable (`.text`, `.vectors`, ...).
     public var name: String
+    /// The region (by name) it is placed in.
     public var region: String
+    /// What it holds, which decides its flags and which input sections may join it.
     public var contents: Contents
     /// Input section names: an exact name, or a prefix ending in `*` (`.text*` matches
     /// `.text` and `.text.main`).

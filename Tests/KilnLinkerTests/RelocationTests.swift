@@ -178,6 +178,8 @@ struct RelocationTests {
         #expect(!inputs.contains(".text.unused"), "and its undefined reference is not an error")
         #expect(!inputs.contains(".data.unused"))
         #expect(result.map.address(of: "unused") == nil)
+        #expect(result.map.discarded.map(\.section) == [".text.unused", ".data.unused"])
+        #expect(result.map.text.contains("Discarded"))
     }
 
     @Test func strongDefinitionWinsOverWeakAndWeakUndefinedIsZero() throws {
