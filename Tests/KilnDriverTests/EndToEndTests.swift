@@ -42,6 +42,16 @@ struct EndToEndTests {
         #expect(result.status == 450 & 0xFF)
     }
 
+    /// MOVSP in a function entered by call4, call8 and call12 after its caller's window was
+    /// spilled: each branch of the alloca handler (a handler that ignores EXCCAUSE 5 makes
+    /// this program fail with "Alloca (EXCCAUSE 5)").
+    @Test func allocaExceptionForEveryCallSize() throws {
+        let (result, _) = try Harness.runProgram(["alloca.c", "alloca-calls.S"])
+        #expect(result.stdoutText == "call4 1020\ncall8 1020\ncall12 1020\n")
+        #expect(result.stderrText == "")
+        #expect(result.status == 0)
+    }
+
     @Test func exitFromNestedCall() throws {
         let (result, _) = try Harness.runProgram(["exit-nested.c"])
         #expect(result.stdoutText == "exiting\n")
