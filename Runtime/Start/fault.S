@@ -89,9 +89,13 @@ _kiln_report:
     l32i    a2, a7, 0           # kind
     l32i    a3, a7, 4           # EXCCAUSE
     beqi    a2, 3, .Lr_debug_kind
-    beqi    a2, 2, .Lr_double_kind
+    bnei    a2, 2, .Lr_named
+    l32r    a10, .Lr_double     # a fault inside a handler: "double exception: <cause> ..."
+    l32r    a8, .Lr_puts
+    callx8  a8
 
-    # User or kernel exception: "<name> (EXCCAUSE n) at EPC1 0x..., EXCVADDR 0x..."
+    # "<name> (EXCCAUSE n) at EPC1 0x..., EXCVADDR 0x..."
+.Lr_named:
     movi    a4, 40
     bltu    a3, a4, 1f
     movi    a3, 40              # causes past the table share its last entry
@@ -103,13 +107,9 @@ _kiln_report:
     l32r    a4, .Lr_codes
     add     a4, a4, a3
     l8ui    a6, a4, 0           # exit code for this cause
-    j       .Lr_registers
-
-.Lr_double_kind:
-    l32r    a10, .Lr_double
-    l32r    a8, .Lr_puts
-    callx8  a8
-    movi    a6, 74
+    l32i    a2, a7, 0
+    bnei    a2, 2, .Lr_registers
+    movi    a6, 74              # double exceptions have their own code
     j       .Lr_registers
 
 .Lr_debug_kind:
@@ -284,7 +284,7 @@ _kiln_err_dec:
 .Lcr:   .asciz "ReservedCause"
 .Lstr_prefix:    .asciz "kiln: fault: "
 .Lstr_overflow:  .asciz "stack overflow (store into the stack guard) at PC "
-.Lstr_double:    .asciz "double exception"
+.Lstr_double:    .asciz "double exception: "
 .Lstr_debug:     .asciz "debug exception at PC "
 .Lstr_cause:     .asciz " (EXCCAUSE "
 .Lstr_epc:       .asciz ") at EPC1 "

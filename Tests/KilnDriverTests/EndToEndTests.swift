@@ -74,13 +74,16 @@ struct EndToEndTests {
               report: "kiln: fault: IllegalInstruction (EXCCAUSE 0) at EPC1 0x", pcInMain: true),
         Fault(program: "fault-divide.c", status: 73,
               report: "kiln: fault: IntegerDivideByZero (EXCCAUSE 6) at EPC1 0x", pcInMain: true),
+        Fault(program: "fault-double.c", status: 74,
+              report: "kiln: fault: double exception: LoadStorePIFAddrError (EXCCAUSE 15) at EPC1 0x", pcInMain: false),
         Fault(program: "fault-overflow.c", status: 70,
               report: "kiln: fault: stack overflow (store into the stack guard) at PC 0x", pcInMain: false),
     ]
 
     @Test(arguments: faults)
     func faultIsReportedWithCauseAndPC(_ fault: Fault) throws {
-        let (result, map) = try Harness.runProgram([fault.program])
+        let extra = fault.program == "fault-double.c" ? ["fault-double-asm.S"] : []
+        let (result, map) = try Harness.runProgram([fault.program] + extra)
         #expect(result.stdoutText == "before\n")
         #expect(result.status == fault.status)
         let report = result.stderrText
@@ -93,6 +96,11 @@ struct EndToEndTests {
             #expect(pc >= main.address && pc < main.address + main.size, "PC 0x\(String(pc, radix: 16)) outside main")
         }
         if fault.program == "fault-load.c" { #expect(report.contains("EXCVADDR 0x10000000")) }
+        if fault.program == "fault-double.c" {
+            // The second fault is a window overflow handler's store below the bad stack.
+            let overflow8 = String(format: "%08x", try #require(map.address(of: "_WindowOverflow8")))
+            #expect(report.contains("EXCVADDR 0x0ffffff0, DEPC 0x" + overflow8), "\(report)")
+        }
         if fault.program == "fault-overflow.c" {
             let guardAddress = try #require(map.address(of: "_stack_guard"))
             #expect(report.contains("stack guard 0x" + String(format: "%08x", guardAddress)))
