@@ -61,6 +61,23 @@ struct RelocationTests {
         #expect(Objects.word(at: dataWord, in: file) == helper + 3, "R_XTENSA_32 with an addend")
     }
 
+    /// ASM_EXPAND marks a call the assembler could have relaxed, DIFF values were computed by
+    /// the assembler: with no relaxation in the linker both leave the bytes as they are.
+    @Test func asmExpandAndDiffRelocationsLeaveBytesAlone() throws {
+        var input = try Objects.assemble(Self.program, path: "main.S")
+        let text = try #require(input.object.sectionIndex(named: ".text"))
+        let data = try #require(input.object.sectionIndex(named: ".data"))
+        let helper = try #require(input.object.symbols.firstIndex { $0.name == "helper" })
+        input.object.sections[text].relocations.append(Relocation(offset: 6, type: .asmExpand, symbol: helper))
+        input.object.sections[data].data += [0x2A, 0, 0, 0]
+        input.object.sections[data].relocations.append(Relocation(offset: 4, type: .diff32, symbol: helper, addend: 99))
+        let result = try Linker.link([try Objects.assemble(Objects.start, path: "start.S"), input], layout: .qemu)
+        let main = try #require(result.map.address(of: "main"))
+        let call = try #require(Objects.instruction(at: main + 6, in: result.executable))
+        #expect(call.opcode == .call8 && UInt32(call.operands[0]) == result.map.address(of: "helper"))
+        #expect(Objects.word(at: result.map.address(of: "data_word")! + 4, in: result.executable) == 42)
+    }
+
     @Test func literalPoolGoesRightBeforeItsCode() throws {
         let functionSections = """
             .section .literal.first, "ax"
