@@ -6,7 +6,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 SWIFT_FLAGS ?=
 KILN = .build/debug/kiln
 
-.PHONY: all deps build test demo clean
+.PHONY: all deps build test demo demo-firmware clean
 
 all: build
 
@@ -41,6 +41,28 @@ demo: build
 	$(KILN) objdump .build/hello.o
 	@echo "== llvm-objdump-22 decodes the same object"
 	llvm-objdump-22 --mcpu=esp32 -dr .build/hello.o
+
+# Firmware end to end: Kiln's assembler, linker and startup code, QEMU, and an ESP32 image.
+demo-firmware: build
+	@echo "== kiln link: Samples/asm/hello.S with Kiln's startup code, for QEMU (map on stdout)"
+	$(KILN) as Samples/asm/hello.S -o .build/hello.o
+	$(KILN) link .build/hello.o -o .build/hello.elf --map - | sed -n '/^Sections/,/^Symbols/p'
+	@echo "== kiln run --count: output, exit code and exact instruction count"
+	$(KILN) run .build/hello.elf --count
+	@echo "== a fault: the report names the cause and the PC, exit code 72"
+	printf 'int main(void) { return *(volatile int *)0x10000000; }\n' > .build/fault.c
+	clang-22 --target=xtensa -O2 -S -emit-llvm .build/fault.c -o .build/fault.ll
+	llc-22 -mtriple=xtensa -mcpu=esp32 -mattr=-mul32high .build/fault.ll -o .build/fault.s
+	llvm-mc-22 -triple=xtensa -mcpu=esp32 -filetype=obj .build/fault.s -o .build/fault.o
+	$(KILN) link .build/fault.o -o .build/fault.elf
+	$(KILN) run .build/fault.elf || echo "exit code $$?"
+	@echo "== kiln image: a C hello for the ESP32 (console through the ROM UART routine), read back by esptool"
+	printf '#include "kiln/platform.h"\nint main(void) { kiln_console_write("hello\\n", 6); return 0; }\n' > .build/hello32.c
+	clang-22 --target=xtensa -O2 -I Runtime/include -S -emit-llvm .build/hello32.c -o .build/hello32.ll
+	llc-22 -mtriple=xtensa -mcpu=esp32 .build/hello32.ll -o .build/hello32.s
+	llvm-mc-22 -triple=xtensa -mcpu=esp32 -filetype=obj .build/hello32.s -o .build/hello32.o
+	$(KILN) link --target esp32 .build/hello32.o -o .build/hello32.elf
+	$(KILN) image .build/hello32.elf -o .build/hello32.bin --info
 
 clean:
 	rm -rf .build
