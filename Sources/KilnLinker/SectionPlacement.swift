@@ -47,11 +47,11 @@ func assignSections(_ inputs: [LinkInput], live: Set<SectionID>, layout: MemoryL
     return assigned.map { orderLiteralPools($0, inputs) }
 }
 
-/// Whether `id` holds L32R literals: an executable section named like `.literal`,
-/// `.literal.f` or `.rodata.literal`.
+/// Whether `id` holds L32R literals: a section named `.literal*`, or an executable one
+/// with "literal" in its name (`.rodata.literal`).
 func isLiteralPool(_ id: SectionID, _ inputs: [LinkInput]) -> Bool {
     let section = inputs[id.object].object.sections[id.section]
-    return section.name.contains("literal") && section.flags.contains(.execute)
+    return section.name.hasPrefix(".literal") || section.name.contains("literal") && section.flags.contains(.execute)
 }
 
 /// `ids` reordered so that each literal section precedes its first user.
