@@ -10,6 +10,8 @@ public struct LinkMap: Sendable, Equatable {
     public struct SectionEntry: Sendable, Equatable {
         public var name: String
         public var region: String
+        /// What the section holds (code, rodata, data, bss).
+        public var contents: OutputSectionSpec.Contents
         public var address: UInt32
         public var size: UInt32
         public var inputs: [InputEntry]
@@ -30,12 +32,23 @@ public struct LinkMap: Sendable, Equatable {
     /// Loadable input sections garbage collection dropped (address 0).
     public var discarded: [InputEntry] = []
 
+    /// Bytes per kind of contents, over all output sections: the firmware's size.
+    public var totals: (code: UInt32, rodata: UInt32, data: UInt32, bss: UInt32) {
+        func sum(_ kind: OutputSectionSpec.Contents) -> UInt32 {
+            sections.filter { $0.contents == kind }.reduce(0) { $0 + $1.size }
+        }
+        return (sum(.code), sum(.rodata), sum(.data), sum(.bss))
+    }
+
     /// The address of `name`, if the map lists it.
     public func address(of name: String) -> UInt32? { symbols.first { $0.name == name }?.address }
 
     /// The map as text: regions, then sections with their inputs, then symbols by address.
     public var text: String {
-        var out = "Link map (layout \(layout)), entry 0x\(hex(entry, width: 8))\n\nMemory regions\n"
+        let sizes = totals
+        var out = "Link map (layout \(layout)), entry 0x\(hex(entry, width: 8))\n"
+        out += "Size: code \(sizes.code), rodata \(sizes.rodata), data \(sizes.data), bss \(sizes.bss) bytes\n"
+        out += "\nMemory regions\n"
         for region in regions {
             out += "  \(pad(region.name, 8)) 0x\(hex(region.origin, width: 8))  length 0x\(hex(region.length, width: 8))\n"
         }

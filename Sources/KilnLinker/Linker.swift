@@ -82,7 +82,8 @@ func buildOutput(_ inputs: [LinkInput], globals: GlobalSymbols, placement: Place
         if flags.contains(.write) { segmentFlags.insert(.write) }
         file.segments.append(Segment(address: placed.address, flags: segmentFlags, sections: [file.sections.count - 1]))
         mapSections.append(LinkMap.SectionEntry(
-            name: placed.spec.name, region: placed.spec.region, address: placed.address, size: placed.size,
+            name: placed.spec.name, region: placed.spec.region, contents: placed.spec.contents,
+            address: placed.address, size: placed.size,
             inputs: placed.inputs.map { member in
                 let section = inputs[member.id.object].object.sections[member.id.section]
                 return LinkMap.InputEntry(object: inputs[member.id.object].path, section: section.name,

@@ -279,5 +279,7 @@ struct RelocationTests {
         #expect(map.address(of: "_stack_top")! - map.address(of: "_stack_limit")! >= 4096)
         #expect(map.address(of: "_stack_top")! % 16 == 0)
         #expect(map.text.contains("_stack_top"))
+        #expect(map.totals.bss == map.address(of: "_bss_end")! - map.address(of: "_bss_start")!)
+        #expect(map.totals.bss >= 100 && map.totals.code > 0)
     }
 }
