@@ -269,7 +269,7 @@ struct RelocationTests {
         var layout = MemoryLayout.qemu
         layout.stackSize = 4096
         let result = try Linker.link([try Objects.assemble(Objects.start, path: "start.S"),
-                                      try Objects.assemble(".text\n.global main\nmain:\nentry a1, 32\nretw\n.bss\n.space 100\n", path: "m.S")],
+                                      try Objects.assemble(".text\n.global main\nmain:\nentry a1, 32\nmovi a2, buffer\nretw\n.bss\nbuffer:\n.space 100\n", path: "m.S")],
                                      layout: layout)
         let map = result.map
         let guardBlock = try #require(map.address(of: "_stack_guard"))
