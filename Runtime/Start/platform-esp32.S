@@ -3,6 +3,43 @@
 # halt: there is no host to return a code to, so the code is printed and the core waits.
 # C declarations: kiln/platform.h.
 
+# void _kiln_platform_init(void), called by _start before main: turns off the two
+# watchdogs left running at app start (the RTC watchdog of ESP-IDF's bootloader and timer
+# group 0's of the ROM), which would otherwise reset firmware that runs past their
+# timeouts. Each is unlocked with its write key, disabled (CONFIG0 = 0 clears its enable
+# bit and stages) and locked again. Registers: ESP32 TRM, RTC_CNTL and TIMG chapters.
+    .section .text._kiln_platform_init, "ax"
+    .p2align 2
+.Li_key:            .long 0x50D83AA1
+.Li_rtc_protect:    .long 0x3FF480A4    # RTC_CNTL_WDTWPROTECT_REG
+.Li_rtc_config:     .long 0x3FF4808C    # RTC_CNTL_WDTCONFIG0_REG
+.Li_timg0_protect:  .long 0x3FF5F064    # TIMG0 WDTWPROTECT
+.Li_timg0_config:   .long 0x3FF5F048    # TIMG0 WDTCONFIG0
+    .global _kiln_platform_init
+    .type _kiln_platform_init, @function
+    .p2align 2
+_kiln_platform_init:
+    entry   a1, 32
+    l32r    a2, .Li_key
+    movi    a3, 0
+    l32r    a4, .Li_rtc_protect
+    l32r    a5, .Li_rtc_config
+    memw
+    s32i    a2, a4, 0
+    memw
+    s32i    a3, a5, 0
+    memw
+    s32i    a3, a4, 0
+    l32r    a4, .Li_timg0_protect
+    l32r    a5, .Li_timg0_config
+    memw
+    s32i    a2, a4, 0
+    memw
+    s32i    a3, a5, 0
+    memw
+    s32i    a3, a4, 0
+    retw
+
     .section .text.kiln_console_write, "ax"
     .p2align 2
 .Lw_uart_tx:    .long 0x40009200

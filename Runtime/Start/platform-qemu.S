@@ -5,6 +5,15 @@
 # llvm-mc does not know `simcall`, so it is spelled as its bytes (0x005100), which both
 # Kiln's assembler and llvm-mc accept.
 
+# void _kiln_platform_init(void), called by _start before main: nothing to set up on QEMU.
+    .section .text._kiln_platform_init, "ax"
+    .global _kiln_platform_init
+    .type _kiln_platform_init, @function
+    .p2align 2
+_kiln_platform_init:
+    entry   a1, 32
+    retw
+
 # void kiln_console_write(const char *buf, unsigned len): to standard output.
     .section .text.kiln_console_write, "ax"
     .global kiln_console_write

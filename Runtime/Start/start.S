@@ -1,7 +1,7 @@
 # _start: the first code after reset (qemu: via the reset stub; esp32: the image entry).
 #
 # Sets VECBASE, a single live register window, the stack, PS for windowed code, zeroes .bss,
-# arms the stack guard, starts instruction counting, calls main(0, 0) with CALLX8 and exits
+# runs the platform's set-up (_kiln_platform_init), arms the stack guard, starts instruction counting, calls main(0, 0) with CALLX8 and exits
 # with main's return value. Literals sit at the top of the section: L32R reads backward.
 
     .section .startup.text, "ax"
@@ -13,6 +13,7 @@
 .Lbss_end:      .long _bss_end
 .Lmain:         .long main
 .Lexit:         .long kiln_exit
+.Linit:         .long _kiln_platform_init
 .Lps_run:       .long 0x00040020    # PS: WOE | UM, INTLEVEL 0, EXCM 0
 .Ldbreakc:      .long 0x8000003F    # DBREAKC: break on stores (SB), 64-byte block (mask 0x3F)
 
@@ -49,6 +50,9 @@ _start:
     addi    a2, a2, 4
     j       1b
 2:
+    l32r    a8, .Linit          # the platform's own set-up (esp32: watchdogs off)
+    callx8  a8
+
     # Stack guard: a data breakpoint on stores into the 64 bytes below _stack_limit. A
     # store there (a frame spilled past the limit) raises a debug exception, reported as a
     # stack overflow by _kiln_fault.
