@@ -24,7 +24,10 @@ func relocatedData(of id: SectionID, _ inputs: [LinkInput], globals: GlobalSymbo
     let base = placement.inputAddress[id]!
     for relocation in section.relocations {
         let symbol = input.object.symbols[relocation.symbol]
-        let symbolName = symbol.type == .section ? (input.object.sections[safe: symbol.sectionIndex]?.name ?? symbol.name) : symbol.name
+        // Section symbols (how assemblers refer to literal pools) are named by section + addend.
+        let symbolName = symbol.type == .section
+            ? (input.object.sections[safe: symbol.sectionIndex]?.name ?? symbol.name) + "+0x" + String(relocation.addend, radix: 16)
+            : symbol.name
         guard let target = globals.target(of: relocation.symbol, in: id.object, inputs: inputs) else {
             throw .undefinedSymbol(symbol: symbol.name, object: input.path, section: section.name)
         }
