@@ -62,8 +62,9 @@ func relocatedData(of id: SectionID, _ inputs: [LinkInput], globals: GlobalSymbo
             do {
                 field = try definition.field(operand, value: Int(value), pc: Int(pc))
             } catch {
+                let veneer = symbolName.hasPrefix(veneerPrefix) ? "; the veneer placed after the calling section is out of reach too" : ""
                 throw .outOfRange(symbol: symbolName, object: input.path, section: section.name, offset: relocation.offset,
-                                  reason: "\(error) (\(definition.mnemonic) at 0x\(hex(pc)), target 0x\(hex(value)))")
+                                  reason: "\(error) (\(definition.mnemonic) at 0x\(hex(pc)), target 0x\(hex(value)))\(veneer)")
             }
             let word = definition.operands[operand].placement.insert(field, into: Encoder.word(of: data[site...]))
             data.replaceSubrange(site..<site + definition.size, with: Encoder.bytes(of: word, size: definition.size))

@@ -12,27 +12,42 @@ public struct LinkResult: Sendable, Equatable {
 /// Kiln's static linker: a pure function from relocatable objects and a memory layout to an
 /// executable. The passes run in order, each on plain data:
 /// validate → resolve globals → garbage-collect → assign to output sections → place →
-/// apply relocations → build the ELF and the map.
+/// (veneers for far calls, then again from resolve) → apply relocations → build the ELF
+/// and the map.
 public enum Linker {
     /// Links `inputs` (in this order: it decides placement within each output section) for
     /// `layout`. Throws the first error found; nothing partial is returned.
     public static func link(_ inputs: [LinkInput], layout: MemoryLayout) throws(LinkError) -> LinkResult {
         try validate(inputs)
-        let globals = try resolveGlobals(inputs)
-        let live = try liveSections(inputs, globals: globals, layout: layout)
-        let assigned = assignSections(inputs, live: live, layout: layout)
-        let placement = try place(inputs, assigned: assigned, layout: layout)
+        var inputs = inputs
+        // Calls beyond CALLn's reach get veneers; adding them moves later sections, so a
+        // few rounds may be needed before every call reaches (or the last round reports).
+        for round in 1...veneerRounds {
+            let globals = try resolveGlobals(inputs)
+            let live = try liveSections(inputs, globals: globals, layout: layout)
+            let assigned = assignSections(inputs, live: live, layout: layout)
+            let placement = try place(inputs, assigned: assigned, layout: layout)
 
-        var relocated: [SectionID: [UInt8]] = [:]
-        for section in placement.sections {
-            for member in section.inputs {
-                relocated[member.id] = try relocatedData(of: member.id, inputs, globals: globals, placement: placement)
+            let far = farCalls(inputs, globals: globals, placement: placement)
+            if !far.isEmpty && round < veneerRounds {
+                addVeneers(far, to: &inputs)
+                continue
             }
+            var relocated: [SectionID: [UInt8]] = [:]
+            for section in placement.sections {
+                for member in section.inputs {
+                    relocated[member.id] = try relocatedData(of: member.id, inputs, globals: globals, placement: placement)
+                }
+            }
+            var result = buildOutput(inputs, globals: globals, placement: placement, relocated: relocated, layout: layout)
+            result.map.discarded = discardedSections(inputs, live: live)
+            return result
         }
-        var result = buildOutput(inputs, globals: globals, placement: placement, relocated: relocated, layout: layout)
-        result.map.discarded = discardedSections(inputs, live: live)
-        return result
+        fatalError("unreachable: the last round returns or throws")
     }
+
+    /// Rounds of veneer insertion before far calls are reported as errors.
+    static let veneerRounds = 4
 }
 
 /// The loadable input sections garbage collection dropped, for the map.

@@ -44,7 +44,23 @@ func assignSections(_ inputs: [LinkInput], live: Set<SectionID>, layout: MemoryL
         output[id] = user.flatMap { output[$0] } ?? outputIndex(for: inputs[id.object].object.sections[id.section], in: layout)
     }
     for id in alloc { assigned[output[id]!].append(id) }
-    return assigned.map { orderLiteralPools($0, inputs) }
+    return assigned.map { orderVeneers(orderLiteralPools($0, inputs), inputs) }
+}
+
+/// `ids` with each veneer section (`X.kiln_veneer`, see Veneers.swift) moved right after
+/// the section `X` of its object whose far calls it serves, so that it is as close to
+/// them as it can be.
+func orderVeneers(_ ids: [SectionID], _ inputs: [LinkInput]) -> [SectionID] {
+    func name(_ id: SectionID) -> String { inputs[id.object].object.sections[id.section].name }
+    let veneers = ids.filter { name($0).hasSuffix(veneerSuffix) }
+    guard !veneers.isEmpty else { return ids }
+    var ordered = ids.filter { !name($0).hasSuffix(veneerSuffix) }
+    for veneer in veneers {
+        let caller = String(name(veneer).dropLast(veneerSuffix.count))
+        let position = ordered.lastIndex { $0.object == veneer.object && name($0) == caller }
+        ordered.insert(veneer, at: position.map { $0 + 1 } ?? ordered.endIndex)
+    }
+    return ordered
 }
 
 /// Whether `id` holds L32R literals: a section named `.literal*`, or an executable one

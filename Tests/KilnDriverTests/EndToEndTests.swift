@@ -34,6 +34,14 @@ struct EndToEndTests {
         #expect(result.status == 0)
     }
 
+    /// call8 and call12 to functions 600 KB away (global and static) run through veneers.
+    @Test func farCallsRunThroughVeneers() throws {
+        let (result, map) = try Harness.runProgram(["far-main.c", "far-calls.S"])
+        #expect(result.stdoutText == "153\n")
+        #expect(result.status == 0)
+        #expect(map.symbols.contains { $0.name == "__kiln_veneer_far_twice" })
+    }
+
     /// LLVM passes stack arguments with MOVSP; after deep recursion has spilled main's
     /// caller, MOVSP raises the alloca exception, which the user vector must handle.
     @Test func stackArgumentsSurviveTheAllocaException() throws {

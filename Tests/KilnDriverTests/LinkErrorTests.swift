@@ -39,6 +39,8 @@ struct LinkErrorTests {
             """),
         ], messages: ["far-literal.o: error: relocation against '.literal", "out of range", "l32r"]),
         Case(name: "CALL out of range", sources: [
+            // A far call gets a veneer after the calling section; with 600 KB after the
+            // call in that section, the veneer is out of reach too.
             ("far-call.S", """
                 .text
                 .global main
@@ -47,8 +49,8 @@ struct LinkErrorTests {
                 entry a1, 32
                 call8 far
                 retw
-                .section .text.far, "ax"
                 .space 600000
+                .section .text.far, "ax"
                 .global far
                 .p2align 2
             far:
@@ -56,7 +58,7 @@ struct LinkErrorTests {
                 retw
 
             """),
-        ], messages: ["far-call.o: error: relocation against 'far'", "out of range", "call8"]),
+        ], messages: ["far-call.o: error: relocation against '__kiln_veneer_far'", "out of range", "call8"]),
         Case(name: "bad input file", sources: [("notelf.o", "this is not an object file\n")], messages: ["notelf.o: error:"]),
     ]
 

@@ -78,6 +78,50 @@ struct RelocationTests {
         #expect(Objects.word(at: result.map.address(of: "data_word")! + 4, in: result.executable) == 42)
     }
 
+    /// call8 and call12 to a function 600 KB away go through veneers right after the caller:
+    /// `l32r a9|a13, <word>; jx` with the word holding the target.
+    @Test func farCallsGoThroughVeneers() throws {
+        let far = """
+            .text
+            .global main
+            .p2align 2
+        main:
+            entry a1, 48
+            call8 far
+            call12 far
+            call8 far
+            retw
+            .section .text.far, "ax"
+            .space 600000
+            .global far
+            .p2align 2
+        far:
+            entry a1, 32
+            retw
+
+        """
+        let result = try Linker.link([try Objects.assemble(Objects.start, path: "start.S"),
+                                      try Objects.assemble(far, path: "far.S")], layout: .qemu)
+        let file = result.executable
+        let main = try #require(result.map.address(of: "main"))
+        let target = try #require(result.map.address(of: "far"))
+        var veneers: [UInt32] = []
+        for (offset, register) in [(3, 9), (6, 13), (9, 9)] {
+            let call = try #require(Objects.instruction(at: main + UInt32(offset), in: file))
+            let veneer = UInt32(call.operands[0])
+            veneers.append(veneer)
+            #expect(veneer > main && veneer - main < 100, "the veneer follows the caller")
+            let load = try #require(Objects.instruction(at: veneer, in: file))
+            #expect(load.opcode == .l32r && load.operands[0] == register)
+            #expect(Objects.word(at: UInt32(load.operands[1]), in: file) == target)
+            let jump = try #require(Objects.instruction(at: veneer + 3, in: file))
+            #expect(jump.opcode == .jx && jump.operands[0] == register)
+        }
+        #expect(veneers[0] == veneers[2], "one veneer per target and call size")
+        #expect(veneers[0] != veneers[1])
+        #expect(result.map.sections.flatMap(\.inputs).contains { $0.section == ".text.kiln_veneer" })
+    }
+
     @Test func literalPoolGoesRightBeforeItsCode() throws {
         let functionSections = """
             .section .literal.first, "ax"
