@@ -4,6 +4,10 @@ import PackageDescription
 /// LLVM 22 from Debian (`llvm-22-dev`): headers and the shared library live under this prefix.
 let llvmPrefix = "/usr/lib/llvm-22"
 
+/// Swift targets that import CLLVM compile its header too, so they need LLVM's include path
+/// (a C target's `cSettings` apply only to its own C files).
+let llvmClient: [SwiftSetting] = [.unsafeFlags(["-Xcc", "-I\(llvmPrefix)/include"])]
+
 let package = Package(
     name: "Kiln",
     platforms: [.macOS(.v13)],
@@ -37,7 +41,9 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 
-        .testTarget(name: "XtensaISATests", dependencies: ["XtensaISA", "CLLVM"]),
+        .testTarget(
+            name: "XtensaISATests", dependencies: ["XtensaISA", "CLLVM"], exclude: ["README.md"],
+            swiftSettings: llvmClient),
         .testTarget(name: "ELFKitTests", dependencies: ["ELFKit"]),
         .testTarget(name: "KilnLinkerTests", dependencies: ["KilnLinker", "XtensaISA", "XtensaAssembler", "ELFKit"]),
         .testTarget(name: "KilnDriverTests", dependencies: ["KilnDriver", "KilnLinker", "XtensaAssembler", "XtensaISA", "ELFKit"],

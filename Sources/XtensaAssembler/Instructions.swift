@@ -17,8 +17,8 @@ extension AssemblerState {
             opcode = op
         }
         let def = opcode.definition
-        guard profile.has(def.feature) else {
-            return error(column, "'\(def.mnemonic)' needs the \(def.feature.rawValue) option, which target '\(profile.name)' does not have")
+        if let missing = def.missingFeature(in: profile) {
+            return error(column, EncodingError.missingFeature(opcode, missing, profile: profile.name).description)
         }
         guard parts.count == def.operands.count else {
             return error(column, "'\(def.mnemonic)' takes \(def.operands.count) operand\(def.operands.count == 1 ? "" : "s"), not \(parts.count)")

@@ -4,8 +4,8 @@ public enum Encoder {
     /// that profile lacks.
     public static func encode(_ instruction: Instruction, at pc: Int = 0, profile: Profile? = nil) throws(EncodingError) -> [UInt8] {
         let def = instruction.definition
-        if let profile, !profile.has(def.feature) {
-            throw .missingFeature(def.opcode, def.feature, profile: profile.name)
+        if let profile, let missing = def.missingFeature(in: profile) {
+            throw .missingFeature(def.opcode, missing, profile: profile.name)
         }
         guard instruction.operands.count == def.operands.count else {
             throw .operandCount(def.opcode, expected: def.operands.count, got: instruction.operands.count)

@@ -1,6 +1,8 @@
 /// An ISA option an instruction needs. Names follow the Xtensa ISA reference manual.
 public enum Feature: String, CaseIterable, Sendable {
     case core, windowed, density, debug, exceptions, interrupts
+    /// Interrupt levels above 1 (RFI); both cores Kiln targets have them.
+    case highPriorityInterrupts = "highpri_interrupts"
     case mul16, mul32, mul32High = "mul32_high", div32, minmax, sext, nsa, clamps, loop
     case boolean, fp, s32c1i, releaseSync = "release_sync", threadPointer = "threadptr"
 }
@@ -21,8 +23,8 @@ public struct Profile: Sendable, Hashable {
     /// QEMU's `dc233c` core (`qemu-system-xtensa -M sim -cpu dc233c`): no MUL32_HIGH,
     /// no booleans, no FPU (QEMU's `core-dc233c/core-isa.h`).
     public static let qemu = Profile(name: "qemu", features: [
-        .core, .windowed, .density, .debug, .exceptions, .interrupts, .mul16, .mul32, .div32,
-        .minmax, .sext, .nsa, .clamps, .loop, .s32c1i, .releaseSync, .threadPointer,
+        .core, .windowed, .density, .debug, .exceptions, .interrupts, .highPriorityInterrupts,
+        .mul16, .mul32, .div32, .minmax, .sext, .nsa, .clamps, .loop, .s32c1i, .releaseSync, .threadPointer,
     ])
 
     /// The ESP32's LX6 core: everything the `qemu` profile has plus MUL32_HIGH, booleans and

@@ -30,7 +30,9 @@ public enum EncodingError: Error, Equatable, CustomStringConvertible {
         case let .operandCount(op, expected, got):
             "'\(op.mnemonic)' takes \(expected) operand\(expected == 1 ? "" : "s"), not \(got)"
         case let .badRegister(op, operand, value):
-            "operand \(operand + 1) of '\(op.mnemonic)': register number \(value) is not 0...15"
+            "operand \(operand + 1) of '\(op.mnemonic)': register number \(value) is not "
+                + (op.definition.operands[operand].registerMultiple == 1
+                    ? "0...15" : "a multiple of \(op.definition.operands[operand].registerMultiple) in 0...15")
         case let .immediateOutOfRange(op, operand, value, allowed):
             "operand \(operand + 1) of '\(op.mnemonic)': \(value) is out of range (\(allowed))"
         case let .targetOutOfReach(op, operand, distance, rule):
@@ -46,7 +48,7 @@ extension InstructionDefinition {
         let width = operand.placement.width
         switch operand.kind {
         case .register:
-            guard (0...15).contains(value) else { throw .badRegister(opcode, operand: index, value: value) }
+            guard operand.accepts(register: value) else { throw .badRegister(opcode, operand: index, value: value) }
             return UInt32(value)
         case .specialRegister, .userRegister:
             guard (0...255).contains(value) else {
@@ -77,7 +79,8 @@ extension InstructionDefinition {
         let field = operand.placement.extract(from: word)
         let width = operand.placement.width
         switch operand.kind {
-        case .register, .specialRegister, .userRegister: return Int(field)
+        case .register: return operand.accepts(register: Int(field)) ? Int(field) : nil
+        case .specialRegister, .userRegister: return Int(field)
         case .immediate(let imm): return imm.value(for: field, width: width)
         case .target(let kind): return Int(kind.target(field: field, pc: Int64(pc), width: width))
         }

@@ -21,8 +21,17 @@ public struct InstructionDefinition: Sendable {
     public let base: UInt32
     /// Operands in assembly order.
     public let operands: [Operand]
+    /// Every option the instruction needs: the one it belongs to first, then any other
+    /// (RETW.N is a windowed instruction that also needs code density).
+    public let features: [Feature]
+
     /// The ISA option the instruction belongs to.
-    public let feature: Feature
+    public var feature: Feature { features[0] }
+
+    /// The first option the instruction needs that `profile` lacks, if any.
+    public func missingFeature(in profile: Profile) -> Feature? {
+        features.first { !profile.has($0) }
+    }
 
     public var mnemonic: String { opcode.mnemonic }
     public var size: Int { format.size }
@@ -48,6 +57,9 @@ private func w(op0: UInt32 = 0, t: UInt32 = 0, s: UInt32 = 0, r: UInt32 = 0, op1
 private func ar(_ p: Placement) -> Operand { Operand(kind: .register(.ar), placement: p) }
 private func fr(_ p: Placement) -> Operand { Operand(kind: .register(.fr), placement: p) }
 private func br(_ p: Placement) -> Operand { Operand(kind: .register(.br), placement: p) }
+/// The manual's BR4 and BR8 operands: b0, b4, b8, b12 and b0, b8.
+private func br4(_ p: Placement) -> Operand { Operand(kind: .register(.br), placement: p, registerMultiple: 4) }
+private func br8(_ p: Placement) -> Operand { Operand(kind: .register(.br), placement: p, registerMultiple: 8) }
 private func imm(_ p: Placement, _ range: ClosedRange<Int>, scale: Int = 1, _ coding: ImmediateCoding = .plain) -> Operand {
     Operand(kind: .immediate(Immediate(range, scale: scale, coding: coding)), placement: p)
 }
@@ -64,8 +76,9 @@ private typealias P = Placement
 
 // swiftlint:disable:next cyclomatic_complexity function_body_length
 private func define(_ op: Opcode) -> InstructionDefinition {
-    func d(_ format: Format, _ base: UInt32, _ operands: [Operand], _ feature: Feature = .core) -> InstructionDefinition {
-        InstructionDefinition(opcode: op, format: format, base: base, operands: operands, feature: feature)
+    func d(_ format: Format, _ base: UInt32, _ operands: [Operand], _ features: Feature...) -> InstructionDefinition {
+        let features = features.isEmpty ? [Feature.core] : features
+        return InstructionDefinition(opcode: op, format: format, base: base, operands: operands, features: features)
     }
     let rst = [ar(P.r), ar(P.s), ar(P.t)]            // ar, as, at
     let rrrB = [ar(P.s), ar(P.t), label(.branch, P.imm8)]   // as, at, label
@@ -123,16 +136,16 @@ private func define(_ op: Opcode) -> InstructionDefinition {
     case .rfde: return d(.rrr, w(s: 2, r: 3), [], .exceptions)
     case .rfwo: return d(.rrr, w(s: 4, r: 3), [], .windowed)
     case .rfwu: return d(.rrr, w(s: 5, r: 3), [], .windowed)
-    case .rfi: return d(.rrr, w(t: 1, r: 3), [imm(P.s, 0...15)], .interrupts)
+    case .rfi: return d(.rrr, w(t: 1, r: 3), [imm(P.s, 0...15)], .highPriorityInterrupts)
     case .break: return d(.rrr, w(r: 4), [imm(P.s, 0...15), imm(P.t, 0...15)], .debug)
     case .syscall: return d(.rrr, w(r: 5), [], .exceptions)
     case .simcall: return d(.rrr, w(s: 1, r: 5), [])
     case .rsil: return d(.rrr, w(r: 6), [ar(P.t), imm(P.s, 0...15)], .interrupts)
     case .waiti: return d(.rrr, w(r: 7), [imm(P.s, 0...15)], .interrupts)
-    case .any4: return d(.rrr, w(r: 8), [br(P.t), br(P.s)], .boolean)
-    case .all4: return d(.rrr, w(r: 9), [br(P.t), br(P.s)], .boolean)
-    case .any8: return d(.rrr, w(r: 10), [br(P.t), br(P.s)], .boolean)
-    case .all8: return d(.rrr, w(r: 11), [br(P.t), br(P.s)], .boolean)
+    case .any4: return d(.rrr, w(r: 8), [br(P.t), br4(P.s)], .boolean)
+    case .all4: return d(.rrr, w(r: 9), [br(P.t), br4(P.s)], .boolean)
+    case .any8: return d(.rrr, w(r: 10), [br(P.t), br8(P.s)], .boolean)
+    case .all8: return d(.rrr, w(r: 11), [br(P.t), br8(P.s)], .boolean)
     // RST1 (op1 = 1): shifts, XSR, 16-bit multiplies.
     case .slli: return d(.rrr, w(op1: 1), [ar(P.r), ar(P.s), imm(P.split((4, 4), (20, 1)), 1...31, .complement(32))])
     case .srai: return d(.rrr, w(op1: 1, op2: 2), [ar(P.r), ar(P.t), imm(P.split((8, 4), (20, 1)), 0...31)])
@@ -241,8 +254,8 @@ private func define(_ op: Opcode) -> InstructionDefinition {
     case .bnezN: return d(.ri6, 0xCC, [ar(P.s), label(.forward, P.split((12, 4), (4, 2)))], .density)
     case .movN: return d(.rrrn, 0xD, [ar(P.t), ar(P.s)], .density)
     case .retN: return d(.rrrn, 0xF00D, [], .density)
-    case .retwN: return d(.rrrn, 0xF01D, [], .density)
-    case .breakN: return d(.rrrn, 0xF02D, [imm(P.s, 0...15)], .density)
+    case .retwN: return d(.rrrn, 0xF01D, [], .windowed, .density)
+    case .breakN: return d(.rrrn, 0xF02D, [imm(P.s, 0...15)], .debug, .density)
     case .nopN: return d(.rrrn, 0xF03D, [], .density)
     case .illN: return d(.rrrn, 0xF06D, [], .density)
     // Floating point: FP0 (op1 = 10), FP1 (op1 = 11), LSCX (op1 = 8), LSCI (op0 = 3).
@@ -274,8 +287,8 @@ private func define(_ op: Opcode) -> InstructionDefinition {
     case .movnezS: return d(.rrr, w(op1: 11, op2: 9), [fr(P.r), fr(P.s), ar(P.t)], .fp)
     case .movltzS: return d(.rrr, w(op1: 11, op2: 10), [fr(P.r), fr(P.s), ar(P.t)], .fp)
     case .movgezS: return d(.rrr, w(op1: 11, op2: 11), [fr(P.r), fr(P.s), ar(P.t)], .fp)
-    case .movfS: return d(.rrr, w(op1: 11, op2: 12), [fr(P.r), fr(P.s), br(P.t)], .fp)
-    case .movtS: return d(.rrr, w(op1: 11, op2: 13), [fr(P.r), fr(P.s), br(P.t)], .fp)
+    case .movfS: return d(.rrr, w(op1: 11, op2: 12), [fr(P.r), fr(P.s), br(P.t)], .fp, .boolean)
+    case .movtS: return d(.rrr, w(op1: 11, op2: 13), [fr(P.r), fr(P.s), br(P.t)], .fp, .boolean)
     case .lsx: return d(.rrr, w(op1: 8, op2: 0), [fr(P.r), ar(P.s), ar(P.t)], .fp)
     case .lsxu: return d(.rrr, w(op1: 8, op2: 1), [fr(P.r), ar(P.s), ar(P.t)], .fp)
     case .ssx: return d(.rrr, w(op1: 8, op2: 4), [fr(P.r), ar(P.s), ar(P.t)], .fp)

@@ -193,4 +193,13 @@ public enum OperandKind: Sendable, Hashable {
 public struct Operand: Sendable, Hashable {
     public let kind: OperandKind
     public let placement: Placement
+    /// For a register operand, the register number must be a multiple of this: the manual's
+    /// BR4 and BR8 operands (ANY4/ALL4, ANY8/ALL8) name a group of 4 or 8 booleans by its
+    /// first register, b0/b4/b8/b12 or b0/b8.
+    public var registerMultiple: Int = 1
+
+    /// Whether `value` is a register number this operand can name.
+    public func accepts(register value: Int) -> Bool {
+        (0...15).contains(value) && value % registerMultiple == 0
+    }
 }
