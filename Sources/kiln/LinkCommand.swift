@@ -46,26 +46,12 @@ struct LinkCommand: ParsableCommand {
             throw fail(error.description)
         }
         do {
-            try writeELF(result.executable, to: output)
-        } catch let error as ELFError {
+            try ELFWriter.write(result.executable, to: output)
+        } catch {
             throw fail(error.description)
         }
         if let map { try writeText(result.map.text, to: map) }
     }
-}
-
-/// Writes an ELF file. ELFWriter replaces the file atomically (a temporary file renamed
-/// onto the path), which would turn a device such as /dev/null into a regular file; an
-/// existing path that is not a regular file is written in place instead.
-func writeELF(_ file: ELFFile, to path: String) throws(ELFError) {
-    var info = stat()
-    guard stat(path, &info) == 0, info.st_mode & S_IFMT != S_IFREG else {
-        return try ELFWriter.write(file, to: path)
-    }
-    let bytes = try ELFWriter.bytes(of: file)
-    guard let handle = fopen(path, "wb") else { throw ELFError(path: path, message: "cannot write") }
-    defer { fclose(handle) }
-    guard fwrite(bytes, 1, bytes.count, handle) == bytes.count else { throw ELFError(path: path, message: "cannot write") }
 }
 
 /// Writes `text` to `path`, or to standard output for "-".

@@ -18,6 +18,7 @@ import XtensaISA
         ("  add.s f1, f2, f3\n", "qemu", "bad.S:1:3: error: 'add.s' needs the fp option, which target 'qemu' does not have"),
         ("  add a2, a3\n", "qemu", "bad.S:1:3: error: 'add' takes 3 operands, not 2"),
         ("  add a2, a3, a16\n", "qemu", "bad.S:1:15: error: expected a register (a0...a15)"),
+        ("  mov a2, a16\n", "qemu", "bad.S:1:11: error: expected a register (a0...a15)"),
         ("  .frob 1\n", "qemu", "bad.S:1:3: error: unknown directive '.frob'"),
         ("x:\nx:\n", "qemu", "bad.S:2:1: error: symbol 'x' is already defined (at bad.S:1:1)"),
         ("  .byte 256\n", "qemu", "bad.S:1:9: error: value 256 does not fit in 1 byte"),
@@ -55,5 +56,10 @@ import XtensaISA
         try "  movi a2, 1\n".write(to: good, atomically: true, encoding: .utf8)
         #expect(try Tools.run(kiln, ["as", good.path, "-o", object.path]).status == 0)
         #expect(FileManager.default.fileExists(atPath: object.path))
+
+        // A device stays a device: the object is written into it, not renamed over it.
+        #expect(try Tools.run(kiln, ["as", good.path, "-o", "/dev/null"]).status == 0)
+        let type = try FileManager.default.attributesOfItem(atPath: "/dev/null")[.type] as? FileAttributeType
+        #expect(type == .typeCharacterSpecial)
     }
 }
