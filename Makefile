@@ -6,7 +6,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 SWIFT_FLAGS ?=
 KILN = .build/debug/kiln
 
-.PHONY: all deps build test demo demo-firmware clean
+.PHONY: all deps build test demo clean
 
 all: build
 
@@ -34,18 +34,13 @@ test: deps
 	swift build --build-tests $(SWIFT_FLAGS)
 	swift test --skip-build $(SWIFT_FLAGS)
 
+# End to end: Kiln's assembler and listing, linker and startup code, QEMU, an ESP32 image.
+# (Native against interpreted speed joins once the front ends and the interpreter land.)
 demo: build
-	@echo "== kiln as: assemble Samples/asm/hello.S with Kiln's own assembler"
+	@echo "== kiln as + kiln objdump: Samples/asm/hello.S through Kiln's own assembler, listed back"
 	$(KILN) as Samples/asm/hello.S -o .build/hello.o
-	@echo "== kiln objdump: the listing, in syntax llvm-mc-22 reassembles"
-	$(KILN) objdump .build/hello.o
-	@echo "== llvm-objdump-22 decodes the same object"
-	llvm-objdump-22 --mcpu=esp32 -dr .build/hello.o
-
-# Firmware end to end: Kiln's assembler, linker and startup code, QEMU, and an ESP32 image.
-demo-firmware: build
-	@echo "== kiln link: Samples/asm/hello.S with Kiln's startup code, for QEMU (map on stdout)"
-	$(KILN) as Samples/asm/hello.S -o .build/hello.o
+	$(KILN) objdump .build/hello.o | head -20
+	@echo "== kiln link: the object with Kiln's startup code, for QEMU (map on stdout)"
 	$(KILN) link .build/hello.o -o .build/hello.elf --map - | sed -n '/^Sections/,/^Symbols/p'
 	@echo "== kiln run --count: output, exit code and exact instruction count"
 	$(KILN) run .build/hello.elf --count
