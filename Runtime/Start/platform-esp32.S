@@ -72,25 +72,6 @@ kiln_error_write:
     callx8  a8
     retw
 
-    .section .text.kiln_exit, "ax"
-    .p2align 2
-.Lx_report:     .long _kiln_report_icount
-.Lx_halt:       .long _kiln_halt
-    .global kiln_exit
-    .type kiln_exit, @function
-    .p2align 2
-kiln_exit:
-    entry   a1, 32
-    movi    a3, 0
-    wsr     a3, icountlevel
-    isync
-    l32r    a8, .Lx_report
-    callx8  a8
-    or      a10, a2, a2
-    l32r    a8, .Lx_halt
-    callx8  a8
-1:  j       1b
-
 # void _kiln_halt(int code): prints "kiln-exit N" and waits forever with interrupts off.
     .section .text._kiln_halt, "ax"
     .p2align 2

@@ -13,16 +13,19 @@ public enum Firmware {
         }
         var inputs: [LinkInput] = []
         for path in try RuntimeLocation.startupSources(profile: layout.name, knownProfiles: Profile.all.map(\.name)) {
-            let source: [UInt8]
-            source = try FileIO.read(path)
-            do {
-                let object = try Assembler.assemble(source: String(decoding: source, as: UTF8.self), path: path, profile: profile)
-                inputs.append(LinkInput(path: path, object: object))
-            } catch {
-                throw .assembly(path: path, message: error.description)
-            }
+            inputs.append(LinkInput(path: path, object: try assemble(path: path, profile: profile)))
         }
         return inputs
+    }
+
+    /// Reads and assembles one source file with Kiln's assembler (`kiln as`, startup code).
+    public static func assemble(path: String, profile: Profile) throws(DriverError) -> ELFFile {
+        let source = try FileIO.read(path)
+        do {
+            return try Assembler.assemble(source: String(decoding: source, as: UTF8.self), path: path, profile: profile)
+        } catch {
+            throw .assembly(path: path, message: error.description)
+        }
     }
 
     /// Reads `objects`, links them (after the startup code unless `startup` is false) for
