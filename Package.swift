@@ -41,13 +41,14 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 
+        .target(name: "KilnTestSupport", path: "Tests/KilnTestSupport"),
         .testTarget(
-            name: "XtensaISATests", dependencies: ["XtensaISA", "CLLVM"], exclude: ["README.md"],
+            name: "XtensaISATests", dependencies: ["KilnTestSupport", "XtensaISA", "CLLVM"], exclude: ["README.md"],
             swiftSettings: llvmClient),
-        .testTarget(name: "ELFKitTests", dependencies: ["ELFKit"]),
-        .testTarget(name: "KilnLinkerTests", dependencies: ["KilnLinker", "XtensaISA", "XtensaAssembler", "ELFKit"]),
-        .testTarget(name: "KilnDriverTests", dependencies: ["KilnDriver", "KilnLinker", "XtensaAssembler", "XtensaISA", "ELFKit"],
+        .testTarget(name: "ELFKitTests", dependencies: ["KilnTestSupport", "ELFKit"]),
+        .testTarget(name: "KilnLinkerTests", dependencies: ["KilnTestSupport", "KilnLinker", "XtensaISA", "XtensaAssembler", "ELFKit"]),
+        .testTarget(name: "KilnDriverTests", dependencies: ["KilnTestSupport", "KilnDriver", "KilnLinker", "XtensaAssembler", "XtensaISA", "ELFKit"],
                     exclude: ["Programs"]),
-        .testTarget(name: "XtensaAssemblerTests", dependencies: ["XtensaAssembler", "XtensaISA", "ELFKit"], exclude: ["Fixtures"]),
+        .testTarget(name: "XtensaAssemblerTests", dependencies: ["KilnTestSupport", "XtensaAssembler", "XtensaISA", "ELFKit"], exclude: ["Fixtures"]),
     ]
 )

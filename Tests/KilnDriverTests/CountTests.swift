@@ -1,4 +1,5 @@
 import Foundation
+import KilnTestSupport
 import KilnDriver
 import Testing
 
@@ -6,7 +7,7 @@ import Testing
 @Suite("Instruction counts")
 struct CountTests {
     @Test func sameCountOnFiveRuns() throws {
-        let dir = try Harness.temporaryDirectory()
+        let dir = try TestTools.scratchDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
         let (elf, _) = try Harness.firmware(["count-loop.c"], defines: ["N=1000"], in: dir)
         let counts = try (0..<5).map { _ in try QEMURunner.run(elf: elf, timeout: 20).instructionCount }
@@ -15,7 +16,7 @@ struct CountTests {
     }
 
     @Test func countGrowsLinearlyWithLoopLength() throws {
-        let dir = try Harness.temporaryDirectory()
+        let dir = try TestTools.scratchDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
         var counts: [Int: Int] = [:]
         for n in [10, 100, 1000, 10000] {

@@ -1,5 +1,6 @@
 import ELFKit
 import Foundation
+import KilnTestSupport
 import KilnDriver
 import KilnLinker
 import Testing
@@ -9,7 +10,7 @@ import Testing
 @Suite("ESP32 firmware")
 struct ESP32Tests {
     @Test func sectionsSitAtTheMapsAddressesAndEsptoolReadsTheImage() throws {
-        let dir = try Harness.temporaryDirectory()
+        let dir = try TestTools.scratchDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
         let (elf, map) = try Harness.firmware(["multi-main.c", "multi-lib.c", "multi-asm.S"], layout: .esp32, in: dir)
         let file = try ELFReader.read(path: elf)

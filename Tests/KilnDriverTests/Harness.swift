@@ -1,5 +1,6 @@
 import ELFKit
 import Foundation
+import KilnTestSupport
 import KilnDriver
 import KilnLinker
 import XtensaAssembler
@@ -10,33 +11,8 @@ import XtensaISA
 /// with the startup code, then run under QEMU.
 enum Harness {
     static let programs = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Programs")
-    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
     struct Failure: Error, CustomStringConvertible { let description: String }
-
-    struct Output { let status: Int32; let stdout: String; let stderr: String }
-
-    /// Runs a program to completion, capturing its output.
-    static func run(_ program: String, _ arguments: [String]) throws -> Output {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: program.hasPrefix("/") ? program : "/usr/bin/" + program)
-        process.arguments = arguments
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Output(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-                      stderr: String(decoding: stderr, as: UTF8.self))
-    }
-
-    static func temporaryDirectory() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("kiln-driver-test-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
-    }
 
     /// An object from a program file: `.c` through clang-22/llc-22/llvm-mc-22, `.S` through
     /// Kiln's assembler.
@@ -49,7 +25,7 @@ enum Harness {
             try ELFWriter.write(object, to: stem + ".o")
             return stem + ".o"
         }
-        let include = packageRoot.appendingPathComponent("Runtime/include").path
+        let include = TestTools.packageRoot.appendingPathComponent("Runtime/include").path
         let steps: [(String, [String])] = [
             ("clang-22", ["--target=xtensa", "-O2", "-I", include] + defines.map { "-D" + $0 }
                 + ["-S", "-emit-llvm", source.path, "-o", stem + ".ll"]),
@@ -57,7 +33,7 @@ enum Harness {
             ("llvm-mc-22", ["-triple=xtensa", "-mcpu=esp32", "-filetype=obj", stem + ".s", "-o", stem + ".o"]),
         ]
         for (tool, arguments) in steps {
-            let result = try run(tool, arguments)
+            let result = try TestTools.run(tool, arguments)
             guard result.status == 0 else { throw Failure(description: "\(tool) failed on \(name):\n\(result.stderr)") }
         }
         return stem + ".o"
@@ -75,7 +51,7 @@ enum Harness {
 
     /// Builds and runs a qemu program.
     static func runProgram(_ files: [String], defines: [String] = [], timeout: Double = 20) throws -> (QEMURunner.Result, LinkMap) {
-        let dir = try temporaryDirectory()
+        let dir = try TestTools.scratchDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
         let (elf, map) = try firmware(files, defines: defines, in: dir)
         return (try QEMURunner.run(elf: elf, timeout: timeout), map)
@@ -84,10 +60,10 @@ enum Harness {
     /// The `kiln` executable built beside the test bundle.
     static var kiln: String {
         let bundle = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-        for dir in [bundle, bundle.deletingLastPathComponent(), packageRoot.appendingPathComponent(".build/debug")] {
+        for dir in [bundle, bundle.deletingLastPathComponent(), TestTools.packageRoot.appendingPathComponent(".build/debug")] {
             let candidate = dir.appendingPathComponent("kiln").path
             if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
         }
-        return packageRoot.appendingPathComponent(".build/debug/kiln").path
+        return TestTools.packageRoot.appendingPathComponent(".build/debug/kiln").path
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import KilnTestSupport
 import Testing
 
 /// `kiln link` errors through the CLI: a message naming the symbol and the object, exit
@@ -64,7 +65,7 @@ struct LinkErrorTests {
 
     @Test(arguments: cases)
     func errorExitsOneAndWritesNothing(_ test: Case) throws {
-        let dir = try Harness.temporaryDirectory()
+        let dir = try TestTools.scratchDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
         var objects: [String] = []
         for (file, text) in test.sources {
@@ -74,45 +75,45 @@ struct LinkErrorTests {
             if file.hasSuffix(".c") {
                 try compile(path, to: object)
             } else if file.hasSuffix(".S") {
-                let result = try Harness.run(Harness.kiln, ["as", path, "-o", object])
+                let result = try TestTools.run(Harness.kiln, ["as", path, "-o", object])
                 #expect(result.status == 0, "\(result.stderr)")
             }
             objects.append(object)
         }
         let output = dir.appendingPathComponent("fw.elf").path
-        let result = try Harness.run(Harness.kiln, ["link"] + objects + ["-o", output])
+        let result = try TestTools.run(Harness.kiln, ["link"] + objects + ["-o", output])
         #expect(result.status == 1)
         for message in test.messages { #expect(result.stderr.contains(message), "\(result.stderr)") }
         #expect(!FileManager.default.fileExists(atPath: output))
     }
 
     @Test func successfulLinkWritesExecutableAndMap() throws {
-        let dir = try Harness.temporaryDirectory()
+        let dir = try TestTools.scratchDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
         let object = try Harness.object("hello.c", in: dir)
         let support = try Harness.object("support.c", in: dir)
         let output = dir.appendingPathComponent("fw.elf").path, map = dir.appendingPathComponent("fw.map").path
-        let link = try Harness.run(Harness.kiln, ["link", object, support, "-o", output, "--map", map])
+        let link = try TestTools.run(Harness.kiln, ["link", object, support, "-o", output, "--map", map])
         #expect(link.status == 0, "\(link.stderr)")
         let mapText = try String(contentsOfFile: map, encoding: .utf8)
         #expect(mapText.contains(".vectors"))
         #expect(mapText.contains(" main "))
-        let run = try Harness.run(Harness.kiln, ["run", output, "--count"])
+        let run = try TestTools.run(Harness.kiln, ["run", output, "--count"])
         #expect(run.status == 42)
         #expect(run.stdout == "hello from kiln\n")
         #expect(run.stderr.hasPrefix("kiln run: ") && run.stderr.hasSuffix(" instructions\n"), "\(run.stderr)")
     }
 
     @Test func timeoutKillsTheProgram() throws {
-        let dir = try Harness.temporaryDirectory()
+        let dir = try TestTools.scratchDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
         let source = dir.appendingPathComponent("spin.c").path
         try "int main(void) { for (;;) __asm__ volatile(\"nop\"); }\n".write(toFile: source, atomically: true, encoding: .utf8)
         let object = dir.appendingPathComponent("spin.o").path
         try compile(source, to: object)
         let output = dir.appendingPathComponent("fw.elf").path
-        #expect(try Harness.run(Harness.kiln, ["link", object, "-o", output]).status == 0)
-        let run = try Harness.run(Harness.kiln, ["run", output, "--timeout", "1"])
+        #expect(try TestTools.run(Harness.kiln, ["link", object, "-o", output]).status == 0)
+        let run = try TestTools.run(Harness.kiln, ["run", output, "--timeout", "1"])
         #expect(run.status == 124)
         #expect(run.stderr.contains("still running after 1.0 s; killed"), "\(run.stderr)")
     }
@@ -124,7 +125,7 @@ struct LinkErrorTests {
             ("llc-22", ["-mtriple=xtensa", "-mcpu=esp32", "-mattr=-mul32high", stem + ".ll", "-o", stem + ".s"]),
             ("llvm-mc-22", ["-triple=xtensa", "-mcpu=esp32", "-filetype=obj", stem + ".s", "-o", object]),
         ] {
-            let result = try Harness.run(tool, arguments)
+            let result = try TestTools.run(tool, arguments)
             guard result.status == 0 else { throw Harness.Failure(description: "\(tool): \(result.stderr)") }
         }
     }

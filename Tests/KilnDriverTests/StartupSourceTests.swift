@@ -1,5 +1,6 @@
 import ELFKit
 import Foundation
+import KilnTestSupport
 import KilnDriver
 import Testing
 import XtensaAssembler
@@ -11,20 +12,20 @@ import XtensaISA
 @Suite("Startup sources")
 struct StartupSourceTests {
     static let sources: [String] = {
-        let folder = Harness.packageRoot.appendingPathComponent("Runtime/Start")
+        let folder = TestTools.packageRoot.appendingPathComponent("Runtime/Start")
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
         return names.filter { $0.hasSuffix(".S") }.sorted()
     }()
 
     @Test(arguments: sources)
     func kilnAsAndLLVMAgree(_ name: String) throws {
-        let path = Harness.packageRoot.appendingPathComponent("Runtime/Start/\(name)").path
+        let path = TestTools.packageRoot.appendingPathComponent("Runtime/Start/\(name)").path
         let profile: Profile = name.hasSuffix("-esp32.S") ? .esp32 : .qemu
         let ours = try Assembler.assemble(source: try String(contentsOfFile: path, encoding: .utf8), path: path, profile: profile)
-        let dir = try Harness.temporaryDirectory()
+        let dir = try TestTools.scratchDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
         let object = dir.appendingPathComponent("llvm.o").path
-        let mc = try Harness.run("llvm-mc-22", ["-triple=xtensa", "-mcpu=esp32", "-filetype=obj", path, "-o", object])
+        let mc = try TestTools.run("llvm-mc-22", ["-triple=xtensa", "-mcpu=esp32", "-filetype=obj", path, "-o", object])
         #expect(mc.status == 0, "\(mc.stderr)")
         let theirs = try ELFReader.read(path: object)
 

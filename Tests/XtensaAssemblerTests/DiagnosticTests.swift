@@ -1,5 +1,6 @@
 import ELFKit
 import Foundation
+import KilnTestSupport
 import Testing
 import XtensaAssembler
 import XtensaISA
@@ -42,23 +43,23 @@ import XtensaISA
     /// The `kiln` executable: exit code 1, the diagnostic on standard error, no output file;
     /// and on good input, an object.
     @Test func commandLineLeavesNoOutputOnError() throws {
-        let kiln = Tools.packageRoot.appendingPathComponent(".build/debug/kiln").path
-        let dir = try Tools.temporaryDirectory()
+        let kiln = TestTools.packageRoot.appendingPathComponent(".build/debug/kiln").path
+        let dir = try TestTools.scratchDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
         let bad = dir.appendingPathComponent("bad.S"), object = dir.appendingPathComponent("bad.o")
         try "  movi a2, 1\n  frobnicate\n".write(to: bad, atomically: true, encoding: .utf8)
-        let result = try Tools.run(kiln, ["as", bad.path, "-o", object.path])
+        let result = try TestTools.run(kiln, ["as", bad.path, "-o", object.path])
         #expect(result.status == 1)
         #expect(result.stderr == "\(bad.path):2:3: error: unknown instruction 'frobnicate'\n")
         #expect(!FileManager.default.fileExists(atPath: object.path))
 
         let good = dir.appendingPathComponent("good.S")
         try "  movi a2, 1\n".write(to: good, atomically: true, encoding: .utf8)
-        #expect(try Tools.run(kiln, ["as", good.path, "-o", object.path]).status == 0)
+        #expect(try TestTools.run(kiln, ["as", good.path, "-o", object.path]).status == 0)
         #expect(FileManager.default.fileExists(atPath: object.path))
 
         // A device stays a device: the object is written into it, not renamed over it.
-        #expect(try Tools.run(kiln, ["as", good.path, "-o", "/dev/null"]).status == 0)
+        #expect(try TestTools.run(kiln, ["as", good.path, "-o", "/dev/null"]).status == 0)
         let type = try FileManager.default.attributesOfItem(atPath: "/dev/null")[.type] as? FileAttributeType
         #expect(type == .typeCharacterSpecial)
     }
