@@ -1,7 +1,7 @@
 # Kiln: `make demo` and `make test` set up a fresh Debian 12 machine (missing packages are
 # installed with apt-get), then build and run with SwiftPM.
 
-DEBS := llvm-22-dev clang-22 llvm-22 libelf-dev zlib1g-dev qemu-system-misc ocaml-nox erlang-nox csmith
+DEBS := llvm-22-dev clang-22 llvm-22 libelf-dev zlib1g-dev qemu-system-misc ocaml-nox erlang-nox csmith python3-pip
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 SWIFT_FLAGS ?=
 KILN = .build/debug/kiln
@@ -18,6 +18,14 @@ deps:
 		$(SUDO) apt-get update -q && \
 		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q $$missing; \
 	fi
+	@# esptool (for `kiln image`) comes from PyPI. Debian 12's Python is "externally
+	@# managed", so a plain pip install may be refused; then install it anyway, for this user.
+	@if ! command -v esptool >/dev/null 2>&1 && ! command -v esptool.py >/dev/null 2>&1 && \
+	    ! python3 -m esptool version >/dev/null 2>&1; then \
+		echo "make: installing esptool from PyPI"; \
+		python3 -m pip install -q esptool 2>/dev/null || \
+		python3 -m pip install -q --user --break-system-packages esptool; \
+	fi
 
 build: deps
 	swift build $(SWIFT_FLAGS)
@@ -26,13 +34,30 @@ test: deps
 	swift build --build-tests $(SWIFT_FLAGS)
 	swift test --skip-build $(SWIFT_FLAGS)
 
+# End to end: Kiln's assembler and listing, linker and startup code, QEMU, an ESP32 image.
+# (Native against interpreted speed joins once the front ends and the interpreter land.)
 demo: build
-	@echo "== kiln as: assemble Samples/asm/hello.S with Kiln's own assembler"
+	@echo "== kiln as + kiln objdump: Samples/asm/hello.S through Kiln's own assembler, listed back"
 	$(KILN) as Samples/asm/hello.S -o .build/hello.o
-	@echo "== kiln objdump: the listing, in syntax llvm-mc-22 reassembles"
-	$(KILN) objdump .build/hello.o
-	@echo "== llvm-objdump-22 decodes the same object"
-	llvm-objdump-22 --mcpu=esp32 -dr .build/hello.o
+	$(KILN) objdump .build/hello.o | head -20
+	@echo "== kiln link: the object with Kiln's startup code, for QEMU (map on stdout)"
+	$(KILN) link .build/hello.o -o .build/hello.elf --map - | sed -n '/^Sections/,/^Symbols/p'
+	@echo "== kiln run --count: output, exit code and exact instruction count"
+	$(KILN) run .build/hello.elf --count
+	@echo "== a fault: the report names the cause and the PC, exit code 72"
+	printf 'int main(void) { return *(volatile int *)0x10000000; }\n' > .build/fault.c
+	clang-22 --target=xtensa -O2 -S -emit-llvm .build/fault.c -o .build/fault.ll
+	llc-22 -mtriple=xtensa -mcpu=esp32 -mattr=-mul32high .build/fault.ll -o .build/fault.s
+	llvm-mc-22 -triple=xtensa -mcpu=esp32 -filetype=obj .build/fault.s -o .build/fault.o
+	$(KILN) link .build/fault.o -o .build/fault.elf
+	$(KILN) run .build/fault.elf || echo "exit code $$?"
+	@echo "== kiln image: a C hello for the ESP32 (console through the ROM UART routine), read back by esptool"
+	printf '#include "kiln/platform.h"\nint main(void) { kiln_console_write("hello\\n", 6); return 0; }\n' > .build/hello32.c
+	clang-22 --target=xtensa -O2 -I Runtime/include -S -emit-llvm .build/hello32.c -o .build/hello32.ll
+	llc-22 -mtriple=xtensa -mcpu=esp32 .build/hello32.ll -o .build/hello32.s
+	llvm-mc-22 -triple=xtensa -mcpu=esp32 -filetype=obj .build/hello32.s -o .build/hello32.o
+	$(KILN) link --target esp32 .build/hello32.o -o .build/hello32.elf
+	$(KILN) image .build/hello32.elf -o .build/hello32.bin --info
 
 clean:
 	rm -rf .build

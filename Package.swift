@@ -32,24 +32,31 @@ let package = Package(
         .target(name: "XtensaISA"),
         .target(name: "ELFKit", dependencies: ["CElf"]),
         .target(name: "XtensaAssembler", dependencies: ["XtensaISA", "ELFKit"]),
+        .target(name: "KilnLinker", dependencies: ["XtensaISA", "ELFKit"]),
+        .target(name: "KilnDriver", dependencies: ["KilnLinker", "XtensaAssembler", "XtensaISA", "ELFKit"]),
         .target(
             name: "XtensaBackend", dependencies: ["XtensaISA", "XtensaAssembler", "ELFKit", "CLLVM"],
             swiftSettings: llvmClient),
         .executableTarget(
             name: "kiln",
             dependencies: [
-                "XtensaISA", "XtensaAssembler", "ELFKit", "XtensaBackend",
+                "XtensaISA", "XtensaAssembler", "ELFKit", "KilnLinker", "KilnDriver", "XtensaBackend",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: llvmClient),
 
+        .target(name: "KilnTestSupport", path: "Tests/KilnTestSupport"),
         .testTarget(
-            name: "XtensaISATests", dependencies: ["XtensaISA", "CLLVM"], exclude: ["README.md"],
+            name: "XtensaISATests", dependencies: ["KilnTestSupport", "XtensaISA", "CLLVM"], exclude: ["README.md"],
             swiftSettings: llvmClient),
-        .testTarget(name: "ELFKitTests", dependencies: ["ELFKit"]),
-        .testTarget(name: "XtensaAssemblerTests", dependencies: ["XtensaAssembler", "XtensaISA", "ELFKit"], exclude: ["Fixtures"]),
+        .testTarget(name: "ELFKitTests", dependencies: ["KilnTestSupport", "ELFKit"]),
+        .testTarget(name: "KilnLinkerTests", dependencies: ["KilnTestSupport", "KilnLinker", "XtensaISA", "XtensaAssembler", "ELFKit"]),
+        .testTarget(name: "KilnDriverTests", dependencies: ["KilnTestSupport", "KilnDriver", "KilnLinker", "XtensaAssembler", "XtensaISA", "ELFKit"],
+                    exclude: ["Programs"]),
+        .testTarget(name: "XtensaAssemblerTests", dependencies: ["KilnTestSupport", "XtensaAssembler", "XtensaISA", "ELFKit"], exclude: ["Fixtures"]),
         .testTarget(
-            name: "XtensaBackendTests", dependencies: ["XtensaBackend", "XtensaAssembler", "XtensaISA", "ELFKit", "CLLVM"],
+            name: "XtensaBackendTests",
+            dependencies: ["KilnTestSupport", "XtensaBackend", "KilnDriver", "KilnLinker", "XtensaAssembler", "XtensaISA", "ELFKit", "CLLVM"],
             exclude: ["Fixtures"], swiftSettings: llvmClient),
     ]
 )

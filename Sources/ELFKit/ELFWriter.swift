@@ -20,8 +20,14 @@ import CElf
 public enum ELFWriter {
     /// Writes `file` to `path`, atomically: the bytes go to a temporary file in the same
     /// directory, which is renamed onto `path` only once complete. On any error nothing is
-    /// left behind and an existing file at `path` is untouched.
+    /// left behind and an existing file at `path` is untouched. A path that exists and is
+    /// a device or a pipe (`/dev/null`) is written in place: renaming onto it would
+    /// replace the device with a file.
     public static func write(_ file: ELFFile, to path: String) throws(ELFError) {
+        var info = stat()
+        if stat(path, &info) == 0, [S_IFCHR, S_IFIFO].contains(info.st_mode & S_IFMT) {
+            return try POSIXFile.writeInPlace(try bytes(of: file), to: path)
+        }
         let plan = try ObjectPlan(file, path: path)
         let layout = try FileLayout(plan, path: path)
         let temporary = try POSIXFile.temporaryFile(beside: path)

@@ -35,6 +35,22 @@ enum POSIXFile {
         }
     }
 
+    /// Writes `bytes` to an existing non-regular file such as a device or a pipe.
+    static func writeInPlace(_ bytes: [UInt8], to path: String) throws(ELFError) {
+        let fd = open(path, O_WRONLY)
+        if fd < 0 { throw ELFError(path: path, message: "cannot open for writing: \(errnoMessage)") }
+        defer { close(fd) }
+        var rest = bytes[...]
+        while !rest.isEmpty {
+            let count = rest.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw ELFError(path: path, message: "cannot write: \(errnoMessage)")
+            }
+            rest = rest.dropFirst(count)
+        }
+    }
+
     /// A new, empty file beside `path` (same directory, so that `rename` onto `path` is
     /// atomic), open for reading and writing. Its name starts with a dot so that a crash
     /// leaves a hidden file rather than a plausible-looking object.

@@ -5,7 +5,6 @@ extension AssemblerState {
     /// shapes now, reserves its bytes, and leaves values that need labels for `finish`.
     mutating func instruction(_ mnemonic: String, _ tokens: [Token], column: Int) {
         var parts = operands(tokens)
-        let columns = parts.map { $0.first?.column ?? column }
         var opcode: Opcode
         switch mnemonic.lowercased() {
         case "mov":
@@ -16,6 +15,7 @@ extension AssemblerState {
             guard let op = Opcode(mnemonic: mnemonic) else { return error(column, "unknown instruction '\(mnemonic)'") }
             opcode = op
         }
+        let columns = parts.map { $0.first?.column ?? column }
         let def = opcode.definition
         if let missing = def.missingFeature(in: profile) {
             return error(column, EncodingError.missingFeature(opcode, missing, profile: profile.name).description)

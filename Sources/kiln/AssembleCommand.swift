@@ -3,6 +3,7 @@ import ArgumentParser
 import Glibc
 #endif
 import ELFKit
+import KilnDriver
 import XtensaAssembler
 import XtensaISA
 
@@ -35,10 +36,9 @@ struct AssembleCommand: ParsableCommand {
         guard let profile = Profile.named(target) else {
             throw ValidationError("unknown target '\(target)'; expected one of \(Profile.all.map(\.name).joined(separator: ", "))")
         }
-        guard let text = readTextFile(source) else { throw fail("\(source): error: cannot read file") }
         let object: ELFFile
         do {
-            object = try Assembler.assemble(source: text, path: source, profile: profile)
+            object = try Firmware.assemble(path: source, profile: profile)
         } catch {
             throw fail(error.description)
         }

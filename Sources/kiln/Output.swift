@@ -19,17 +19,3 @@ struct FileHandleOutput {
         }
     }
 }
-
-/// Reads a whole file as UTF-8 text.
-func readTextFile(_ path: String) -> String? {
-    guard let file = fopen(path, "rb") else { return nil }
-    defer { fclose(file) }
-    var bytes: [UInt8] = []
-    var buffer = [UInt8](repeating: 0, count: 65536)
-    while true {
-        let n = fread(&buffer, 1, buffer.count, file)
-        if n > 0 { bytes += buffer[0..<n] }
-        if n < buffer.count { break }
-    }
-    return ferror(file) != 0 ? nil : String(decoding: bytes, as: UTF8.self)
-}

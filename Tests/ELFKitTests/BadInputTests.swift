@@ -1,5 +1,6 @@
 import ELFKit
 import Foundation
+import KilnTestSupport
 import Testing
 
 /// Bad input gives an ELFError that says what is wrong, never a crash: the linker reads
@@ -123,8 +124,8 @@ import Testing
     }
 
     @Test func invalidModelsAreRejectedBeforeAnyFileExists() throws {
-        let directory = try Tools.scratchDirectory()
-        defer { Tools.remove(directory) }
+        let directory = try TestTools.scratchDirectory().path
+        defer { TestTools.remove(directory) }
         let path = directory + "/bad.o"
         var cases: [(String, ELFFile)] = []
         var model = Fixtures.relocatable
@@ -158,8 +159,8 @@ import Testing
     }
 
     @Test func failedWritesLeaveNothingBehind() throws {
-        let directory = try Tools.scratchDirectory()
-        defer { Tools.remove(directory) }
+        let directory = try TestTools.scratchDirectory().path
+        defer { TestTools.remove(directory) }
 
         // No directory to create the temporary file in.
         expectELFError("cannot create a temporary file") { () throws(ELFError) in
@@ -179,8 +180,8 @@ import Testing
     }
 
     @Test func failedWriteKeepsThePreviousFile() throws {
-        let directory = try Tools.scratchDirectory()
-        defer { Tools.remove(directory) }
+        let directory = try TestTools.scratchDirectory().path
+        defer { TestTools.remove(directory) }
         let path = directory + "/out.o"
         try ELFWriter.write(Fixtures.relocatable, to: path)
         var broken = Fixtures.relocatable

@@ -1,21 +1,22 @@
 import ELFKit
 import Foundation
+import KilnTestSupport
 import Testing
 
 /// Executables: program headers a loader (QEMU, esptool) can trust, and code a disassembler
 /// finds where the symbols say it is.
 @Suite struct ExecutableTests {
     @Test func programHeadersDescribeTheSegments() throws {
-        let directory = try Tools.scratchDirectory()
-        defer { Tools.remove(directory) }
+        let directory = try TestTools.scratchDirectory().path
+        defer { TestTools.remove(directory) }
         let path = directory + "/firmware.elf"
         try ELFWriter.write(Fixtures.executable, to: path)
 
-        let all = try Tools.run("llvm-readelf-22", ["-a", path])
+        let all = try TestTools.run("llvm-readelf-22", ["-a", path])
         #expect(all.status == 0 && all.stderr.isEmpty, "llvm-readelf-22 -a: \(all.stderr)")
         try ReadelfView.expect(path, shows: Fixtures.executable)
 
-        let json = try Tools.readelfJSON(path, ["-h", "-l"])
+        let json = try TestTools.readelfJSON(path, ["-h", "-l"])
         #expect(json.object("ElfHeader").int("Entry") == Int(Fixtures.codeAddress + 8))
         #expect(json.object("ElfHeader").string("Type").hasPrefix("Executable"))
         let headers = json.array("ProgramHeaders").map { $0.object("ProgramHeader") }
@@ -46,12 +47,12 @@ import Testing
     }
 
     @Test func objdumpDisassemblesTheCode() throws {
-        let directory = try Tools.scratchDirectory()
-        defer { Tools.remove(directory) }
+        let directory = try TestTools.scratchDirectory().path
+        defer { TestTools.remove(directory) }
         let path = directory + "/firmware.elf"
         try ELFWriter.write(Fixtures.executable, to: path)
 
-        let result = try Tools.run("llvm-objdump-22", ["--mcpu=esp32", "-d", "-j", ".text", path])
+        let result = try TestTools.run("llvm-objdump-22", ["--mcpu=esp32", "-d", "-j", ".text", path])
         #expect(result.status == 0 && result.stderr.isEmpty, "llvm-objdump-22: \(result.stderr)")
         #expect(result.stdout.contains("40080008 <_start>:"))
         // Address and mnemonic of each instruction line ("40080008: 36 41 00 \tentry\ta1, 32").
@@ -73,11 +74,11 @@ import Testing
         let bytes = try ELFWriter.bytes(of: model)
         #expect(try ELFReader.read(bytes: bytes) == model)
 
-        let directory = try Tools.scratchDirectory()
-        defer { Tools.remove(directory) }
+        let directory = try TestTools.scratchDirectory().path
+        defer { TestTools.remove(directory) }
         let path = directory + "/gap.elf"
         try ELFWriter.write(model, to: path)
-        let code = try #require(Tools.readelfJSON(path, ["-l"]).array("ProgramHeaders").first?.object("ProgramHeader"))
+        let code = try #require(TestTools.readelfJSON(path, ["-l"]).array("ProgramHeaders").first?.object("ProgramHeader"))
         #expect(code.int("FileSize") == 16 + Fixtures.code.count)
         let offset = code.int("Offset")
         #expect(Array(bytes[offset..<offset + 16]) == model.sections[0].data + [UInt8](repeating: 0, count: 8))
@@ -136,11 +137,11 @@ import Testing
                 Segment(address: rom, flags: [.read, .execute], sections: [0]),
                 Segment(address: ram, flags: [.read, .write], sections: [1, 2]),
             ])
-        let directory = try Tools.scratchDirectory()
-        defer { Tools.remove(directory) }
+        let directory = try TestTools.scratchDirectory().path
+        defer { TestTools.remove(directory) }
         let path = directory + "/exit42.elf"
         try ELFWriter.write(firmware, to: path)
-        let run = try Tools.run("timeout", ["30", "qemu-system-xtensa", "-M", "sim", "-cpu", "dc233c", "-semihosting",
+        let run = try TestTools.run("timeout", ["30", "qemu-system-xtensa", "-M", "sim", "-cpu", "dc233c", "-semihosting",
                                             "-nographic", "-monitor", "none", "-kernel", path])
         #expect(run.status == 42, "qemu: status \(run.status), \(run.stderr)")
     }

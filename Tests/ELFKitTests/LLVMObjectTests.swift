@@ -1,5 +1,6 @@
 import ELFKit
 import Foundation
+import KilnTestSupport
 import Testing
 
 /// Objects from LLVM's own assembler read exactly as llvm-readelf reports them: this is
@@ -48,14 +49,14 @@ import Testing
     static func assemble(_ source: String, in directory: String) throws -> String {
         let input = directory + "/input.s", output = directory + "/input.o"
         try source.write(toFile: input, atomically: true, encoding: .utf8)
-        let result = try Tools.run("llvm-mc-22", ["-triple=xtensa", "-mcpu=esp32", "-filetype=obj", input, "-o", output])
+        let result = try TestTools.run("llvm-mc-22", ["-triple=xtensa", "-mcpu=esp32", "-filetype=obj", input, "-o", output])
         try #require(result.status == 0, "llvm-mc-22 failed: \(result.stderr)")
         return output
     }
 
     @Test func readerAgreesWithReadelf() throws {
-        let directory = try Tools.scratchDirectory()
-        defer { Tools.remove(directory) }
+        let directory = try TestTools.scratchDirectory().path
+        defer { TestTools.remove(directory) }
         let path = try Self.assemble(Self.source, in: directory)
         let file = try ELFReader.read(path: path)
         try ReadelfView.expect(path, shows: file)
@@ -99,8 +100,8 @@ import Testing
 
     /// Reading LLVM's object and writing it back loses nothing a disassembler or linker sees.
     @Test func rewrittenObjectDisassemblesIdentically() throws {
-        let directory = try Tools.scratchDirectory()
-        defer { Tools.remove(directory) }
+        let directory = try TestTools.scratchDirectory().path
+        defer { TestTools.remove(directory) }
         let path = try Self.assemble(Self.source, in: directory)
         let file = try ELFReader.read(path: path)
         let copy = directory + "/copy.o"
@@ -111,7 +112,7 @@ import Testing
         // Same identification, machine and e_flags as llvm-mc writes (the ELF model has no
         // e_flags; the writer must match LLVM's choice by itself).
         func header(_ path: String) throws -> String {
-            let header = try Tools.readelfJSON(path, ["-h"]).object("ElfHeader")
+            let header = try TestTools.readelfJSON(path, ["-h"]).object("ElfHeader")
             let identity: [String: Any] = ["Ident": header.object("Ident"), "Machine": header.object("Machine"),
                                            "Flags": header.object("Flags"), "Type": header.string("Type")]
             return String(decoding: try JSONSerialization.data(withJSONObject: identity, options: .sortedKeys), as: UTF8.self)
@@ -121,7 +122,7 @@ import Testing
         func listing(_ path: String) throws -> String {
             // Contents of the model's sections only: the derived tables are laid out differently.
             let only = file.sections.flatMap { ["-j", $0.name] }
-            let result = try Tools.run("llvm-objdump-22", ["--mcpu=esp32", "-dr", "-s"] + only + [path])
+            let result = try TestTools.run("llvm-objdump-22", ["--mcpu=esp32", "-dr", "-s"] + only + [path])
             #expect(result.status == 0 && result.stderr.isEmpty, "llvm-objdump-22: \(result.stderr)")
             // Drop the line naming the file.
             return result.stdout.split(separator: "\n").filter { !$0.contains(path) }.joined(separator: "\n")
@@ -135,8 +136,8 @@ import Testing
     /// `.comment`, an empty `.note.GNU-stack`. Compiled with clang-22 and llc-22, assembled
     /// with llvm-mc-22 (the path XTENSA-FACTS.md recommends).
     @Test func compiledCObjectReadsAndRewrites() throws {
-        let directory = try Tools.scratchDirectory()
-        defer { Tools.remove(directory) }
+        let directory = try TestTools.scratchDirectory().path
+        defer { TestTools.remove(directory) }
         let c = directory + "/unit.c", ir = directory + "/unit.ll", assembly = directory + "/unit.s"
         try """
             extern int g(int);
@@ -144,9 +145,9 @@ import Testing
             const char *msg = "hi";
             int f(int x) { counter += x; return g(x) + counter; }
             """.write(toFile: c, atomically: true, encoding: .utf8)
-        let clang = try Tools.run("clang-22", ["--target=xtensa", "-O2", "-S", "-emit-llvm", c, "-o", ir])
+        let clang = try TestTools.run("clang-22", ["--target=xtensa", "-O2", "-S", "-emit-llvm", c, "-o", ir])
         try #require(clang.status == 0, "clang-22: \(clang.stderr)")
-        let llc = try Tools.run("llc-22", ["-mtriple=xtensa", "-mcpu=esp32", ir, "-o", assembly])
+        let llc = try TestTools.run("llc-22", ["-mtriple=xtensa", "-mcpu=esp32", ir, "-o", assembly])
         try #require(llc.status == 0, "llc-22: \(llc.stderr)")
         let path = try Self.assemble(String(contentsOfFile: assembly, encoding: .utf8), in: directory)
 
@@ -160,9 +161,9 @@ import Testing
         let copy = directory + "/copy.o"
         try ELFWriter.write(file, to: copy)
         #expect(try ELFReader.read(path: copy) == file)
-        let all = try Tools.run("llvm-readelf-22", ["-a", copy])
+        let all = try TestTools.run("llvm-readelf-22", ["-a", copy])
         #expect(all.status == 0 && all.stderr.isEmpty, "llvm-readelf-22 -a: \(all.stderr)")
-        let sections = try Tools.readelfJSON(copy, ["-S"]).array("Sections").map { $0.object("Section") }
+        let sections = try TestTools.readelfJSON(copy, ["-S"]).array("Sections").map { $0.object("Section") }
         for name in [strings.name, ".comment"] {
             #expect(sections.first { $0.name("Name") == name }?.int("EntrySize") == 1, "\(name) keeps its entry size")
         }
@@ -171,8 +172,8 @@ import Testing
     /// COMDAT groups read (the linker may ignore them: their members are weak), but cannot be
     /// written back, since the model does not keep what makes a group valid.
     @Test func comdatGroupsReadButAreNotWritten() throws {
-        let directory = try Tools.scratchDirectory()
-        defer { Tools.remove(directory) }
+        let directory = try TestTools.scratchDirectory().path
+        defer { TestTools.remove(directory) }
         let path = try Self.assemble("""
                 .section .text.foo,"axG",@progbits,foo,comdat
                 .weak foo

@@ -1,22 +1,23 @@
 import ELFKit
 import Foundation
+import KilnTestSupport
 import Testing
 
 /// What we write is well-formed ELF by llvm-readelf's standards, and says what the model says.
 @Suite struct ReadelfTests {
     @Test func readelfAcceptsRelocatableWithoutWarnings() throws {
-        let directory = try Tools.scratchDirectory()
-        defer { Tools.remove(directory) }
+        let directory = try TestTools.scratchDirectory().path
+        defer { TestTools.remove(directory) }
         let path = directory + "/fixture.o"
         try ELFWriter.write(Fixtures.relocatable, to: path)
 
-        let all = try Tools.run("llvm-readelf-22", ["-a", path])
+        let all = try TestTools.run("llvm-readelf-22", ["-a", path])
         #expect(all.status == 0)
         #expect(all.stderr.isEmpty, "llvm-readelf-22 -a warned: \(all.stderr)")
         #expect(all.stdout.contains("REL (Relocatable file)"))
         #expect(all.stdout.contains("Tensilica Xtensa Processor"))
 
-        let header = try Tools.readelfJSON(path, ["-h"]).object("ElfHeader")
+        let header = try TestTools.readelfJSON(path, ["-h"]).object("ElfHeader")
         #expect(header.value("Machine") == 94)
         #expect(header.object("Flags").int("Value") == 0)
 
@@ -25,11 +26,11 @@ import Testing
 
     /// The derived tables follow the conventions linkers rely on.
     @Test func derivedTablesAreLinkedCorrectly() throws {
-        let directory = try Tools.scratchDirectory()
-        defer { Tools.remove(directory) }
+        let directory = try TestTools.scratchDirectory().path
+        defer { TestTools.remove(directory) }
         let path = directory + "/fixture.o"
         try ELFWriter.write(Fixtures.relocatable, to: path)
-        let sections = try Tools.readelfJSON(path, ["-S"]).array("Sections").map { $0.object("Section") }
+        let sections = try TestTools.readelfJSON(path, ["-S"]).array("Sections").map { $0.object("Section") }
         func section(_ name: String) throws -> [String: Any] { try #require(sections.first { $0.name("Name") == name }) }
 
         let symtab = try section(".symtab")

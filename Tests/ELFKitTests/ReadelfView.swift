@@ -1,5 +1,6 @@
 import ELFKit
 import Foundation
+import KilnTestSupport
 import Testing
 
 /// llvm-readelf's account of a file, reduced to rows that compare directly with an `ELFFile`.
@@ -27,7 +28,7 @@ struct ReadelfView {
     /// Runs `llvm-readelf-22` on `path`; the sections it lists, minus those the model
     /// derives (null, symbol and string tables, RELA), in file order.
     init(path: String) throws {
-        let json = try Tools.readelfJSON(path, ["-h", "-S", "-s", "-r"])
+        let json = try TestTools.readelfJSON(path, ["-h", "-S", "-s", "-r"])
         let all = json.array("Sections").map { $0.object("Section") }
         let symbolTables = all.filter { $0.value("Type") == 2 }
         var derived: Set<Int> = [0, Int(json.object("ElfHeader").string("StringTableSectionIndex")) ?? -1]

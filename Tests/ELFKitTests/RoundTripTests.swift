@@ -1,3 +1,4 @@
+import KilnTestSupport
 import ELFKit
 import Testing
 
@@ -18,8 +19,8 @@ import Testing
     }
 
     @Test func writingToAPathMatchesTheBytes() throws {
-        let directory = try Tools.scratchDirectory()
-        defer { Tools.remove(directory) }
+        let directory = try TestTools.scratchDirectory().path
+        defer { TestTools.remove(directory) }
         let path = directory + "/out.o"
         try ELFWriter.write(Fixtures.relocatable, to: path)
         #expect(try ELFReader.read(path: path) == Fixtures.relocatable)

@@ -1,5 +1,6 @@
 import ELFKit
 import Foundation
+import KilnTestSupport
 import Testing
 import XtensaAssembler
 import XtensaISA
@@ -18,6 +19,7 @@ import XtensaISA
         ("  add.s f1, f2, f3\n", "qemu", "bad.S:1:3: error: 'add.s' needs the fp option, which target 'qemu' does not have"),
         ("  add a2, a3\n", "qemu", "bad.S:1:3: error: 'add' takes 3 operands, not 2"),
         ("  add a2, a3, a16\n", "qemu", "bad.S:1:15: error: expected a register (a0...a15)"),
+        ("  mov a2, a16\n", "qemu", "bad.S:1:11: error: expected a register (a0...a15)"),
         ("  .frob 1\n", "qemu", "bad.S:1:3: error: unknown directive '.frob'"),
         ("x:\nx:\n", "qemu", "bad.S:2:1: error: symbol 'x' is already defined (at bad.S:1:1)"),
         ("  .byte 256\n", "qemu", "bad.S:1:9: error: value 256 does not fit in 1 byte"),
@@ -41,19 +43,24 @@ import XtensaISA
     /// The `kiln` executable: exit code 1, the diagnostic on standard error, no output file;
     /// and on good input, an object.
     @Test func commandLineLeavesNoOutputOnError() throws {
-        let kiln = Tools.packageRoot.appendingPathComponent(".build/debug/kiln").path
-        let dir = try Tools.temporaryDirectory()
+        let kiln = TestTools.packageRoot.appendingPathComponent(".build/debug/kiln").path
+        let dir = try TestTools.scratchDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
         let bad = dir.appendingPathComponent("bad.S"), object = dir.appendingPathComponent("bad.o")
         try "  movi a2, 1\n  frobnicate\n".write(to: bad, atomically: true, encoding: .utf8)
-        let result = try Tools.run(kiln, ["as", bad.path, "-o", object.path])
+        let result = try TestTools.run(kiln, ["as", bad.path, "-o", object.path])
         #expect(result.status == 1)
         #expect(result.stderr == "\(bad.path):2:3: error: unknown instruction 'frobnicate'\n")
         #expect(!FileManager.default.fileExists(atPath: object.path))
 
         let good = dir.appendingPathComponent("good.S")
         try "  movi a2, 1\n".write(to: good, atomically: true, encoding: .utf8)
-        #expect(try Tools.run(kiln, ["as", good.path, "-o", object.path]).status == 0)
+        #expect(try TestTools.run(kiln, ["as", good.path, "-o", object.path]).status == 0)
         #expect(FileManager.default.fileExists(atPath: object.path))
+
+        // A device stays a device: the object is written into it, not renamed over it.
+        #expect(try TestTools.run(kiln, ["as", good.path, "-o", "/dev/null"]).status == 0)
+        let type = try FileManager.default.attributesOfItem(atPath: "/dev/null")[.type] as? FileAttributeType
+        #expect(type == .typeCharacterSpecial)
     }
 }

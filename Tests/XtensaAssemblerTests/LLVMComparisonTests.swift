@@ -1,5 +1,6 @@
 import ELFKit
 import Foundation
+import KilnTestSupport
 import Testing
 @testable import XtensaAssembler
 import XtensaISA
@@ -7,14 +8,14 @@ import XtensaISA
 /// `kiln as` against llvm-mc-22, llvm-readelf-22 and llvm-objdump-22 on a program that uses
 /// every directive the assembler supports.
 @Suite struct LLVMComparisonTests {
-    let path = Tools.fixtures.appendingPathComponent("directives.S").path
+    let path = TestTools.fixtures.appendingPathComponent("directives.S").path
     var source: String { get throws { try String(contentsOfFile: path, encoding: .utf8) } }
 
     func kiln() throws -> ELFFile { try Assembler.assemble(source: try source, path: path, profile: .esp32) }
 
     @Test func sectionBytesAndRelocationsEqualLLVM() throws {
-        let ours = Tools.contents(try kiln())
-        let theirs = Tools.contents(try Tools.llvmMC(Tools.llvmDialect(try source)))
+        let ours = TestTools.contents(try kiln())
+        let theirs = TestTools.contents(try TestTools.llvmMC(TestTools.llvmDialect(try source)))
         #expect(Set(ours.keys) == Set(theirs.keys))
         for (name, expected) in theirs {
             #expect(ours[name] == expected, "section \(name)")
@@ -22,11 +23,11 @@ import XtensaISA
     }
 
     @Test func llvmReadelfAcceptsTheObject() throws {
-        let dir = try Tools.temporaryDirectory()
+        let dir = try TestTools.scratchDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
         let object = dir.appendingPathComponent("directives.o").path
         try ELFWriter.write(try kiln(), to: object)
-        let result = try Tools.run("llvm-readelf-22", ["-a", object])
+        let result = try TestTools.run("llvm-readelf-22", ["-a", object])
         #expect(result.status == 0)
         #expect(!result.stderr.contains("warning"), "\(result.stderr)")
         // The symbols the source defines are there with their bindings and types.
@@ -38,12 +39,12 @@ import XtensaISA
     /// llvm-objdump's disassembly and our listing agree on every instruction: address, bytes,
     /// mnemonic and operands (targets as addresses, as objdump prints them).
     @Test func llvmObjdumpMatchesListing() throws {
-        let dir = try Tools.temporaryDirectory()
+        let dir = try TestTools.scratchDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
         let object = dir.appendingPathComponent("directives.o").path
         let file = try kiln()
         try ELFWriter.write(file, to: object)
-        let dump = try Tools.run("llvm-objdump-22", ["--mcpu=esp32", "-d", "--no-show-raw-insn", "-j", ".text", "-j", ".text.cold", object])
+        let dump = try TestTools.run("llvm-objdump-22", ["--mcpu=esp32", "-d", "--no-show-raw-insn", "-j", ".text", "-j", ".text.cold", object])
         #expect(dump.status == 0)
         var theirs: [String: [String]] = [:]
         var section = ""
@@ -74,16 +75,16 @@ import XtensaISA
     @Test func listingReassemblesToTheSameObject() throws {
         let original = try kiln()
         let listing = Listing.format(original)
-        let expected = Tools.contents(original)
-        #expect(Tools.contents(try Tools.llvmMC(listing)) == expected)
-        #expect(Tools.contents(try Assembler.assemble(source: listing, path: "listing.s", profile: .esp32)) == expected)
+        let expected = TestTools.contents(original)
+        #expect(TestTools.contents(try TestTools.llvmMC(listing)) == expected)
+        #expect(TestTools.contents(try Assembler.assemble(source: listing, path: "listing.s", profile: .esp32)) == expected)
     }
 
     /// Objects from llvm-mc list and reassemble too (the listing is not tied to our own output).
     @Test func listingOfLLVMObjectReassembles() throws {
-        let theirs = try Tools.llvmMC(Tools.llvmDialect(try source))
+        let theirs = try TestTools.llvmMC(TestTools.llvmDialect(try source))
         let again = try Assembler.assemble(source: Listing.format(theirs), path: "listing.s", profile: .esp32)
-        #expect(Tools.contents(again) == Tools.contents(theirs))
+        #expect(TestTools.contents(again) == TestTools.contents(theirs))
     }
 
     private func normalize(_ text: String) -> String {

@@ -1,40 +1,15 @@
 import ELFKit
 import Foundation
+import KilnTestSupport
 import XtensaISA
 
-/// Helpers shared by the assembler tests: running the LLVM oracles and comparing objects.
-enum Tools {
+/// The assembler tests' oracles: llvm-mc-22, and a comparison of objects.
+extension TestTools {
     static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
-    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-
-    struct Output { let status: Int32; let stdout: String; let stderr: String }
-
-    /// Runs a program to completion, capturing its output.
-    static func run(_ program: String, _ arguments: [String]) throws -> Output {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: program.hasPrefix("/") ? program : "/usr/bin/" + program)
-        process.arguments = arguments
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Output(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-                      stderr: String(decoding: stderr, as: UTF8.self))
-    }
-
-    /// A fresh temporary directory for one test.
-    static func temporaryDirectory() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("kiln-test-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
-    }
 
     /// Assembles `source` with `llvm-mc-22 -triple=xtensa -mcpu=esp32` and reads the object.
     static func llvmMC(_ source: String) throws -> ELFFile {
-        let dir = try temporaryDirectory()
+        let dir = try scratchDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
         let input = dir.appendingPathComponent("in.s"), output = dir.appendingPathComponent("out.o")
         try source.write(to: input, atomically: true, encoding: .utf8)

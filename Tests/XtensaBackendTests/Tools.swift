@@ -1,5 +1,6 @@
 import ELFKit
 import Foundation
+import KilnTestSupport
 import XtensaBackend
 import XtensaISA
 
@@ -26,28 +27,11 @@ enum Tools {
         return try Backend.compile(try IRModule.load(path: path.path), profile: profile)
     }
 
-    struct Output { let status: Int32; let stdout: String; let stderr: String }
+    typealias Output = TestTools.Output
 
-    static func run(_ program: String, _ arguments: [String]) throws -> Output {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: program.hasPrefix("/") ? program : "/usr/bin/" + program)
-        process.arguments = arguments
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Output(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-                      stderr: String(decoding: stderr, as: UTF8.self))
-    }
+    static func run(_ program: String, _ arguments: [String]) throws -> Output { try TestTools.run(program, arguments) }
 
-    static func temporaryDirectory() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("kiln-backend-test-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
-    }
+    static func temporaryDirectory() throws -> URL { try TestTools.scratchDirectory() }
 
     /// Assembles with `llvm-mc-22 -triple=xtensa -mcpu=esp32` and reads the object back.
     static func llvmMC(_ source: String) throws -> ELFFile {

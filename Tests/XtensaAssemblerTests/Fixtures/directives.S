@@ -42,6 +42,7 @@ main:
 helper:
         entry   a1, 32
         rsr     a10, ps
+        mov     a11, a10                     # alias of or a11, a10, a10
         wsr     a10, excsave1
         slli    a10, a10, 31
         srai    a10, a10, 7

@@ -1,9 +1,9 @@
+import KilnTestSupport
 import Foundation
 
 /// `llvm-mc-22` as an oracle: assembles a whole batch of lines in one run (so the suite
 /// stays fast) and reports the bytes of each line, or the error llvm-mc gave for it.
 enum LLVMMC {
-    static let tools = "/usr/lib/llvm-22/bin"
 
     enum LineResult: Equatable {
         case bytes([UInt8])
@@ -62,7 +62,7 @@ enum LLVMMC {
         let binary = dir.appendingPathComponent("text.bin")
         try source.write(to: input, atomically: true, encoding: .utf8)
 
-        let mc = try run("llvm-mc-22", ["-triple=xtensa", "-mcpu=\(cpu)", "-mattr=\(attributes)", "-filetype=obj", input.path, "-o", object.path])
+        let mc = try TestTools.run("llvm-mc-22", ["-triple=xtensa", "-mcpu=\(cpu)", "-mattr=\(attributes)", "-filetype=obj", input.path, "-o", object.path])
         var errors: [Int: String] = [:]
         for line in mc.stderr.split(separator: "\n") where line.contains(": error: ") {
             // "<path>:LINE:COL: error: message"
@@ -76,25 +76,9 @@ enum LLVMMC {
         if !errors.isEmpty || !wantText { return ([], errors) }
         guard mc.status == 0 else { throw OracleError("llvm-mc failed: \(mc.stderr)") }
 
-        let copy = try run("llvm-objcopy-22", ["-O", "binary", "-j", ".text", object.path, binary.path])
+        let copy = try TestTools.run("llvm-objcopy-22", ["-O", "binary", "-j", ".text", object.path, binary.path])
         guard copy.status == 0 else { throw OracleError("llvm-objcopy failed: \(copy.stderr)") }
         return (Array(try Data(contentsOf: binary)), [:])
-    }
-
-    private static func run(_ tool: String, _ arguments: [String]) throws -> (status: Int32, stderr: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "\(tools)/\(tool.replacingOccurrences(of: "-22", with: ""))")
-        if !FileManager.default.isExecutableFile(atPath: process.executableURL!.path) {
-            process.executableURL = URL(fileURLWithPath: "/usr/bin/\(tool)")
-        }
-        process.arguments = arguments
-        let errPipe = Pipe()
-        process.standardError = errPipe
-        process.standardOutput = FileHandle.nullDevice
-        try process.run()
-        let errData = errPipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: errData, as: UTF8.self))
     }
 }
 
