@@ -3,6 +3,8 @@ import ArgumentParser
 import Glibc
 #endif
 import ELFKit
+import KilnDriver
+import KilnLinker
 import XtensaBackend
 import XtensaISA
 
@@ -10,21 +12,24 @@ import XtensaISA
 struct BuildCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "build",
-        abstract: "Compile LLVM IR (.ll, .bc) or C (.c) to an Xtensa ELF object with Kiln's back end.",
+        abstract: "Compile LLVM IR (.ll, .bc) or C (.c) to Xtensa firmware or an object with Kiln's back end.",
         discussion: """
-            C goes through `clang-22 --target=xtensa -O2 -fno-vectorize -fno-slp-vectorize -S -emit-llvm` first (freestanding code \
-            needs no headers). The module is then optimised with LLVM's pass pipeline for the \
-            chosen level and compiled by Kiln's own instruction selection, register allocation \
-            and frame lowering. Only `-c` (stop at the object) is available until the linker lands.
+            C goes through `clang-22 --target=xtensa -O2 -ffreestanding -fno-vectorize \
+            -fno-slp-vectorize -S -emit-llvm` first: freestanding, because there is no C library \
+            yet (clang must not turn loops into calls to one), and no headers are needed. The \
+            module is then optimised with LLVM's pass pipeline for the chosen level and compiled \
+            by Kiln's own instruction selection, register allocation and frame lowering. Without \
+            -c the object is linked with Kiln's startup code into firmware that `kiln run` runs \
+            (main is called; its result is the exit code).
             """)
 
     @Argument(help: "The input: .ll, .bc or .c.")
     var input: String
 
-    @Flag(name: .customShort("c"), help: "Stop at the relocatable object.")
+    @Flag(name: .customShort("c"), help: "Stop at the relocatable object instead of linking firmware.")
     var objectOnly = false
 
-    @Option(name: .short, help: "The object file to write.")
+    @Option(name: .short, help: "The firmware (or, with -c, the object file) to write.")
     var output: String
 
     @Option(help: "Also write the generated assembly (reassemblable with `kiln as` and llvm-mc-22) to this file.")
@@ -45,12 +50,11 @@ struct BuildCommand: ParsableCommand {
         guard let profile = Profile.named(target) else {
             throw ValidationError("unknown target '\(target)'; expected one of \(Profile.all.map(\.name).joined(separator: ", "))")
         }
-        guard objectOnly else { throw ValidationError("linking is not available yet: pass -c to stop at the object") }
         var irPath = input
         var temporary: String?
         if input.hasSuffix(".c") {
             let path = "/tmp/kiln-\(getpid()).ll"
-            let status = runProgram("/usr/bin/clang-22", ["--target=xtensa", "-O2", "-fno-vectorize", "-fno-slp-vectorize", "-S", "-emit-llvm", input, "-o", path])
+            let status = runProgram("/usr/bin/clang-22", ["--target=xtensa", "-O2", "-ffreestanding", "-fno-vectorize", "-fno-slp-vectorize", "-S", "-emit-llvm", input, "-o", path])
             guard status == 0 else { throw fail("\(input): error: clang-22 failed (exit \(status))") }
             irPath = path
             temporary = path
@@ -61,13 +65,23 @@ struct BuildCommand: ParsableCommand {
             let optimization = IRModule.OptimizationLevel(rawValue: level.rawValue)!
             try module.optimize(optimization)
             let result = try Backend.compile(module, profile: profile, path: input)
-            try ELFWriter.write(result.object, to: output)
+            if objectOnly {
+                try ELFWriter.write(result.object, to: output)
+            } else {
+                guard let layout = MemoryLayout.named(profile.name) else { throw fail("error: no memory layout for target '\(profile.name)'") }
+                let object = "/tmp/kiln-\(getpid()).o"
+                defer { unlink(object) }
+                try ELFWriter.write(result.object, to: object)
+                try ELFWriter.write(try Firmware.link(objects: [object], layout: layout).executable, to: output)
+            }
             if let listing {
                 guard let file = fopen(listing, "w") else { throw fail("\(listing): error: cannot write file") }
                 fputs("# kiln build \(input) --target \(profile.name) -\(level.rawValue)\n" + result.assembly, file)
                 fclose(file)
             }
         } catch let error as BackendError {
+            throw fail(error.description)
+        } catch let error as DriverError {
             throw fail(error.description)
         } catch let error as ExitCode {
             throw error
