@@ -10,13 +10,26 @@ import XtensaISA
 enum Frame {
     static func run(_ input: MachineFunction) throws(BackendError) -> MachineFunction {
         var function = input
-        var offsets: [Int] = []
+        // Spill slots first, nearest SP; then the allocas, in order, from an offset aligned
+        // for all of them (selection computed their offsets the same way).
+        var offsets = [Int](repeating: 0, count: function.frameObjects.count)
         var size = 0
-        for object in function.frameObjects {
-            size = align(size, object.alignment)
-            offsets.append(size)
+        for (i, object) in function.frameObjects.enumerated() where object.isSpillSlot {
+            offsets[i] = size
             size += object.size
         }
+        guard size <= FrameObject.spillArea else {
+            throw .unsupported(function: function.name, instruction: "(register allocation)",
+                               reason: "more than \(FrameObject.spillArea / 4) spill slots are not supported yet")
+        }
+        size = align(size, 16)
+        var local = 0
+        for (i, object) in function.frameObjects.enumerated() where !object.isSpillSlot {
+            local = align(local, object.alignment)
+            offsets[i] = size + local
+            local += object.size
+        }
+        size += local
         let frameSize = align(size, 16) + 16 + (function.hasCalls ? 16 : 0)
         function.frameSize = frameSize
 
@@ -37,11 +50,14 @@ enum Frame {
                     let destination = instruction.operands[0]
                     if Opcode.addi.accepts(offset, at: 2) {
                         lowered.append(MachineInstruction(.addi, destination, .register(.sp), .immediate(offset)))
-                    } else if Opcode.movi.accepts(offset, at: 1) {
-                        lowered.append(MachineInstruction(.movi, destination, .immediate(offset)))
-                        lowered.append(MachineInstruction(.add, destination, destination, .register(.sp)))
                     } else {
-                        throw error("frames larger than 2 KiB are not supported yet")
+                        // The destination doubles as the scratch register for the offset.
+                        if Opcode.movi.accepts(offset, at: 1) {
+                            lowered.append(MachineInstruction(.movi, destination, .immediate(offset)))
+                        } else {
+                            lowered.append(MachineInstruction(.l32r, destination, .literal(function.literal(.immediate(offset)))))
+                        }
+                        lowered.append(MachineInstruction(.add, destination, destination, .register(.sp)))
                     }
                     continue
                 }
@@ -54,6 +70,7 @@ enum Frame {
             }
             function.blocks[b].instructions = lowered
         }
+        guard Opcode.entry.accepts(frameSize, at: 1) else { throw error("frames larger than ENTRY reaches (32760 bytes) need MOVSP, not supported yet") }
         function.blocks[0].instructions.insert(MachineInstruction(.entry, .register(.sp), .immediate(frameSize)), at: 0)
         return function
     }

@@ -189,6 +189,13 @@ public struct MachineBlock: Hashable, Sendable {
 public struct FrameObject: Hashable, Sendable {
     public var size: Int
     public var alignment: Int
+    /// A register allocator's spill slot (laid out nearest SP, so always in reach of
+    /// L32I/S32I) rather than an `alloca`.
+    public var isSpillSlot = false
+
+    /// Bytes reserved for spill slots below the locals: selection counts on locals starting
+    /// no higher than this when it decides whether a local is in reach of an immediate offset.
+    public static let spillArea = 256
 }
 
 /// A function in Machine IR.

@@ -99,7 +99,7 @@ enum RegisterAllocation {
     static func spill(_ v: Int, in function: inout MachineFunction, unspillable: inout Set<Int>) {
         if rematerialize(v, in: &function, unspillable: &unspillable) { return }
         let slot = function.frameObjects.count
-        function.frameObjects.append(FrameObject(size: 4, alignment: 4))
+        function.frameObjects.append(FrameObject(size: 4, alignment: 4, isSpillSlot: true))
         let address: [MachineOperand] = [.register(.sp), .frame(slot, offset: 0)]
         for b in function.blocks.indices {
             var rewritten: [MachineInstruction] = []

@@ -61,6 +61,9 @@ struct Selector {
     var knownExtension: [LLVMValueRef: Extension] = [:]
     /// Extended copies of narrow values made so far, reusable within their machine block.
     var extensions: [ExtensionKey: Register] = [:]
+    /// Offsets of the allocas from the start of the locals, as `Frame` lays them out.
+    var localOffsets: [Int] = []
+    var localsSize = 0
     /// Compares that are selected as part of their user.
     var fused: Set<LLVMValueRef> = []
     /// The IR block being selected.
@@ -538,7 +541,8 @@ struct Selector {
     mutating func memoryOperands(_ pointer: LLVMValueRef, _ opcode: Opcode) throws(BackendError) -> [MachineOperand] {
         let (base, offset) = try address(pointer)
         switch base {
-        case .frame(let slot):
+        case .frame(let slot) where opcode.accepts(FrameObject.spillArea + localOffsets[slot] + offset, at: 2):
+            // In reach wherever the frame lowering puts it (spill slots stay below spillArea).
             return [.register(.sp), .frame(slot, offset: offset)]
         case .register(let r) where opcode.accepts(offset, at: 2):
             return [.register(r), .immediate(offset)]
@@ -588,8 +592,13 @@ struct Selector {
             throw unsupported("dynamic alloca is not supported yet")
         }
         let size = Int(LLVMABISizeOfType(module.targetData, LLVMGetAllocatedType(inst))) * count
+        let alignment = max(4, Int(LLVMGetAlignment(inst)))
+        guard alignment <= 16 else { throw unsupported("allocas aligned beyond 16 bytes are not supported yet") }
         frameSlots[inst] = machine.frameObjects.count
-        machine.frameObjects.append(FrameObject(size: size, alignment: max(4, Int(LLVMGetAlignment(inst)))))
+        localsSize = Frame.align(localsSize, alignment)
+        localOffsets.append(localsSize)
+        localsSize += size
+        machine.frameObjects.append(FrameObject(size: size, alignment: alignment))
     }
 
     // MARK: - Calls and returns
