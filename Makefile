@@ -6,7 +6,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 SWIFT_FLAGS ?=
 KILN = .build/debug/kiln
 
-.PHONY: all deps build test demo clean
+.PHONY: all deps build test demo clean backend-vs-llc
 
 all: build
 
@@ -33,6 +33,10 @@ build: deps
 test: deps
 	swift build --build-tests $(SWIFT_FLAGS)
 	swift test --skip-build $(SWIFT_FLAGS)
+
+# Kiln's back end against llc-22 on the differential programs: code bytes and executed instructions.
+backend-vs-llc: build
+	Scripts/backend-vs-llc.sh
 
 # End to end: Kiln's assembler and listing, linker and startup code, QEMU, an ESP32 image.
 # (Native against interpreted speed joins once the front ends and the interpreter land.)

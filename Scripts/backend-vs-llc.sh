@@ -1,0 +1,33 @@
+#!/bin/sh
+# Kiln's back end against llc-22 on the differential test programs: the same clang-22 -O2
+# IR through both, then code bytes (.text + .literal of the program's object) and the exact
+# number of instructions executed on QEMU (kiln run --count). Outputs must match.
+# Usage: Scripts/backend-vs-llc.sh [program.c ...]   (default: Tests/XtensaBackendTests/Fixtures/programs/*.c)
+set -eu
+root=$(cd "$(dirname "$0")/.." && pwd)
+kiln="$root/.build/debug/kiln"
+[ -x "$kiln" ] || { echo "build first: swift build" >&2; exit 1; }
+[ $# -gt 0 ] || set -- "$root"/Tests/XtensaBackendTests/Fixtures/programs/*.c
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+bytes() { llvm-size-22 -A "$1" | awk '$1 == ".text" || $1 == ".literal" { n += $2 } END { print n + 0 }'; }
+count() { "$kiln" run --count "$1" 2>&1 >/dev/null | awk '/instructions/ { print $(NF - 1) }'; }
+
+printf '%-10s %10s %10s %7s %12s %12s %7s\n' program llc-bytes kiln-bytes ratio llc-count kiln-count ratio
+for c in "$@"; do
+    name=$(basename "$c" .c)
+    clang-22 --target=xtensa -O2 -ffreestanding -fno-vectorize -fno-slp-vectorize -S -emit-llvm "$c" -o "$work/$name.ll"
+    llc-22 -mtriple=xtensa -mcpu=esp32 -mattr=-mul32high "$work/$name.ll" -o "$work/$name.llc.s"
+    llvm-mc-22 -triple=xtensa -mcpu=esp32 -filetype=obj "$work/$name.llc.s" -o "$work/$name.llc.o"
+    "$kiln" build -O0 -c "$work/$name.ll" -o "$work/$name.kiln.o"
+    for side in llc kiln; do
+        "$kiln" link "$work/$name.$side.o" -o "$work/$name.$side.elf"
+        "$kiln" run "$work/$name.$side.elf" > "$work/$name.$side.out" 2>&1 || echo "exit $?" >> "$work/$name.$side.out"
+    done
+    cmp -s "$work/$name.llc.out" "$work/$name.kiln.out" || echo "$name: OUTPUT DIFFERS" >&2
+    lb=$(bytes "$work/$name.llc.o"); kb=$(bytes "$work/$name.kiln.o")
+    lc=$(count "$work/$name.llc.elf"); kc=$(count "$work/$name.kiln.elf")
+    printf '%-10s %10s %10s %7s %12s %12s %7s\n' "$name" "$lb" "$kb" "$(echo "scale=2; $kb / $lb" | bc)" \
+        "$lc" "$kc" "$(echo "scale=2; $kc / $lc" | bc)"
+done
