@@ -13,12 +13,12 @@ enum Frame {
         // Spill slots first, nearest SP; then the allocas, in order, from an offset aligned
         // for all of them (selection computed their offsets the same way).
         var offsets = [Int](repeating: 0, count: function.frameObjects.count)
-        var size = 0
+        var size = function.outgoingArgumentSize
         for (i, object) in function.frameObjects.enumerated() where object.isSpillSlot {
             offsets[i] = size
             size += object.size
         }
-        guard size <= FrameObject.spillArea else {
+        guard size - function.outgoingArgumentSize <= FrameObject.spillArea else {
             throw .unsupported(function: function.name, instruction: "(register allocation)",
                                reason: "more than \(FrameObject.spillArea / 4) spill slots are not supported yet")
         }
@@ -40,12 +40,18 @@ enum Frame {
         for b in function.blocks.indices {
             var lowered: [MachineInstruction] = []
             for instruction in function.blocks[b].instructions {
-                guard let f = instruction.operands.firstIndex(where: { if case .frame = $0 { true } else { false } }),
-                      case .frame(let slot, let extra) = instruction.operands[f] else {
+                let f = instruction.operands.firstIndex {
+                    switch $0 { case .frame, .incomingArgument: true; default: false }
+                }
+                guard let f else {
                     lowered.append(instruction)
                     continue
                 }
-                let offset = offsets[slot] + extra
+                let offset = switch instruction.operands[f] {
+                case .frame(let slot, let extra): offsets[slot] + extra
+                case .incomingArgument(let extra): frameSize + extra
+                default: 0
+                }
                 if instruction.opcode == .frameAddress {
                     let destination = instruction.operands[0]
                     if Opcode.addi.accepts(offset, at: 2) {

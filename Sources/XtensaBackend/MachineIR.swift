@@ -32,6 +32,9 @@ public enum MachineOperand: Hashable, Sendable, CustomStringConvertible {
     case literal(Int)
     /// A byte offset into a frame object; frame lowering turns it into an SP offset.
     case frame(Int, offset: Int)
+    /// A byte offset into the caller's outgoing arguments (the 7th argument word is at 0),
+    /// which lie just above this function's frame: frame lowering adds the frame size.
+    case incomingArgument(Int)
 
     public var description: String {
         switch self {
@@ -41,6 +44,7 @@ public enum MachineOperand: Hashable, Sendable, CustomStringConvertible {
         case .symbol(let name, let addend): addend == 0 ? name : "\(name)\(addend > 0 ? "+" : "")\(addend)"
         case .literal(let n): "lit\(n)"
         case .frame(let slot, let offset): "frame\(slot)\(offset == 0 ? "" : "+\(offset)")"
+        case .incomingArgument(let offset): "incoming+\(offset)"
         }
     }
 
@@ -210,6 +214,9 @@ public struct MachineFunction: Sendable, CustomStringConvertible {
     public var literals: [MachineOperand] = []
     /// Number of virtual registers handed out so far.
     public var virtualCount = 0
+    /// Bytes at the bottom of the frame (from SP) for arguments beyond the sixth of the calls
+    /// this function makes; known before selection, since allocas are placed above it.
+    public var outgoingArgumentSize = 0
     /// The ENTRY frame size, once frame lowering has run.
     public var frameSize: Int?
 

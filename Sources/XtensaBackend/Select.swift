@@ -106,6 +106,7 @@ struct Selector {
         current = machine.blocks[0].id
         try receiveArguments()
         loopBlocks = Self.blocksInCycles(irBlocks)
+        machine.outgoingArgumentSize = Self.outgoingArgumentSize(irBlocks)
         for irBlock in irBlocks {
             self.irBlock = irBlock
             current = blockIDs[irBlock]!
@@ -119,6 +120,19 @@ struct Selector {
             }
             exitBlocks[irBlock] = current
         }
+    }
+
+    /// Bytes for the stack arguments of the function's widest call (words beyond the sixth).
+    static func outgoingArgumentSize(_ blocks: [LLVMBasicBlockRef]) -> Int {
+        var words = 0
+        for block in blocks {
+            var next = LLVMGetFirstInstruction(block)
+            while let inst = next {
+                if LLVMGetInstructionOpcode(inst) == LLVMCall { words = max(words, Int(LLVMGetNumArgOperands(inst)) - 6) }
+                next = LLVMGetNextInstruction(inst)
+            }
+        }
+        return Frame.align(4 * words, 16)
     }
 
     /// Blocks that can reach themselves.
@@ -143,9 +157,13 @@ struct Selector {
         let count = Int(LLVMCountParams(function))
         for i in 0..<count {
             let param = LLVMGetParam(function, UInt32(i))!
-            guard i < 6 else { throw unsupported("more than 6 arguments (stack arguments) are not supported yet") }
             guard isWord(LLVMTypeOf(param)) else { throw unsupported("parameter \(i + 1) has a type wider than 32 bits or not an integer/pointer") }
-            emit(.copy, [.register(register(for: param)), .register(.physical(2 + i))])
+            if i < 6 {
+                emit(.copy, [.register(register(for: param)), .register(.physical(2 + i))])
+            } else {
+                // Words 7 and up are at the bottom of the caller's frame, just above ours.
+                emit(.l32i, .register(register(for: param)), .register(.sp), .incomingArgument(4 * (i - 6)))
+            }
             // The caller extended arguments marked signext/zeroext.
             let index = UInt32(i + 1)
             if LLVMGetEnumAttributeAtIndex(function, index, attributeKind("signext")) != nil { knownExtension[param] = .sign }
@@ -541,7 +559,8 @@ struct Selector {
     mutating func memoryOperands(_ pointer: LLVMValueRef, _ opcode: Opcode) throws(BackendError) -> [MachineOperand] {
         let (base, offset) = try address(pointer)
         switch base {
-        case .frame(let slot) where opcode.accepts(FrameObject.spillArea + localOffsets[slot] + offset, at: 2):
+        case .frame(let slot)
+            where opcode.accepts(machine.outgoingArgumentSize + FrameObject.spillArea + localOffsets[slot] + offset, at: 2):
             // In reach wherever the frame lowering puts it (spill slots stay below spillArea).
             return [.register(.sp), .frame(slot, offset: offset)]
         case .register(let r) where opcode.accepts(offset, at: 2):
@@ -632,7 +651,15 @@ struct Selector {
             target = .register(try use(callee))
         }
         if LLVMIsFunctionVarArg(LLVMGetCalledFunctionType(inst)) != 0 { throw unsupported("calls to variadic functions are not supported yet") }
-        guard arguments.count <= 6 else { throw unsupported("calls with more than 6 arguments (stack arguments) are not supported yet") }
+        var stackArguments: [Register] = []
+        for (i, argument) in arguments.enumerated().dropFirst(6) {
+            guard isWord(LLVMTypeOf(argument)) else { throw unsupported("argument \(i + 1) is wider than 32 bits or not an integer/pointer") }
+            stackArguments.append(try extended(argument, callExtension(inst, index: UInt32(i + 1))))
+        }
+        for (k, value) in stackArguments.enumerated() {
+            emit(.s32i, .register(value), .register(.sp), .immediate(4 * k))
+        }
+        arguments = Array(arguments.prefix(6))
         var registers: [Register?] = []
         for (i, argument) in arguments.enumerated() {
             guard isWord(LLVMTypeOf(argument)) else { throw unsupported("argument \(i + 1) is wider than 32 bits or not an integer/pointer") }
