@@ -715,8 +715,74 @@ struct Selector {
             try compareValue(Comparison(predicate: less, lhs: a, rhs: b, rhsConstant: nil), into: smaller)
             return emit(.sub, .register(result), .register(greater), .register(smaller))
         }
+        if let width = calleeName.hasPrefix("llvm.") ? bitWidth(LLVMTypeOf(inst)) : nil,
+           try bitIntrinsic(String(calleeName.dropFirst(5).prefix { $0 != "." }), width: width, arguments, into: result) {
+            return
+        }
         if calleeName == "llvm.trap" || calleeName == "llvm.debugtrap" { return emit(.isa(.ill), []) }
         throw unsupported("the intrinsic '\(calleeName)' is not supported yet")
+    }
+
+    /// Bit-counting, byte-swapping and funnel-shift intrinsics; false for anything else.
+    mutating func bitIntrinsic(_ name: String, width: Int, _ arguments: [LLVMValueRef], into result: Register) throws(BackendError) -> Bool {
+        func fresh() -> Register { machine.newVirtual() }
+        switch name {
+        case "ctlz" where profile.has(.nsa) && width <= 32:
+            // NSAU counts the leading zeros of 32 bits (32 for zero); narrower types have fewer.
+            let x = try extended(arguments[0], .zero)
+            if width == 32 { emit(.nsau, .register(result), .register(x)); return true }
+            let n = fresh()
+            emit(.nsau, .register(n), .register(x))
+            try addConstant(result, n, width - 32)
+        case "cttz" where profile.has(.nsa) && width == 32:
+            // The lowest set bit alone is x & −x; its position is 31 − NSAU of it.
+            let x = try use(arguments[0])
+            let negated = fresh(), lowest = fresh(), leading = fresh()
+            emit(.neg, .register(negated), .register(x))
+            emit(.and, .register(lowest), .register(x), .register(negated))
+            emit(.nsau, .register(leading), .register(lowest))
+            emit(.sub, .register(result), .register(try constantRegister(31)), .register(leading))
+            if constant(arguments[1]) != 1 {
+                // cttz(0) is 32 unless the IR says zero is poison.
+                emit(.moveqz, .register(result), .register(try constantRegister(32)), .register(x))
+            }
+        case "bswap" where width == 32 || width == 16:
+            let x = try use(arguments[0])
+            var parts: [Register] = []
+            for byte in 0..<(width / 8) {
+                // Byte `byte` of x moves to byte (width/8 − 1 − byte).
+                let extracted = fresh()
+                emit(.extui, .register(extracted), .register(x), .immediate(8 * byte), .immediate(8))
+                let shift = 8 * (width / 8 - 1 - byte)
+                if shift == 0 { parts.append(extracted); continue }
+                let moved = fresh()
+                emit(.slli, .register(moved), .register(extracted), .immediate(shift))
+                parts.append(moved)
+            }
+            var sum = parts[0]
+            for (i, part) in parts.dropFirst().enumerated() {
+                let next = i == parts.count - 2 ? result : fresh()
+                emit(.or, .register(next), .register(sum), .register(part))
+                sum = next
+            }
+        case "fshl" where width == 32, "fshr" where width == 32:
+            // SRC shifts the 64-bit pair (a:b) right by SAR; fshl by n is fshr by 32 − n.
+            let a = try use(arguments[0]), b = try use(arguments[1])
+            if let amount = constant(arguments[2]) {
+                let n = amount & 31
+                if n == 0 {
+                    emit(.copy, [.register(result), .register(name == "fshl" ? a : b)])
+                    return true
+                }
+                emit(.ssai, .immediate(name == "fshl" ? 32 - n : n))
+            } else {
+                emit(name == "fshl" ? .ssl : .ssr, .register(try use(arguments[2])))
+            }
+            emit(.src, .register(result), .register(a), .register(b))
+        default:
+            return false
+        }
+        return true
     }
 
     mutating func ret(_ inst: LLVMValueRef) throws(BackendError) {
