@@ -1,0 +1,189 @@
+import CLLVM
+import XtensaISA
+
+// Instruction selection, continued. Calls, returns and intrinsics on the windowed ABI (CALL8).
+extension Selector {
+    // MARK: - Calls and returns
+
+    /// Intrinsics with no code.
+    static let ignoredIntrinsics = ["llvm.lifetime.", "llvm.dbg.", "llvm.assume", "llvm.experimental.noalias.scope.decl",
+                                    "llvm.invariant.", "llvm.sideeffect", "llvm.donothing"]
+    /// Intrinsics that are calls to the C library functions of the same job.
+    static let libraryIntrinsics = ["llvm.memcpy.": "memcpy", "llvm.memmove.": "memmove", "llvm.memset.": "memset"]
+
+    mutating func call(_ inst: LLVMValueRef) throws(BackendError) {
+        let callee = LLVMGetCalledValue(inst)!
+        var arguments = (0..<Int(LLVMGetNumArgOperands(inst))).map { operand(inst, $0) }
+        var target = MachineOperand.symbol("", addend: 0)
+        if LLVMIsAFunction(callee) != nil {
+            let calleeName = name(of: callee)
+            if calleeName.hasPrefix("llvm.") {
+                if Self.ignoredIntrinsics.contains(where: calleeName.hasPrefix) { return }
+                if let (_, library) = Self.libraryIntrinsics.first(where: { calleeName.hasPrefix($0.key) }) {
+                    arguments.removeLast()   // the `isvolatile` flag
+                    target = .symbol(library, addend: 0)
+                } else {
+                    return try intrinsic(inst, calleeName, arguments)
+                }
+            } else {
+                target = .symbol(calleeName, addend: 0)
+            }
+        } else if LLVMIsAInlineAsm(callee) != nil {
+            throw unsupported("inline assembly is not supported")
+        } else {
+            target = .register(try use(callee))
+        }
+        if LLVMIsFunctionVarArg(LLVMGetCalledFunctionType(inst)) != 0 { throw unsupported("calls to variadic functions are not supported yet") }
+        var stackArguments: [Register] = []
+        for (i, argument) in arguments.enumerated().dropFirst(6) {
+            guard isWord(LLVMTypeOf(argument)) else { throw unsupported("argument \(i + 1) is wider than 32 bits or not an integer/pointer") }
+            stackArguments.append(try extended(argument, callExtension(inst, index: UInt32(i + 1))))
+        }
+        for (k, value) in stackArguments.enumerated() {
+            emit(.s32i, .register(value), .register(.sp), .immediate(4 * k))
+        }
+        arguments = Array(arguments.prefix(6))
+        var registers: [Register?] = []
+        for (i, argument) in arguments.enumerated() {
+            guard isWord(LLVMTypeOf(argument)) else { throw unsupported("argument \(i + 1) is wider than 32 bits or not an integer/pointer") }
+            // Constants are loaded straight into their argument register, after the copies.
+            registers.append(constant(argument) == nil ? try extended(argument, callExtension(inst, index: UInt32(i + 1))) : nil)
+        }
+        let outgoing = arguments.indices.map { Register.physical(10 + $0) }
+        for (argument, register) in zip(registers, outgoing) {
+            if let argument { emit(.copy, [.register(register), .register(argument)]) }
+        }
+        for (i, argument) in arguments.enumerated() where registers[i] == nil {
+            var value = constant(argument)!
+            let width = bitWidth(LLVMTypeOf(argument))
+            if width < 32, callExtension(inst, index: UInt32(i + 1)) == .zero { value &= (1 << width) - 1 }
+            try constantRegister(value, into: outgoing[i])
+        }
+        // CALL8 rotates the window by 8: the callee may change all of a8–a15 (a8 gets the
+        // return address, a9 the callee's SP, a10–a15 its a2–a7).
+        let clobbered = (8...15).map { Register.physical($0) }
+        let opcode: Opcode = if case .register = target { .callx8 } else { .call8 }
+        emit(.isa(opcode), [target], implicitUses: outgoing, implicitDefs: clobbered)
+        let type = LLVMTypeOf(inst)!
+        if LLVMGetTypeKind(type) != LLVMVoidTypeKind {
+            emit(.copy, [.register(register(for: inst)), .register(.physical(10))])
+        }
+    }
+
+    /// How a call's argument (index ≥ 1) or result (index 0) is extended by its attributes.
+    func callExtension(_ call: LLVMValueRef, index: UInt32) -> Extension {
+        if LLVMGetCallSiteEnumAttribute(call, index, attributeKind("signext")) != nil { return .sign }
+        if LLVMGetCallSiteEnumAttribute(call, index, attributeKind("zeroext")) != nil { return .zero }
+        return .none
+    }
+
+    mutating func intrinsic(_ inst: LLVMValueRef, _ calleeName: String, _ arguments: [LLVMValueRef]) throws(BackendError) {
+        let result = register(for: inst)
+        if let (_, rule) = minMaxRules.first(where: { calleeName.hasPrefix($0.key + ".") }), profile.has(.minmax) {
+            let a = try extended(arguments[0], rule.widening), b = try extended(arguments[1], rule.widening)
+            return emit(rule.opcode, .register(result), .register(a), .register(b))
+        }
+        if calleeName.hasPrefix("llvm.abs.") {
+            return emit(.abs, .register(result), .register(try extended(arguments[0], .sign)))
+        }
+        if calleeName.hasPrefix("llvm.expect.") {
+            return emit(.copy, [.register(result), .register(try use(arguments[0]))])
+        }
+        if calleeName.hasPrefix("llvm.scmp.") || calleeName.hasPrefix("llvm.ucmp.") {
+            // (a > b) − (a < b)
+            let less: LLVMIntPredicate = calleeName.hasPrefix("llvm.scmp.") ? LLVMIntSLT : LLVMIntULT
+            let greater = machine.newVirtual(), smaller = machine.newVirtual()
+            let (a, b) = (arguments[0], arguments[1])
+            try compareValue(Comparison(predicate: less, lhs: b, rhs: a, rhsConstant: nil), into: greater)
+            try compareValue(Comparison(predicate: less, lhs: a, rhs: b, rhsConstant: nil), into: smaller)
+            return emit(.sub, .register(result), .register(greater), .register(smaller))
+        }
+        if let width = calleeName.hasPrefix("llvm.") ? bitWidth(LLVMTypeOf(inst)) : nil,
+           try bitIntrinsic(String(calleeName.dropFirst(5).prefix { $0 != "." }), width: width, arguments, into: result) {
+            return
+        }
+        if calleeName == "llvm.trap" || calleeName == "llvm.debugtrap" { return emit(.isa(.ill), []) }
+        throw unsupported("the intrinsic '\(calleeName)' is not supported yet")
+    }
+
+    /// Bit-counting, byte-swapping and funnel-shift intrinsics; false for anything else.
+    mutating func bitIntrinsic(_ name: String, width: Int, _ arguments: [LLVMValueRef], into result: Register) throws(BackendError) -> Bool {
+        func fresh() -> Register { machine.newVirtual() }
+        switch name {
+        case "ctlz" where profile.has(.nsa) && width <= 32:
+            // NSAU counts the leading zeros of 32 bits (32 for zero); narrower types have fewer.
+            let x = try extended(arguments[0], .zero)
+            if width == 32 { emit(.nsau, .register(result), .register(x)); return true }
+            let n = fresh()
+            emit(.nsau, .register(n), .register(x))
+            try addConstant(result, n, width - 32)
+        case "cttz" where profile.has(.nsa) && width == 32:
+            // The lowest set bit alone is x & −x; its position is 31 − NSAU of it.
+            let x = try use(arguments[0])
+            let negated = fresh(), lowest = fresh(), leading = fresh()
+            emit(.neg, .register(negated), .register(x))
+            emit(.and, .register(lowest), .register(x), .register(negated))
+            emit(.nsau, .register(leading), .register(lowest))
+            emit(.sub, .register(result), .register(try constantRegister(31)), .register(leading))
+            if constant(arguments[1]) != 1 {
+                // cttz(0) is 32 unless the IR says zero is poison.
+                emit(.moveqz, .register(result), .register(try constantRegister(32)), .register(x))
+            }
+        case "bswap" where width == 32 || width == 16:
+            let x = try use(arguments[0])
+            var parts: [Register] = []
+            for byte in 0..<(width / 8) {
+                // Byte `byte` of x moves to byte (width/8 − 1 − byte).
+                let extracted = fresh()
+                emit(.extui, .register(extracted), .register(x), .immediate(8 * byte), .immediate(8))
+                let shift = 8 * (width / 8 - 1 - byte)
+                if shift == 0 { parts.append(extracted); continue }
+                let moved = fresh()
+                emit(.slli, .register(moved), .register(extracted), .immediate(shift))
+                parts.append(moved)
+            }
+            var sum = parts[0]
+            for (i, part) in parts.dropFirst().enumerated() {
+                let next = i == parts.count - 2 ? result : fresh()
+                emit(.or, .register(next), .register(sum), .register(part))
+                sum = next
+            }
+        case "fshl" where width == 32, "fshr" where width == 32:
+            // SRC shifts the 64-bit pair (a:b) right by SAR; fshl by n is fshr by 32 − n.
+            let a = try use(arguments[0]), b = try use(arguments[1])
+            if let amount = constant(arguments[2]) {
+                let n = amount & 31
+                if n == 0 {
+                    emit(.copy, [.register(result), .register(name == "fshl" ? a : b)])
+                    return true
+                }
+                emit(.ssai, .immediate(name == "fshl" ? 32 - n : n))
+            } else {
+                emit(name == "fshl" ? .ssl : .ssr, .register(try use(arguments[2])))
+            }
+            emit(.src, .register(result), .register(a), .register(b))
+        default:
+            return false
+        }
+        return true
+    }
+
+    mutating func ret(_ inst: LLVMValueRef) throws(BackendError) {
+        var uses: [Register] = []
+        if LLVMGetNumOperands(inst) == 1 {
+            let value = operand(inst, 0)
+            var kind = Extension.none
+            if LLVMGetEnumAttributeAtIndex(function, LLVMAttributeIndex(LLVMAttributeReturnIndex), attributeKind("signext")) != nil { kind = .sign }
+            if LLVMGetEnumAttributeAtIndex(function, LLVMAttributeIndex(LLVMAttributeReturnIndex), attributeKind("zeroext")) != nil { kind = .zero }
+            if var c = constant(value) {
+                let width = bitWidth(LLVMTypeOf(value))
+                if width < 32, kind == .zero { c &= (1 << width) - 1 }
+                try constantRegister(c, into: .physical(2))
+            } else {
+                emit(.copy, [.register(.physical(2)), .register(try extended(value, kind))])
+            }
+            uses = [.physical(2)]
+        }
+        emit(.isa(.retwN), [], implicitUses: uses)
+    }
+}

@@ -1,0 +1,114 @@
+import CLLVM
+import XtensaISA
+
+// Instruction selection, continued. Branches, switches and phi copies on edges.
+extension Selector {
+    // MARK: - Control flow
+
+    mutating func branch(_ inst: LLVMValueRef) throws(BackendError) {
+        let from = LLVMGetInstructionParent(inst)!
+        if LLVMIsConditional(inst) == 0 {
+            let to = LLVMGetSuccessor(inst, 0)!
+            try phiCopies(from: from, to: to)
+            return emit(.j, .block(blockIDs[to]!))
+        }
+        let condition = LLVMGetCondition(inst)!
+        let ifTrue = LLVMGetSuccessor(inst, 0)!, ifFalse = LLVMGetSuccessor(inst, 1)!
+        let comparison: Comparison
+        if fused.contains(condition) {
+            comparison = self.comparison(condition)
+        } else {
+            // i1 values are exactly 0 or 1.
+            comparison = Comparison(predicate: LLVMIntNE, lhs: condition, rhs: condition, rhsConstant: 0)
+        }
+        if let c = constant(condition) {
+            return emit(.j, .block(try edge(from: from, to: c != 0 ? ifTrue : ifFalse)))
+        }
+        let trueTarget = try edge(from: from, to: ifTrue)
+        try compareAndBranch(comparison, to: trueTarget)
+        emit(.j, .block(try edge(from: from, to: ifFalse)))
+    }
+
+    /// `switch` as a chain of compare-and-branch over its cases sorted by value, with runs of
+    /// consecutive values that go to the same block tested as one range (x − lo <u n).
+    /// Jump tables and binary search come later.
+    mutating func switchBranch(_ inst: LLVMValueRef) throws(BackendError) {
+        let from = LLVMGetInstructionParent(inst)!
+        let value = operand(inst, 0)
+        let width = bitWidth(LLVMTypeOf(value))
+        let mask = width >= 32 ? 0xFFFF_FFFF : (1 << width) - 1
+        // Successor 0 is the default; case i (from 1) has its value from LLVMGetSwitchCaseValue.
+        let cases = (1..<LLVMGetNumSuccessors(inst)).map { i in
+            (value: Int(LLVMConstIntGetZExtValue(LLVMGetSwitchCaseValue(inst, i)!)) & mask, target: LLVMGetSuccessor(inst, i)!)
+        }.sorted { $0.value < $1.value }
+        var ranges: [(low: Int, high: Int, target: LLVMBasicBlockRef)] = []
+        for c in cases {
+            if let last = ranges.last, last.target == c.target, last.high + 1 == c.value {
+                ranges[ranges.count - 1].high = c.value
+            } else {
+                ranges.append((c.value, c.value, c.target))
+            }
+        }
+        let x = try extended(value, .zero)
+        for range in ranges {
+            let target = try edge(from: from, to: range.target)
+            if range.low == range.high {
+                try branch(branchRules[LLVMIntEQ]!, x, constant: Int(Int32(truncatingIfNeeded: range.low)), to: target)
+            } else {
+                let offset = machine.newVirtual()
+                try addConstant(offset, x, -range.low)
+                try branch(branchRules[LLVMIntULT]!, offset, constant: range.high - range.low + 1, to: target)
+            }
+        }
+        emit(.j, .block(try edge(from: from, to: LLVMGetSwitchDefaultDest(inst))))
+    }
+
+    /// The block a branch from `from` to `to` should target: `to` itself, or a new block
+    /// that does the phi copies of this edge first.
+    mutating func edge(from: LLVMBasicBlockRef, to: LLVMBasicBlockRef) throws(BackendError) -> Int {
+        guard let first = LLVMGetFirstInstruction(to), LLVMIsAPHINode(first) != nil else { return blockIDs[to]! }
+        let branchBlock = current
+        let id = newBlockID()
+        // Edge blocks go after the block being selected and any edge blocks it already has.
+        let position = machine.blocks.firstIndex { $0.id == current }! + 1 + edgeBlocks
+        machine.blocks.insert(MachineBlock(id: id), at: position)
+        edgeBlocks += 1
+        current = id
+        try phiCopies(from: from, to: to)
+        emit(.j, .block(blockIDs[to]!))
+        current = branchBlock
+        return id
+    }
+
+    /// Copies the values `to`'s phis take when entered from `from`. Sources that are phis of
+    /// `to` itself are read into temporaries first, so the copies act in parallel.
+    mutating func phiCopies(from: LLVMBasicBlockRef, to: LLVMBasicBlockRef) throws(BackendError) {
+        var moves: [(Register, Register)] = []
+        var phi = LLVMGetFirstInstruction(to)
+        var temporaries: [(Register, Register)] = []
+        var constants: [(Register, Int)] = []
+        while let p = phi, LLVMIsAPHINode(p) != nil {
+            guard isWord(LLVMTypeOf(p)) else { instruction = p; throw unsupported("phis wider than 32 bits are not supported yet") }
+            let incoming = (0..<LLVMCountIncoming(p)).first { LLVMGetIncomingBlock(p, $0) == from }!
+            let value = LLVMGetIncomingValue(p, incoming)!
+            if let c = constant(value) {
+                // Constants go straight into the phi's register: no copy to coalesce.
+                constants.append((register(for: p), c))
+                phi = LLVMGetNextInstruction(p)
+                continue
+            }
+            var source = try use(value)
+            if LLVMIsAPHINode(value) != nil, LLVMGetInstructionParent(value) == to {
+                let temporary = machine.newVirtual()
+                temporaries.append((temporary, source))
+                source = temporary
+            }
+            moves.append((register(for: p), source))
+            phi = LLVMGetNextInstruction(p)
+        }
+        for (destination, source) in temporaries + moves {
+            emit(.copy, [.register(destination), .register(source)])
+        }
+        for (destination, value) in constants { try constantRegister(value, into: destination) }
+    }
+}

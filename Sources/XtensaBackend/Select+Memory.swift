@@ -1,0 +1,150 @@
+import CLLVM
+import XtensaISA
+
+// Instruction selection, continued. Addresses, loads, stores and allocas: GEPs folded into immediates and ADDX, globals
+// through one literal per symbol, locals from SP.
+extension Selector {
+    // MARK: - Memory
+
+    /// The address `pointer` denotes, as a base and a constant byte offset.
+    mutating func address(_ pointer: LLVMValueRef) throws(BackendError) -> (AddressBase, Int) {
+        if let slot = frameSlots[pointer] { return (.frame(slot), 0) }
+        if LLVMIsAGlobalValue(pointer) != nil { return (.symbol(name(of: pointer)), 0) }
+        let isGEP = (LLVMIsAGetElementPtrInst(pointer) != nil)
+            || (LLVMIsAConstantExpr(pointer) != nil && LLVMGetConstOpcode(pointer) == LLVMGetElementPtr)
+        if isGEP {
+            let (base, offset, variable) = try gepParts(pointer)
+            if variable.isEmpty { return (base, offset) }
+            // The variable part was computed where the GEP stands.
+            return (.register(register(for: pointer)), offset)
+        }
+        if LLVMIsAConstantExpr(pointer) != nil, [LLVMBitCast, LLVMIntToPtr, LLVMPtrToInt].contains(LLVMGetConstOpcode(pointer)) {
+            return try address(operand(pointer, 0))
+        }
+        return (.register(try use(pointer)), 0)
+    }
+
+    /// A GEP as base address + constant offset + scaled variable indices.
+    mutating func gepParts(_ gep: LLVMValueRef) throws(BackendError) -> (AddressBase, Int, [(LLVMValueRef, Int)]) {
+        let (base, offset) = try address(operand(gep, 0))
+        guard let terms = gepTerms(gep, module.targetData) else {
+            throw unsupported("GEP through vectors or with 64-bit indices is not supported yet")
+        }
+        return (base, Int(Int32(truncatingIfNeeded: offset + terms.offset)), terms.variable)
+    }
+
+    /// A GEP with variable indices: its register holds base + Σ index × size; the constant
+    /// part is left for the loads and stores to fold.
+    mutating func addressComputation(_ gep: LLVMValueRef) throws(BackendError) {
+        let (base, _, variable) = try gepParts(gep)
+        guard !variable.isEmpty else { return }
+        var sum = try materialize(base, 0)
+        for (index, size) in variable {
+            let next = machine.newVirtual()
+            let i = try use(index)
+            if let add = scaledAdds[size] {
+                emit(add, .register(next), .register(i), .register(sum))
+            } else {
+                let scaled = machine.newVirtual()
+                if size > 0, size & (size - 1) == 0 {
+                    emit(.slli, .register(scaled), .register(i), .immediate(size.trailingZeroBitCount))
+                } else {
+                    guard profile.has(.mul32) else { throw unsupported("the target has no 32-bit multiplier") }
+                    emit(.mull, .register(scaled), .register(i), .register(try constantRegister(size)))
+                }
+                emit(.add, .register(next), .register(scaled), .register(sum))
+            }
+            sum = next
+        }
+        emit(.copy, [.register(register(for: gep)), .register(sum)])
+    }
+
+    /// A register holding base + offset.
+    mutating func materialize(_ base: AddressBase, _ offset: Int) throws(BackendError) -> Register {
+        switch base {
+        case .register(let r):
+            if offset == 0 { return r }
+            let result = machine.newVirtual()
+            try addConstant(result, r, offset)
+            return result
+        case .frame(let slot):
+            let address = MachineOperand.frame(slot, offset: offset)
+            return hoisted(address) { selector, result in selector.emit(.frameAddress, [.register(result), address]) }
+        case .symbol(let name) where offset != 0 && Opcode.addi.accepts(offset, at: 2)
+                                  && machine.literals.contains(.symbol(name, addend: 0)):
+            // The symbol already has a literal: an ADDI is cheaper than another literal.
+            let result = machine.newVirtual()
+            emit(.addi, .register(result), .register(try materialize(base, 0)), .immediate(offset))
+            return result
+        case .symbol(let name):
+            let literal = MachineOperand.symbol(name, addend: offset)
+            return hoisted(literal) { selector, result in
+                selector.emit(.l32r, .register(result), .literal(selector.machine.literal(literal)))
+            }
+        }
+    }
+
+    /// The (base register or SP, offset) operands of a load or store of `opcode`.
+    mutating func memoryOperands(_ pointer: LLVMValueRef, _ opcode: Opcode) throws(BackendError) -> [MachineOperand] {
+        let (base, offset) = try address(pointer)
+        switch base {
+        case .frame(let slot)
+            where opcode.accepts(machine.outgoingArgumentSize + FrameObject.spillArea + localOffsets[slot] + offset, at: 2):
+            // In reach wherever the frame lowering puts it (spill slots stay below spillArea).
+            return [.register(.sp), .frame(slot, offset: offset)]
+        case .register(let r) where opcode.accepts(offset, at: 2):
+            return [.register(r), .immediate(offset)]
+        case .symbol where opcode.accepts(offset, at: 2):
+            // One literal per symbol; fields and elements are immediates from it.
+            return [.register(try materialize(base, 0)), .immediate(offset)]
+        default:
+            return [.register(try materialize(base, offset)), .immediate(0)]
+        }
+    }
+
+    mutating func checkAccess(_ inst: LLVMValueRef, size: Int) throws(BackendError) {
+        guard memoryRules[size] != nil else { throw unsupported("\(size * 8)-bit memory accesses are not supported yet") }
+        if LLVMGetOrdering(inst) != LLVMAtomicOrderingNotAtomic { throw unsupported("atomic memory accesses are not supported yet") }
+        if Int(LLVMGetAlignment(inst)) < size { throw unsupported("unaligned memory accesses are not supported yet") }
+    }
+
+    mutating func load(_ inst: LLVMValueRef) throws(BackendError) {
+        let size = accessSize(LLVMTypeOf(inst))
+        try checkAccess(inst, size: size)
+        var opcode = memoryRules[size]!.load
+        knownExtension[inst] = .zero
+        // An i16 load whose only user sign-extends it is L16SI.
+        if size == 2, let use = LLVMGetFirstUse(inst), LLVMGetNextUse(use) == nil,
+           LLVMGetInstructionOpcode(LLVMGetUser(use)) == LLVMSExt {
+            opcode = .l16si
+            knownExtension[inst] = .sign
+        }
+        let address = try memoryOperands(operand(inst, 0), opcode)
+        emit(.isa(opcode), [.register(register(for: inst))] + address)
+    }
+
+    mutating func store(_ inst: LLVMValueRef) throws(BackendError) {
+        let value = operand(inst, 0)
+        guard isWord(LLVMTypeOf(value)) else { throw unsupported("stores of values wider than 32 bits are not supported yet") }
+        let size = accessSize(LLVMTypeOf(value))
+        try checkAccess(inst, size: size)
+        let opcode = memoryRules[size]!.store
+        let data = try use(value)
+        let address = try memoryOperands(operand(inst, 1), opcode)
+        emit(.isa(opcode), [.register(data)] + address)
+    }
+
+    mutating func allocate(_ inst: LLVMValueRef) throws(BackendError) {
+        guard LLVMGetInstructionParent(inst) == LLVMGetEntryBasicBlock(function), let count = constant(operand(inst, 0)) else {
+            throw unsupported("dynamic alloca is not supported yet")
+        }
+        let size = Int(LLVMABISizeOfType(module.targetData, LLVMGetAllocatedType(inst))) * count
+        let alignment = max(4, Int(LLVMGetAlignment(inst)))
+        guard alignment <= 16 else { throw unsupported("allocas aligned beyond 16 bytes are not supported yet") }
+        frameSlots[inst] = machine.frameObjects.count
+        localsSize = Frame.align(localsSize, alignment)
+        localOffsets.append(localsSize)
+        localsSize += size
+        machine.frameObjects.append(FrameObject(size: size, alignment: alignment))
+    }
+}
