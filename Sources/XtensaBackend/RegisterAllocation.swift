@@ -95,7 +95,7 @@ enum RegisterAllocation {
     }
 
     /// Gives `v` a frame slot; every use reloads it and every definition stores it. A
-    /// constant (one MOVI or L32R definition) is instead made again before each use.
+    /// constant (one MOVI, L32R or FRAMEADDR definition) is instead made again before each use.
     static func spill(_ v: Int, in function: inout MachineFunction, unspillable: inout Set<Int>) {
         if rematerialize(v, in: &function, unspillable: &unspillable) { return }
         let slot = function.frameObjects.count
@@ -123,7 +123,7 @@ enum RegisterAllocation {
     static func rematerialize(_ v: Int, in function: inout MachineFunction, unspillable: inout Set<Int>) -> Bool {
         let definitions = function.blocks.flatMap { $0.instructions.filter { $0.defs.contains(.virtual(v)) } }
         guard definitions.count == 1, let definition = definitions.first,
-              [.isa(.movi), .isa(.l32r)].contains(definition.opcode) else { return false }
+              [.isa(.movi), .isa(.l32r), .frameAddress].contains(definition.opcode) else { return false }
         for b in function.blocks.indices {
             var rewritten: [MachineInstruction] = []
             for var instruction in function.blocks[b].instructions {
