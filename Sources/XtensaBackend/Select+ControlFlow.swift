@@ -63,6 +63,24 @@ extension Selector {
         emit(.j, .block(try edge(from: from, to: LLVMGetSwitchDefaultDest(inst))))
     }
 
+    /// Whether `inst` is simple arithmetic whose only use is a phi's value on the edge from
+    /// its own block; it is then selected on that edge instead (and `sunk` records it). A loop
+    /// counter's `i + 1` then lives only on the back edge, so it can share the phi's register
+    /// even when `i` itself is still needed on the exit path.
+    mutating func isSunkToEdge(_ inst: LLVMValueRef) -> Bool {
+        if sunk.contains(inst) { return false }   // being selected on its edge now
+        guard [LLVMAdd, LLVMSub, LLVMAnd, LLVMOr, LLVMXor, LLVMShl, LLVMLShr, LLVMAShr].contains(LLVMGetInstructionOpcode(inst)),
+              let use = LLVMGetFirstUse(inst), LLVMGetNextUse(use) == nil,
+              let user = LLVMGetUser(use), LLVMIsAPHINode(user) != nil else { return false }
+        let block = LLVMGetInstructionParent(inst)
+        let onEdge = (0..<LLVMCountIncoming(user)).allSatisfy { i in
+            LLVMGetIncomingValue(user, i) != inst || LLVMGetIncomingBlock(user, i) == block
+        }
+        guard onEdge else { return false }
+        sunk.insert(inst)
+        return true
+    }
+
     /// The block a branch from `from` to `to` should target: `to` itself, or a new block
     /// that does the phi copies of this edge first.
     mutating func edge(from: LLVMBasicBlockRef, to: LLVMBasicBlockRef) throws(BackendError) -> Int {
@@ -83,8 +101,20 @@ extension Selector {
     /// Copies the values `to`'s phis take when entered from `from`. Sources that are phis of
     /// `to` itself are read into temporaries first, so the copies act in parallel.
     mutating func phiCopies(from: LLVMBasicBlockRef, to: LLVMBasicBlockRef) throws(BackendError) {
-        var moves: [(Register, Register)] = []
         var phi = LLVMGetFirstInstruction(to)
+        // Values sunk to this edge are computed here, before any phi of `to` changes.
+        while let p = phi, LLVMIsAPHINode(p) != nil {
+            if let incoming = (0..<LLVMCountIncoming(p)).first(where: { LLVMGetIncomingBlock(p, $0) == from }),
+               let value = LLVMGetIncomingValue(p, incoming), sunk.contains(value) {
+                let (savedInstruction, savedLocation) = (instruction, location)
+                (instruction, location) = (value, sourceLocation(value))
+                try select(value)   // `sunk` still holds it, so this time it is selected
+                (instruction, location) = (savedInstruction, savedLocation)
+            }
+            phi = LLVMGetNextInstruction(p)
+        }
+        var moves: [(Register, Register)] = []
+        phi = LLVMGetFirstInstruction(to)
         var temporaries: [(Register, Register)] = []
         var constants: [(Register, Int)] = []
         while let p = phi, LLVMIsAPHINode(p) != nil {

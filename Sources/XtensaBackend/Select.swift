@@ -64,6 +64,9 @@ struct Selector {
     /// Offsets of the allocas from the start of the locals, as `Frame` lays them out.
     var localOffsets: [Int] = []
     var localsSize = 0
+    /// Instructions whose only use is a phi on an edge out of their block: selected on that
+    /// edge (see `isSunkToEdge`).
+    var sunk: Set<LLVMValueRef> = []
     /// Compares that are selected as part of their user.
     var fused: Set<LLVMValueRef> = []
     /// The IR block being selected.
@@ -180,6 +183,7 @@ struct Selector {
         if LLVMGetTypeKind(type) != LLVMVoidTypeKind, !isWord(type) {
             throw unsupported("values wider than 32 bits, floating point and vectors are not supported yet")
         }
+        if isSunkToEdge(inst) { return }
         switch opcode {
         case LLVMAdd, LLVMSub, LLVMMul, LLVMAnd, LLVMOr, LLVMXor, LLVMUDiv, LLVMSDiv, LLVMURem, LLVMSRem:
             try binary(inst, opcode)

@@ -40,3 +40,21 @@ swap:
 	sub	a2, a2, a3
 	retw.n
 	.size	swap, .-swap
+
+	.text
+	.global	length
+	.type	length, @function
+	.p2align	2
+length:
+	entry	a1, 16
+	movi.n	a8, 0
+.LBB2_1:
+	add.n	a9, a8, a2
+	l8ui	a9, a9, 0
+	beqz	a9, .LBB2_2
+	addi.n	a8, a8, 1
+	j	.LBB2_1
+.LBB2_2:
+	mov.n	a2, a8
+	retw.n
+	.size	length, .-length

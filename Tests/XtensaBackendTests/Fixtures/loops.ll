@@ -32,3 +32,19 @@ exit:
   %r = sub i32 %x, %y
   ret i32 %r
 }
+
+; The increment is used only by the phi on the back edge: it is computed on that edge,
+; where it can share the counter's register although the counter is live on the exit path.
+define i32 @length(ptr %s) {
+entry:
+  br label %loop
+loop:
+  %n = phi i32 [ 0, %entry ], [ %n.next, %loop ]
+  %p = getelementptr inbounds i8, ptr %s, i32 %n
+  %c = load i8, ptr %p, align 1
+  %n.next = add i32 %n, 1
+  %end = icmp eq i8 %c, 0
+  br i1 %end, label %exit, label %loop
+exit:
+  ret i32 %n
+}
