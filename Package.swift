@@ -28,6 +28,10 @@ let package = Package(
         .target(name: "XtensaISA"),
         .target(name: "ELFKit", dependencies: ["CElf"]),
         .target(name: "XtensaAssembler", dependencies: ["XtensaISA", "ELFKit"]),
+        // The runtime's soft floating point, built for the host so it can be tested against
+        // the hardware. The compiler-rt entry points stay out: on the host those names
+        // belong to libgcc and libm.
+        .target(name: "SoftFloat", path: "Runtime/Core/SoftFloat", exclude: ["CompilerRTExports.swift"]),
         .executableTarget(
             name: "kiln",
             dependencies: [
@@ -37,6 +41,10 @@ let package = Package(
 
         .testTarget(name: "XtensaISATests", dependencies: ["XtensaISA", "CLLVM"]),
         .testTarget(name: "ELFKitTests", dependencies: ["ELFKit"]),
+        // Operand generators and hardware comparisons, shared by the tests and the long run.
+        .target(name: "SoftFloatCheck", dependencies: ["SoftFloat"], path: "Tests/SoftFloatCheck"),
+        .executableTarget(name: "softfloat-long-run", dependencies: ["SoftFloatCheck"], path: "Tests/SoftFloatLongRun"),
+        .testTarget(name: "SoftFloatTests", dependencies: ["SoftFloat", "SoftFloatCheck"]),
         .testTarget(name: "XtensaAssemblerTests", dependencies: ["XtensaAssembler", "XtensaISA", "ELFKit"], exclude: ["Fixtures"]),
     ]
 )
