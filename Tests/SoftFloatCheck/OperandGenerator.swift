@@ -35,7 +35,7 @@ public struct OperandGenerator<F: BinaryFormat> {
     public mutating func operand(relatedTo a: UInt64) -> UInt64 {
         let sign = random.coin()
         let ea = Shape.biasedExponent(a)
-        switch random.below(8) {
+        switch random.below(10) {
         case 0: // a few ulps away, either sign
             let moved = random.coin() ? a &+ UInt64(random.below(4)) : a &- UInt64(random.below(4))
             return moved ^ (sign ? Shape.signBit : 0)
@@ -45,10 +45,11 @@ public struct OperandGenerator<F: BinaryFormat> {
             let delta = random.within(-(Shape.precision + 3)...(Shape.precision + 3))
             let biased = min(max(ea + delta, 0), Shape.maxBiased - 1)
             return Shape.make(negative: sign, biased: biased, fraction: fraction(short: random.coin()))
-        default: // product or quotient exponent at the edge of the range
+        default: // product or quotient exponent at the overflow threshold or in the subnormal range
             let unbiasedA = ea - Shape.bias
-            let targets = [Shape.bias, 1 - Shape.bias, 1 - Shape.bias - Shape.precision]
-            let target = targets[random.below(targets.count)] + random.within(-2...2)
+            let target = random.coin()
+                ? Shape.bias + random.within(-2...1)
+                : random.within((-Shape.bias - Shape.precision - 1)...(2 - Shape.bias))
             let unbiasedB = random.coin() ? target - unbiasedA : unbiasedA - target
             let biased = min(max(unbiasedB + Shape.bias, 0), Shape.maxBiased - 1)
             return Shape.make(negative: sign, biased: biased, fraction: fraction(short: random.coin()))
@@ -80,12 +81,20 @@ public struct OperandGenerator<F: BinaryFormat> {
         return magnitudes[random.below(magnitudes.count)] | (sign ? Shape.signBit : 0)
     }
 
-    /// A trailing significand: random, or with only its top few bits random.
+    /// A trailing significand: random, or (`short`) with only its top few bits random or
+    /// only one to three bits set anywhere. Few-bit significands give exact and halfway
+    /// products, quotients and sums, and products whose only low bits are far below the
+    /// rounding position (where a lost sticky bit would show).
     public mutating func fraction(short: Bool) -> UInt64 {
         let bits = random.next() & Shape.fractionMask
         if !short { return bits }
-        let kept = random.within(0...F.fractionBitCount)
-        return bits & ~(Shape.fractionMask >> UInt64(kept))
+        if random.coin() {
+            let kept = random.within(0...F.fractionBitCount)
+            return bits & ~(Shape.fractionMask >> UInt64(kept))
+        }
+        var sparse: UInt64 = 0
+        for _ in 0..<random.within(1...3) { sparse |= 1 << UInt64(random.below(F.fractionBitCount)) }
+        return sparse
     }
 
     /// A value around the integer range boundaries (±2^31, 2^32, 2^63, 2^64), around
