@@ -4,7 +4,16 @@
 /// Normalizing subnormals here means no operation has a subnormal special case: they
 /// only reappear when `roundAndPack` finds the result below the normal range.
 struct Decoded {
-    enum Kind { case zero, finite, infinity, nan }
+    /// The class of an operand. A struct, not an enum: every enum is automatically
+    /// Hashable, and that conformance drags the standard library's hasher (seeded with
+    /// `arc4random_buf`) into the runtime image.
+    struct Kind: Equatable {
+        let rawValue: UInt8
+        static var zero: Kind { Kind(rawValue: 0) }
+        static var finite: Kind { Kind(rawValue: 1) }
+        static var infinity: Kind { Kind(rawValue: 2) }
+        static var nan: Kind { Kind(rawValue: 3) }
+    }
 
     var kind: Kind
     var sign: Bool

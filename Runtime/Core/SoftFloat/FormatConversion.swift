@@ -8,18 +8,16 @@ extension BinaryFormat {
     /// and so does this.
     public static func convert<Source: BinaryFormat>(_ x: Source.Bits, from source: Source.Type) -> Bits {
         let decoded = Decoded(x, as: source)
-        switch decoded.kind {
-        case .nan:
+        if decoded.kind == .nan {
             let payload = Source.widen(x) & Source.fractionMask
             let moved = fractionBitCount >= Source.fractionBitCount
                 ? payload << UInt64(fractionBitCount - Source.fractionBitCount)
                 : payload >> UInt64(Source.fractionBitCount - fractionBitCount)
             return narrow((decoded.sign ? signMask : 0) | infinityBits | quietBit | moved)
-        case .infinity: return infinity(negative: decoded.sign)
-        case .zero: return zero(negative: decoded.sign)
-        case .finite:
-            return roundAndPack(negative: decoded.sign, exponent: decoded.exponent,
-                                significand: decoded.significand)
         }
+        if decoded.kind == .infinity { return infinity(negative: decoded.sign) }
+        if decoded.kind == .zero { return zero(negative: decoded.sign) }
+        return roundAndPack(negative: decoded.sign, exponent: decoded.exponent,
+                            significand: decoded.significand)
     }
 }

@@ -22,11 +22,8 @@ extension BinaryFormat {
         precondition(Integer.bitWidth <= 64)
         let decoded = Decoded(x, as: Self.self)
         let saturated = decoded.sign ? Integer.min : Integer.max
-        switch decoded.kind {
-        case .nan, .infinity: return saturated
-        case .zero: return 0
-        case .finite: break
-        }
+        if decoded.kind == .nan || decoded.kind == .infinity { return saturated }
+        if decoded.kind == .zero { return 0 }
         // |x| = significand × 2^exponent with the leading one at bit 63: exponent > 0
         // means |x| ≥ 2^64, beyond every supported type.
         if decoded.exponent > 0 { return saturated }

@@ -7,12 +7,10 @@ extension BinaryFormat {
     /// without a 128-bit radicand.
     public static func squareRoot(_ a: Bits) -> Bits {
         let x = Decoded(a, as: Self.self)
-        switch x.kind {
-        case .nan: return quieted(a)
-        case .zero: return a
-        case .infinity: return x.sign ? defaultNaN : a
-        case .finite: if x.sign { return defaultNaN }
-        }
+        if x.kind == .nan { return quieted(a) }
+        if x.kind == .zero { return a }
+        if x.sign { return defaultNaN }
+        if x.kind == .infinity { return a }
         // Make the exponent even so it halves exactly. The significand has at least 11 zero
         // bits at the bottom, so shifting it right by one loses nothing.
         var radicand = x.significand
