@@ -1,0 +1,62 @@
+import Foundation
+import Testing
+
+/// The same sources build as Embedded Swift and compile with LLVM's Xtensa back end,
+/// exporting every compiler-rt name, so a host-only construct (Foundation, a class, an
+/// existential) is caught here rather than when the runtime is first linked.
+@Suite struct EmbeddedBuildTests {
+    static let packageRoot = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    static let exported = [
+        "__adddf3", "__subdf3", "__muldf3", "__divdf3", "sqrt", "fma",
+        "__addsf3", "__subsf3", "__mulsf3", "__divsf3", "sqrtf", "fmaf",
+        "__eqdf2", "__nedf2", "__ltdf2", "__ledf2", "__gtdf2", "__gedf2", "__unorddf2", "__cmpdf2",
+        "__eqsf2", "__nesf2", "__ltsf2", "__lesf2", "__gtsf2", "__gesf2", "__unordsf2", "__cmpsf2",
+        "__extendsfdf2", "__truncdfsf2",
+        "__fixdfsi", "__fixunsdfsi", "__fixdfdi", "__fixunsdfdi",
+        "__fixsfsi", "__fixunssfsi", "__fixsfdi", "__fixunssfdi",
+        "__floatsidf", "__floatunsidf", "__floatdidf", "__floatundidf",
+        "__floatsisf", "__floatunsisf", "__floatdisf", "__floatundisf",
+    ]
+
+    /// What Embedded Swift's own runtime stubs (emitted into every module) refer to; the
+    /// soft-float code itself needs nothing from outside.
+    static let allowedUndefined: Set<String> = [
+        "posix_memalign", "free", "memset", "abort", "__stack_chk_guard", "__stack_chk_fail",
+    ]
+
+    static func run(_ arguments: [String]) throws -> (status: Int32, output: String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = arguments
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = pipe
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+    }
+
+    static func symbols(_ object: String, _ flag: String) throws -> Set<String> {
+        let nm = try run(["llvm-nm-22", flag, "--format=just-symbols", object])
+        return Set(nm.output.split(separator: "\n").map(String.init))
+    }
+
+    @Test func buildsForXtensa() throws {
+        let out = FileManager.default.temporaryDirectory
+            .appendingPathComponent("kiln-softfloat-\(getpid())").path
+        defer { try? FileManager.default.removeItem(atPath: out) }
+        let script = Self.packageRoot.appendingPathComponent("Scripts/softfloat-xtensa.sh").path
+        let build = try Self.run(["sh", script, out])
+        try #require(build.status == 0, "\(build.output)")
+        let object = out + "/softfloat.o"
+        let defined = try Self.symbols(object, "--defined-only")
+        #expect(Set(Self.exported).subtracting(defined).isEmpty,
+                "missing: \(Set(Self.exported).subtracting(defined).sorted())")
+        let undefined = try Self.symbols(object, "--undefined-only")
+        #expect(undefined.isSubset(of: Self.allowedUndefined),
+                "unexpected references: \(undefined.subtracting(Self.allowedUndefined).sorted())")
+    }
+}
