@@ -39,7 +39,7 @@ struct Decoded {
         // A subnormal has the same scale as the smallest normal, without the implicit one.
         let raw = biased == 0 ? fraction : fraction | (1 << UInt64(F.fractionBitCount))
         let shift = raw.leadingZeroBitCount
-        significand = raw << UInt64(shift)
+        significand = raw &<< shift
         exponent = max(biased, 1) - F.bias - F.fractionBitCount - shift
     }
 

@@ -43,6 +43,6 @@ extension BinaryFormat {
 extension UInt64 {
     /// `self >> count` for any `count ≥ 0` (0 once every bit is gone).
     @inline(__always) func shiftedRightTruncating(by count: Int) -> UInt64 {
-        count >= 64 ? 0 : self >> UInt64(count)
+        count >= 64 ? 0 : self &>> count
     }
 }

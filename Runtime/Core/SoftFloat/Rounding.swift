@@ -13,7 +13,7 @@ extension BinaryFormat {
     /// adding the rounded significand to the exponent field.
     static func roundAndPack(negative: Bool, exponent: Int, significand: UInt64) -> Bits {
         let shift = significand.leadingZeroBitCount
-        var sig = significand << UInt64(shift)
+        var sig = significand &<< shift
         // Biased exponent of the leading bit, now at position 63.
         var biased = exponent - shift + 63 + bias
         let signBits = negative ? signMask : 0
@@ -29,7 +29,7 @@ extension BinaryFormat {
         if rest > half || (rest == half && kept & 1 != 0) { kept += 1 }
         // `kept` still carries the implicit one (or, for a subnormal, does not): adding it
         // to (biased − 1) in the exponent field gives the right encoding either way.
-        return narrow(signBits | ((UInt64(biased - 1) << UInt64(fractionBitCount)) + kept))
+        return narrow(signBits | ((UInt64(truncatingIfNeeded: biased - 1) << UInt64(fractionBitCount)) + kept))
     }
 }
 
@@ -39,7 +39,7 @@ extension UInt64 {
     @inline(__always) func shiftedRightJamming(by count: Int) -> UInt64 {
         if count <= 0 { return self }
         if count >= 64 { return self != 0 ? 1 : 0 }
-        let lost = self << UInt64(64 - count)
-        return (self >> UInt64(count)) | (lost != 0 ? 1 : 0)
+        let lost = self &<< (64 - count)
+        return (self &>> count) | (lost != 0 ? 1 : 0)
     }
 }

@@ -39,9 +39,8 @@ struct WideUInt: Comparable {
     /// `self << count` for 0 ≤ count < 128.
     func shiftedLeft(by count: Int) -> WideUInt {
         if count == 0 { return self }
-        if count >= 64 { return WideUInt(high: low << UInt64(count - 64), low: 0) }
-        return WideUInt(high: (high << UInt64(count)) | (low >> UInt64(64 - count)),
-                        low: low << UInt64(count))
+        if count >= 64 { return WideUInt(high: low &<< (count - 64), low: 0) }
+        return WideUInt(high: (high &<< count) | (low &>> (64 - count)), low: low &<< count)
     }
 
     /// `self >> count` with the shifted-out bits collapsed into bit 0 (see
@@ -50,12 +49,12 @@ struct WideUInt: Comparable {
         if count <= 0 { return self }
         if count >= 128 { return WideUInt(high: 0, low: isZero ? 0 : 1) }
         if count >= 64 {
-            let lostLow = low != 0 || (count > 64 && high << UInt64(128 - count) != 0)
-            return WideUInt(high: 0, low: (high >> UInt64(count - 64)) | (lostLow ? 1 : 0))
+            let lostLow = low != 0 || (count > 64 && high &<< (128 - count) != 0)
+            return WideUInt(high: 0, low: (high &>> (count - 64)) | (lostLow ? 1 : 0))
         }
-        let lost = low << UInt64(64 - count) != 0
-        return WideUInt(high: high >> UInt64(count),
-                        low: (low >> UInt64(count)) | (high << UInt64(64 - count)) | (lost ? 1 : 0))
+        let lost = low &<< (64 - count) != 0
+        return WideUInt(high: high &>> count,
+                        low: (low &>> count) | (high &<< (64 - count)) | (lost ? 1 : 0))
     }
 
     static func + (a: WideUInt, b: WideUInt) -> WideUInt {
