@@ -3,9 +3,9 @@ extension BinaryFormat {
     /// Encodes `(-1)^negative × significand × 2^exponent` rounded to this format.
     ///
     /// `significand` must be non-zero. Its bit 0 may be a sticky bit standing for non-zero
-    /// bits shifted out below it; callers guarantee at least two bits between it and the
-    /// rounding position once the leading one is moved to bit 63, so it only ever affects
-    /// the round-up decision as "above half".
+    /// bits shifted out below it; callers guarantee that, once the leading one is moved to
+    /// bit 63, it still lies below the guard bit (the highest bit rounded away), where it
+    /// can only turn "exactly half" into "above half", which is all it has to do.
     ///
     /// Overflow gives infinity; results below the normal range are shifted to the
     /// subnormal position before rounding, so a subnormal is rounded once, and rounding up
