@@ -4,8 +4,10 @@
 public struct SplitMix64 {
     private var state: UInt64
 
+    /// A generator whose sequence is fixed by `seed`.
     public init(seed: UInt64) { state = seed }
 
+    /// The next 64 random bits.
     public mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
         var z = state
@@ -22,5 +24,6 @@ public struct SplitMix64 {
         range.lowerBound + below(range.upperBound - range.lowerBound + 1)
     }
 
+    /// A fair coin toss.
     public mutating func coin() -> Bool { next() & 1 != 0 }
 }
