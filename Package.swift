@@ -34,6 +34,10 @@ let package = Package(
         .target(name: "XtensaAssembler", dependencies: ["XtensaISA", "ELFKit"]),
         .target(name: "KilnLinker", dependencies: ["XtensaISA", "ELFKit"]),
         .target(name: "KilnDriver", dependencies: ["KilnLinker", "XtensaAssembler", "XtensaISA", "ELFKit"]),
+        // The runtime's soft floating point, built for the host so it can be tested against
+        // the hardware. The compiler-rt entry points stay out: on the host those names
+        // belong to libgcc and libm.
+        .target(name: "SoftFloat", path: "Runtime/Core/SoftFloat", exclude: ["CompilerRTExports.swift"]),
         .executableTarget(
             name: "kiln",
             dependencies: [
@@ -50,5 +54,9 @@ let package = Package(
         .testTarget(name: "KilnDriverTests", dependencies: ["KilnTestSupport", "KilnDriver", "KilnLinker", "XtensaAssembler", "XtensaISA", "ELFKit"],
                     exclude: ["Programs"]),
         .testTarget(name: "XtensaAssemblerTests", dependencies: ["KilnTestSupport", "XtensaAssembler", "XtensaISA", "ELFKit"], exclude: ["Fixtures"]),
+        // Operand generators and hardware comparisons, shared by the tests and the long run.
+        .target(name: "SoftFloatCheck", dependencies: ["SoftFloat"], path: "Tests/SoftFloatCheck"),
+        .executableTarget(name: "softfloat-long-run", dependencies: ["SoftFloatCheck"], path: "Tests/SoftFloatLongRun"),
+        .testTarget(name: "SoftFloatTests", dependencies: ["KilnTestSupport", "SoftFloat", "SoftFloatCheck"]),
     ]
 )
