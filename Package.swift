@@ -37,6 +37,10 @@ let package = Package(
         .target(
             name: "XtensaBackend", dependencies: ["XtensaISA", "XtensaAssembler", "ELFKit", "CLLVM"],
             swiftSettings: llvmClient),
+        // The runtime's soft floating point, built for the host so it can be tested against
+        // the hardware. The compiler-rt entry points stay out: on the host those names
+        // belong to libgcc and libm.
+        .target(name: "SoftFloat", path: "Runtime/Core/SoftFloat", exclude: ["CompilerRTExports.swift"]),
         .executableTarget(
             name: "kiln",
             dependencies: [
@@ -58,5 +62,9 @@ let package = Package(
             name: "XtensaBackendTests",
             dependencies: ["KilnTestSupport", "XtensaBackend", "KilnDriver", "KilnLinker", "XtensaAssembler", "XtensaISA", "ELFKit", "CLLVM"],
             exclude: ["Fixtures"], swiftSettings: llvmClient),
+        // Operand generators and hardware comparisons, shared by the tests and the long run.
+        .target(name: "SoftFloatCheck", dependencies: ["SoftFloat"], path: "Tests/SoftFloatCheck"),
+        .executableTarget(name: "softfloat-long-run", dependencies: ["SoftFloatCheck"], path: "Tests/SoftFloatLongRun"),
+        .testTarget(name: "SoftFloatTests", dependencies: ["KilnTestSupport", "SoftFloat", "SoftFloatCheck"]),
     ]
 )
