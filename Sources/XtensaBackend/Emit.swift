@@ -16,9 +16,11 @@ enum Emit {
     static func function(_ function: MachineFunction, index: Int) -> [String] {
         func blockLabel(_ id: Int) -> String { ".LBB\(index)_\(id)" }
         func literalLabel(_ n: Int) -> String { ".LCPI\(index)_\(n)" }
+        func tableLabel(_ n: Int) -> String { ".LJTI\(index)_\(n)" }
         var lines = ["", "\t.text"]
         for (n, literal) in function.literals.enumerated() {
-            lines.append("\t.literal\t\(literalLabel(n)), \(operandText(literal, blockLabel, literalLabel))")
+            let value = if case .jumpTable(let t) = literal { tableLabel(t) } else { operandText(literal, blockLabel, literalLabel) }
+            lines.append("\t.literal\t\(literalLabel(n)), \(value)")
         }
         if function.isGlobal { lines.append("\t.global\t\(function.name)") }
         lines += ["\t.type\t\(function.name), @function", "\t.p2align\t2", "\(function.name):"]
@@ -32,12 +34,22 @@ enum Emit {
                     lines.append("\t# \(here)")
                     location = here
                 }
-                let operands = instruction.operands.map { operandText($0, blockLabel, literalLabel) }
+                // A `jx` through a jump table carries the table as extra operands; print only its register.
+                let printed = if case .isa(let op) = instruction.opcode { instruction.operands.prefix(op.definition.operands.count) }
+                    else { instruction.operands[...] }
+                let operands = printed.map { operandText($0, blockLabel, literalLabel) }
                 let mnemonic = instruction.opcode.description
                 lines.append("\t\(mnemonic)" + (operands.isEmpty ? "" : "\t" + operands.joined(separator: ", ")))
             }
         }
         lines.append("\t.size\t\(function.name), .-\(function.name)")
+        for block in function.blocks {
+            for instruction in block.instructions {
+                guard instruction.operands.count > 1, case .jumpTable(let t) = instruction.operands[1] else { continue }
+                lines += ["\t.section\t.rodata,\"a\",@progbits", "\t.p2align\t2", "\(tableLabel(t)):"]
+                lines += instruction.targets.map { "\t.long\t\(blockLabel($0))" }
+            }
+        }
         return lines
     }
 

@@ -32,6 +32,9 @@ public enum MachineOperand: Hashable, Sendable, CustomStringConvertible {
     case literal(Int)
     /// A byte offset into a frame object; frame lowering turns it into an SP offset.
     case frame(Int, offset: Int)
+    /// The address of jump table n of the function (as a literal's value, or on the `jx`
+    /// that uses it, whose following block operands are the table's entries).
+    case jumpTable(Int)
     /// A byte offset into the caller's outgoing arguments (the 7th argument word is at 0),
     /// which lie just above this function's frame: frame lowering adds the frame size.
     case incomingArgument(Int)
@@ -45,6 +48,7 @@ public enum MachineOperand: Hashable, Sendable, CustomStringConvertible {
         case .literal(let n): "lit\(n)"
         case .frame(let slot, let offset): "frame\(slot)\(offset == 0 ? "" : "+\(offset)")"
         case .incomingArgument(let offset): "incoming+\(offset)"
+        case .jumpTable(let n): "jumptable\(n)"
         }
     }
 
@@ -214,6 +218,8 @@ public struct MachineFunction: Sendable, CustomStringConvertible {
     public var literals: [MachineOperand] = []
     /// Number of virtual registers handed out so far.
     public var virtualCount = 0
+    /// Number of jump tables made so far.
+    public var jumpTableCount = 0
     /// Bytes at the bottom of the frame (from SP) for arguments beyond the sixth of the calls
     /// this function makes; known before selection, since allocas are placed above it.
     public var outgoingArgumentSize = 0

@@ -29,9 +29,9 @@ extension Selector {
         emit(.j, .block(try edge(from: from, to: ifFalse)))
     }
 
-    /// `switch` as a chain of compare-and-branch over its cases sorted by value, with runs of
-    /// consecutive values that go to the same block tested as one range (x − lo <u n).
-    /// Jump tables and binary search come later.
+    /// `switch`: a jump table when the cases are many and dense, else a chain of
+    /// compare-and-branch over the cases sorted by value, with runs of consecutive values that
+    /// go to the same block tested as one range (x − lo <u n). Binary search comes later.
     mutating func switchBranch(_ inst: LLVMValueRef) throws(BackendError) {
         let from = LLVMGetInstructionParent(inst)!
         let value = operand(inst, 0)
@@ -50,6 +50,10 @@ extension Selector {
             }
         }
         let x = try extended(value, .zero)
+        if let first = cases.first, let last = cases.last, ranges.count >= 4,
+           last.value - first.value < 4 * cases.count, last.value - first.value < 1024 {
+            return try jumpTable(from: from, x, cases: cases, default: LLVMGetSwitchDefaultDest(inst))
+        }
         for range in ranges {
             let target = try edge(from: from, to: range.target)
             if range.low == range.high {
@@ -61,6 +65,32 @@ extension Selector {
             }
         }
         emit(.j, .block(try edge(from: from, to: LLVMGetSwitchDefaultDest(inst))))
+    }
+
+    /// x − lo checked against the table's length, then `jx` through a table of block
+    /// addresses (in .rodata, one R_XTENSA_32 per entry).
+    mutating func jumpTable(from: LLVMBasicBlockRef, _ x: Register, cases: [(value: Int, target: LLVMBasicBlockRef)],
+                            default fallback: LLVMBasicBlockRef) throws(BackendError) {
+        let low = cases.first!.value, count = cases.last!.value - low + 1
+        let fallbackID = try edge(from: from, to: fallback)
+        var entries = [Int](repeating: fallbackID, count: count)
+        var edges: [LLVMBasicBlockRef: Int] = [:]
+        for c in cases {
+            if edges[c.target] == nil { edges[c.target] = try edge(from: from, to: c.target) }
+            entries[c.value - low] = edges[c.target]!
+        }
+        let index = machine.newVirtual()
+        try addConstant(index, x, -low)
+        try branch(branchRules[LLVMIntUGE]!, index, constant: count, to: fallbackID)
+        let table = machine.jumpTableCount
+        machine.jumpTableCount += 1
+        let base = machine.newVirtual(), address = machine.newVirtual(), target = machine.newVirtual()
+        emit(.l32r, .register(base), .literal(machine.literal(.jumpTable(table))))
+        emit(.addx4, .register(address), .register(index), .register(base))
+        emit(.l32i, .register(target), .register(address), .immediate(0))
+        // The entries ride along as block operands: the CFG sees them, passes that retarget
+        // branches retarget them, and emission prints the table from them.
+        emit(.isa(.jx), [.register(target), .jumpTable(table)] + entries.map { .block($0) })
     }
 
     /// Whether `inst` is simple arithmetic whose only use is a phi's value on the edge from

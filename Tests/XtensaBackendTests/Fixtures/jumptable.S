@@ -1,0 +1,45 @@
+
+	.text
+	.literal	.LCPI0_0, .LJTI0_0
+	.global	dispatch
+	.type	dispatch, @function
+	.p2align	2
+dispatch:
+	entry	a1, 32
+	addi	a8, a2, -10
+	bgeui	a8, 6, .LBB0_5
+	l32r	a9, .LCPI0_0
+	addx4	a8, a8, a9
+	l32i.n	a8, a8, 0
+	jx	a8
+.LBB0_1:
+	movi.n	a10, 1
+	call8	act
+	j	.LBB0_6
+.LBB0_2:
+	movi.n	a10, 2
+	call8	act
+	j	.LBB0_6
+.LBB0_3:
+	movi.n	a10, 3
+	call8	act
+	j	.LBB0_6
+.LBB0_4:
+	movi.n	a10, 4
+	call8	act
+	j	.LBB0_6
+.LBB0_5:
+	movi.n	a10, 0
+	call8	act
+.LBB0_6:
+	retw.n
+	.size	dispatch, .-dispatch
+	.section	.rodata,"a",@progbits
+	.p2align	2
+.LJTI0_0:
+	.long	.LBB0_1
+	.long	.LBB0_2
+	.long	.LBB0_3
+	.long	.LBB0_5
+	.long	.LBB0_4
+	.long	.LBB0_1
