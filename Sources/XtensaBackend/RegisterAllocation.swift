@@ -36,6 +36,7 @@ enum RegisterAllocation {
 
     static func scan(_ function: MachineFunction, _ liveness: Liveness, unspillable: Set<Int>) -> Outcome {
         let hints = copyHints(function)
+        let constants = rematerialisable(function)
         let intervals = liveness.intervals.values.sorted { ($0.start, $0.register) < ($1.start, $1.register) }
         var assignment: [Int: Int] = [:]
         // The intervals each physical register holds so far.
@@ -59,14 +60,20 @@ enum RegisterAllocation {
                 occupants[p].append(interval)
                 continue
             }
-            // Evict the occupants of the register whose conflicting intervals all can be
-            // spilled and reach furthest, if they reach further than this one.
-            let eviction = candidates.compactMap { p -> (Int, [Liveness.Interval], Int)? in
+            // Constants are cheapest to spill (they are made again where used): spill this one,
+            // or evict a register held only by constants. Otherwise evict the occupants of the
+            // register whose conflicting intervals all can be spilled and reach furthest, if
+            // they reach further than this one.
+            let isUnspillable = unspillable.contains(interval.register)
+            let evictions = candidates.compactMap { p -> (Int, [Liveness.Interval], Int)? in
                 let victims = conflicts(p, interval)
                 guard !victims.contains(where: { unspillable.contains($0.register) }) else { return nil }
                 return (p, victims, victims.map(\.end).max()!)
-            }.max { $0.2 < $1.2 }
-            if let (p, victims, reach) = eviction, reach > interval.end || unspillable.contains(interval.register) {
+            }
+            let constantEviction = evictions.first { $0.1.allSatisfy { constants.contains($0.register) } }
+            let eviction = constants.contains(interval.register) && !isUnspillable ? nil
+                : constantEviction ?? evictions.max { $0.2 < $1.2 }
+            if let (p, victims, reach) = eviction, reach > interval.end || isUnspillable || constantEviction != nil {
                 for victim in victims {
                     spills.append(victim.register)
                     assignment[victim.register] = nil
@@ -119,11 +126,26 @@ enum RegisterAllocation {
         }
     }
 
+    /// Virtual registers with a single definition that has no register inputs (MOVI, L32R,
+    /// FRAMEADDR): spilling one costs nothing but remaking it where it is used.
+    static func rematerialisable(_ function: MachineFunction) -> Set<Int> {
+        var definitions: [Int: Int] = [:], constant: Set<Int> = []
+        for block in function.blocks {
+            for instruction in block.instructions {
+                for case .virtual(let v) in instruction.defs {
+                    definitions[v, default: 0] += 1
+                    if [.isa(.movi), .isa(.l32r), .frameAddress].contains(instruction.opcode) { constant.insert(v) }
+                }
+            }
+        }
+        return constant.filter { definitions[$0] == 1 }
+    }
+
     /// Replaces the single constant definition of `v` by a copy of it before each use.
     static func rematerialize(_ v: Int, in function: inout MachineFunction, unspillable: inout Set<Int>) -> Bool {
-        let definitions = function.blocks.flatMap { $0.instructions.filter { $0.defs.contains(.virtual(v)) } }
-        guard definitions.count == 1, let definition = definitions.first,
-              [.isa(.movi), .isa(.l32r), .frameAddress].contains(definition.opcode) else { return false }
+        guard rematerialisable(function).contains(v),
+              let definition = function.blocks.lazy.flatMap({ $0.instructions }).first(where: { $0.defs.contains(.virtual(v)) })
+        else { return false }
         for b in function.blocks.indices {
             var rewritten: [MachineInstruction] = []
             for var instruction in function.blocks[b].instructions {

@@ -67,25 +67,35 @@ extension Selector {
         emit(.j, .block(try edge(from: from, to: LLVMGetSwitchDefaultDest(inst))))
     }
 
-    /// x − lo checked against the table's length, then `jx` through a table of block
-    /// addresses (in .rodata, one R_XTENSA_32 per entry).
+    /// x − lo clamped (MINU) or checked against the table's length, then `jx` through a table
+    /// of block addresses (in .rodata, one R_XTENSA_32 per entry).
     mutating func jumpTable(from: LLVMBasicBlockRef, _ x: Register, cases: [(value: Int, target: LLVMBasicBlockRef)],
                             default fallback: LLVMBasicBlockRef) throws(BackendError) {
         let low = cases.first!.value, count = cases.last!.value - low + 1
         let fallbackID = try edge(from: from, to: fallback)
-        var entries = [Int](repeating: fallbackID, count: count)
+        // With MINU, indices past the end are clamped onto one more entry, the default: no branch.
+        let clamp = profile.has(.minmax)
+        var entries = [Int](repeating: fallbackID, count: count + (clamp ? 1 : 0))
         var edges: [LLVMBasicBlockRef: Int] = [:]
         for c in cases {
             if edges[c.target] == nil { edges[c.target] = try edge(from: from, to: c.target) }
             entries[c.value - low] = edges[c.target]!
         }
-        let index = machine.newVirtual()
+        var index = machine.newVirtual()
         try addConstant(index, x, -low)
-        try branch(branchRules[LLVMIntUGE]!, index, constant: count, to: fallbackID)
+        if clamp {
+            let clamped = machine.newVirtual()
+            emit(.minu, .register(clamped), .register(index), .register(try constantRegister(count)))
+            index = clamped
+        } else {
+            try branch(branchRules[LLVMIntUGE]!, index, constant: count, to: fallbackID)
+        }
         let table = machine.jumpTableCount
         machine.jumpTableCount += 1
-        let base = machine.newVirtual(), address = machine.newVirtual(), target = machine.newVirtual()
-        emit(.l32r, .register(base), .literal(machine.literal(.jumpTable(table))))
+        let base = hoisted(.jumpTable(table)) { selector, result in
+            selector.emit(.l32r, .register(result), .literal(selector.machine.literal(.jumpTable(table))))
+        }
+        let address = machine.newVirtual(), target = machine.newVirtual()
         emit(.addx4, .register(address), .register(index), .register(base))
         emit(.l32i, .register(target), .register(address), .immediate(0))
         // The entries ride along as block operands: the CFG sees them, passes that retarget

@@ -7,7 +7,8 @@
 dispatch:
 	entry	a1, 32
 	addi	a8, a2, -10
-	bgeui	a8, 6, .LBB0_5
+	movi.n	a9, 6
+	minu	a8, a8, a9
 	l32r	a9, .LCPI0_0
 	addx4	a8, a8, a9
 	l32i.n	a8, a8, 0
@@ -43,3 +44,4 @@ dispatch:
 	.long	.LBB0_5
 	.long	.LBB0_4
 	.long	.LBB0_1
+	.long	.LBB0_5
