@@ -48,11 +48,23 @@ enum RegisterAllocation {
         }
 
         for interval in intervals {
-            let preferred = (hints[interval.register] ?? []).compactMap { hint -> Int? in
-                switch hint {
-                case .physical(let p): p
-                case .virtual(let v): assignment[v]
+            // Registers of copy-related values, nearest first, looking through values not yet
+            // allocated (t → phi → counter: t can take the counter's register directly).
+            var preferred: [Int] = []
+            var frontier = [interval.register], seen: Set<Int> = [interval.register]
+            for _ in 0..<3 {
+                var next: [Int] = []
+                for v in frontier {
+                    for hint in hints[v] ?? [] {
+                        switch hint {
+                        case .physical(let p): preferred.append(p)
+                        case .virtual(let w) where seen.insert(w).inserted:
+                            if let p = assignment[w] { preferred.append(p) } else { next.append(w) }
+                        default: break
+                        }
+                    }
                 }
+                frontier = next
             }
             let candidates = (preferred + order).filter { (2...15).contains($0) && !liveness.isFixed($0, overlapping: interval) }
             if let p = candidates.first(where: { conflicts($0, interval).isEmpty }) {
