@@ -7,9 +7,12 @@ import CLLVM
 public final class IRModule {
     /// The Xtensa data layout (as LLVM's Xtensa target defines it).
     public static let dataLayout = "e-m:e-p:32:32-i8:8:32-i16:16:32-i64:64-n32"
+    /// The target triple LLVM's Xtensa target and clang use.
     public static let triple = "xtensa"
 
+    /// The LLVM context that owns the module's types and constants.
     public let context: LLVMContextRef
+    /// The module itself, for front ends that keep building or inspecting it.
     public let module: LLVMModuleRef
     let targetData: LLVMTargetDataRef
 

@@ -3,11 +3,29 @@ import CLLVM
 // Questions about LLVM IR that more than one pass asks.
 
 
-/// The name of a global value.
+/// The name of a global value. Unnamed ones (`@0`, `@1`: legal IR) are called `__unnamed_N`,
+/// N counting the module's unnamed functions and then its unnamed variables, so every
+/// reference to one agrees.
 func name(of value: LLVMValueRef) -> String {
     var length = 0
-    guard let bytes = LLVMGetValueName2(value, &length) else { return "" }
-    return String(decoding: UnsafeRawBufferPointer(start: bytes, count: length), as: UTF8.self)
+    if let bytes = LLVMGetValueName2(value, &length), length > 0 {
+        return String(decoding: UnsafeRawBufferPointer(start: bytes, count: length), as: UTF8.self)
+    }
+    guard LLVMIsAGlobalValue(value) != nil, let module = LLVMGetGlobalParent(value) else { return "" }
+    var n = 0
+    var function = LLVMGetFirstFunction(module)
+    while let f = function {
+        if f == value { return "__unnamed_\(n)" }
+        if LLVMGetValueName2(f, &length) == nil || length == 0 { n += 1 }
+        function = LLVMGetNextFunction(f)
+    }
+    var global = LLVMGetFirstGlobal(module)
+    while let g = global {
+        if g == value { return "__unnamed_\(n)" }
+        if LLVMGetValueName2(g, &length) == nil || length == 0 { n += 1 }
+        global = LLVMGetNextGlobal(g)
+    }
+    return ""
 }
 
 /// An IR value as LLVM prints it, for messages.

@@ -80,7 +80,9 @@ public enum MachineOpcode: Hashable, Sendable, CustomStringConvertible {
 /// written is a property of the opcode (`definedOperands`). Calls and returns also name the
 /// ABI registers they read and write implicitly.
 public struct MachineInstruction: Hashable, Sendable, CustomStringConvertible {
+    /// What the instruction does.
     public var opcode: MachineOpcode
+    /// Operands in assembly order.
     public var operands: [MachineOperand]
     /// Registers read without being operands: a call's argument registers, a return's result.
     public var implicitUses: [Register] = []
@@ -102,6 +104,7 @@ public struct MachineInstruction: Hashable, Sendable, CustomStringConvertible {
         hasher.combine(implicitDefs)
     }
 
+    /// An instruction with explicit operands and, for calls and returns, implicit registers.
     public init(_ opcode: MachineOpcode, _ operands: [MachineOperand],
                 implicitUses: [Register] = [], implicitDefs: [Register] = []) {
         self.opcode = opcode
@@ -110,6 +113,7 @@ public struct MachineInstruction: Hashable, Sendable, CustomStringConvertible {
         self.implicitDefs = implicitDefs
     }
 
+    /// An instruction from the table: `MachineInstruction(.addi, .register(r), .register(s), .immediate(4))`.
     public init(_ opcode: Opcode, _ operands: MachineOperand...) {
         self.init(.isa(opcode), operands)
     }
@@ -185,8 +189,10 @@ extension Opcode {
 public struct MachineBlock: Hashable, Sendable {
     /// Stable identity, used by branch operands; independent of layout position.
     public let id: Int
+    /// The code, in order.
     public var instructions: [MachineInstruction] = []
 
+    /// An empty block.
     public init(id: Int) { self.id = id }
 
     /// Successor block ids, in the order their branches appear.
@@ -208,11 +214,13 @@ public struct FrameObject: Hashable, Sendable {
 
 /// A function in Machine IR.
 public struct MachineFunction: Sendable, CustomStringConvertible {
+    /// The symbol name.
     public var name: String
     /// Whether the symbol is visible to other objects.
     public var isGlobal: Bool
     /// Blocks in layout order; the first is the entry.
     public var blocks: [MachineBlock] = []
+    /// Allocas and spill slots, indexed by `MachineOperand.frame`.
     public var frameObjects: [FrameObject] = []
     /// The literal pool: values L32R loads (constants too large for MOVI, symbol addresses).
     public var literals: [MachineOperand] = []
@@ -226,6 +234,7 @@ public struct MachineFunction: Sendable, CustomStringConvertible {
     /// The ENTRY frame size, once frame lowering has run.
     public var frameSize: Int?
 
+    /// An empty function.
     public init(name: String, isGlobal: Bool) {
         self.name = name
         self.isGlobal = isGlobal
@@ -264,10 +273,15 @@ public struct MachineFunction: Sendable, CustomStringConvertible {
 
 /// Initialised data: a global variable's bytes and the symbols its words point to.
 public struct MachineData: Sendable {
+    /// The symbol name.
     public var name: String
+    /// Whether the symbol is visible to other objects.
     public var isGlobal: Bool
+    /// Read-only data (`.rodata`) rather than `.data`/`.bss`.
     public var isConstant: Bool
+    /// Required alignment in bytes.
     public var alignment: Int
+    /// The initial contents, relocated words zero.
     public var bytes: [UInt8]
     /// (byte offset, symbol, addend) for each pointer-sized word that holds an address.
     public var relocations: [(offset: Int, symbol: String, addend: Int)]
@@ -278,6 +292,8 @@ public struct MachineData: Sendable {
 
 /// A whole translation unit in Machine IR.
 public struct MachineModule: Sendable {
+    /// The defined functions, in module order.
     public var functions: [MachineFunction] = []
+    /// The defined global variables, in module order.
     public var data: [MachineData] = []
 }

@@ -39,6 +39,17 @@ pair_address:
 	retw.n
 	.size	pair_address, .-pair_address
 
+	.text
+	.literal	.LCPI3_0, __unnamed_0
+	.global	unnamed_address
+	.type	unnamed_address, @function
+	.p2align	2
+unnamed_address:
+	entry	a1, 16
+	l32r	a2, .LCPI3_0
+	retw.n
+	.size	unnamed_address, .-unnamed_address
+
 	.bss
 	.global	counter
 	.type	counter, @object
@@ -76,3 +87,10 @@ pointer:
 pair:
 	.byte	7, 0, 0, 0, 255, 255, 255, 255
 	.size	pair, 8
+
+	.section	.rodata,"a",@progbits
+	.type	__unnamed_0, @object
+	.p2align	0
+__unnamed_0:
+	.byte	97, 98, 0
+	.size	__unnamed_0, 3

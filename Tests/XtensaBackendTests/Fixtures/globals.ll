@@ -21,3 +21,10 @@ define ptr @address() {
 define ptr @pair_address() {
   ret ptr @pair
 }
+
+; Unnamed globals are legal IR; they get __unnamed_N names every reference agrees on.
+@0 = private constant [3 x i8] c"ab\00"
+
+define ptr @unnamed_address() {
+  ret ptr @0
+}
