@@ -78,7 +78,27 @@ extension Selector {
     }
 
     mutating func intrinsic(_ inst: LLVMValueRef, _ calleeName: String, _ arguments: [LLVMValueRef]) throws(BackendError) {
+        if let operation = overflowIntrinsic(inst) {
+            let parts = fieldRegisters(inst)
+            return try overflowArithmetic(operation, try use(arguments[0]), try use(arguments[1]), into: parts[0], overflow: parts[1])
+        }
         let result = register(for: inst)
+        if let operation = ["sadd", "ssub", "uadd", "usub"].first(where: { calleeName == "llvm.\($0).sat.i32" }) {
+            // The wrapped result, replaced by the bound it crossed when it overflowed.
+            let a = try use(arguments[0]), b = try use(arguments[1])
+            let wrapped = machine.newVirtual(), overflow = machine.newVirtual(), bound = machine.newVirtual()
+            try overflowArithmetic(operation, a, b, into: wrapped, overflow: overflow)
+            if operation.hasPrefix("s") {
+                // a's sign says which way: INT_MAX for a ≥ 0, INT_MIN for a < 0.
+                let sign = machine.newVirtual()
+                emit(.srai, .register(sign), .register(a), .immediate(31))
+                emit(.xor, .register(bound), .register(sign), .register(try constantRegister(0x7FFF_FFFF)))
+            } else {
+                try constantRegister(operation == "uadd" ? -1 : 0, into: bound)
+            }
+            emit(.copy, [.register(result), .register(wrapped)])
+            return emit(.movnez, .register(result), .register(bound), .register(overflow))
+        }
         if let (_, rule) = minMaxRules.first(where: { calleeName.hasPrefix($0.key + ".") }), profile.has(.minmax) {
             let a = try extended(arguments[0], rule.widening), b = try extended(arguments[1], rule.widening)
             return emit(rule.opcode, .register(result), .register(a), .register(b))
@@ -104,6 +124,61 @@ extension Selector {
         }
         if calleeName == "llvm.trap" || calleeName == "llvm.debugtrap" { return emit(.isa(.ill), []) }
         throw unsupported("the intrinsic '\(calleeName)' is not supported yet")
+    }
+
+    /// "sadd", "ssub", "uadd" or "usub" when `inst` calls `llvm.<that>.with.overflow.i32`.
+    func overflowIntrinsic(_ inst: LLVMValueRef) -> String? {
+        guard LLVMGetInstructionOpcode(inst) == LLVMCall, let callee = LLVMGetCalledValue(inst),
+              LLVMIsAFunction(callee) != nil else { return nil }
+        let calleeName = name(of: callee)
+        return ["sadd", "ssub", "uadd", "usub"].first { calleeName == "llvm.\($0).with.overflow.i32" }
+    }
+
+    /// The {result, overflow} pair of an overflow intrinsic, the overflow bit as 0 or 1:
+    /// signed, the sign bit of (a ^ r) & (b ^ r) for add and (a ^ b) & (a ^ r) for subtract;
+    /// unsigned, r <u a for add and a <u b for subtract.
+    mutating func overflowArithmetic(_ operation: String, _ a: Register, _ b: Register,
+                                     into result: Register, overflow: Register) throws(BackendError) {
+        let adding = operation.hasSuffix("add")
+        emit(adding ? .add : .sub, .register(result), .register(a), .register(b))
+        if operation.hasPrefix("s") {
+            let x = machine.newVirtual(), y = machine.newVirtual(), both = machine.newVirtual()
+            emit(.xor, .register(x), .register(a), .register(result))
+            emit(.xor, .register(y), .register(adding ? b : a), .register(adding ? result : b))
+            emit(.and, .register(both), .register(x), .register(y))
+            emit(.extui, .register(overflow), .register(both), .immediate(31), .immediate(1))
+        } else {
+            let (lhs, rhs) = adding ? (result, a) : (a, b)
+            emit(.movi, .register(overflow), .immediate(1))
+            let join = newBlockID()
+            emit(.bltu, .register(lhs), .register(rhs), .block(join))
+            startBlock(newBlockID())
+            emit(.movi, .register(overflow), .immediate(0))
+            startBlock(join)
+        }
+    }
+
+    /// The registers of a struct-valued result's fields.
+    mutating func fieldRegisters(_ aggregate: LLVMValueRef) -> [Register] {
+        if let registers = fields[aggregate] { return registers }
+        let registers = [machine.newVirtual(), machine.newVirtual()]
+        fields[aggregate] = registers
+        return registers
+    }
+
+    /// `extractvalue` of an overflow intrinsic's result: the field's register.
+    mutating func extractValue(_ inst: LLVMValueRef) throws(BackendError) {
+        let aggregate = operand(inst, 0)
+        guard overflowIntrinsic(aggregate) != nil, LLVMGetNumIndices(inst) == 1 else {
+            throw unsupported("extractvalue of anything but an overflow intrinsic is not supported yet")
+        }
+        let field = Int(LLVMGetIndices(inst)![0])
+        let source = fieldRegisters(aggregate)[field]
+        if values[inst] == nil {
+            values[inst] = source
+        } else {
+            emit(.copy, [.register(register(for: inst)), .register(source)])
+        }
     }
 
     /// Bit-counting, byte-swapping and funnel-shift intrinsics; false for anything else.

@@ -67,6 +67,9 @@ struct Selector {
     /// Instructions whose only use is a phi on an edge out of their block: selected on that
     /// edge (see `isSunkToEdge`).
     var sunk: Set<LLVMValueRef> = []
+    /// The registers of the fields of struct-valued results ({i32, i1} of the
+    /// `*.with.overflow` intrinsics), made on first mention like `values`.
+    var fields: [LLVMValueRef: [Register]] = [:]
     /// Compares that are selected as part of their user.
     var fused: Set<LLVMValueRef> = []
     /// The IR block being selected.
@@ -180,7 +183,7 @@ struct Selector {
     mutating func select(_ inst: LLVMValueRef) throws(BackendError) {
         let opcode = LLVMGetInstructionOpcode(inst)
         let type = LLVMTypeOf(inst)!
-        if LLVMGetTypeKind(type) != LLVMVoidTypeKind, !isWord(type) {
+        if LLVMGetTypeKind(type) != LLVMVoidTypeKind, !isWord(type), overflowIntrinsic(inst) == nil {
             throw unsupported("values wider than 32 bits, floating point and vectors are not supported yet")
         }
         if isSunkToEdge(inst) { return }
@@ -209,6 +212,8 @@ struct Selector {
             _ = register(for: inst)   // written by copies on the incoming edges
         case LLVMCall:
             try call(inst)
+        case LLVMExtractValue:
+            try extractValue(inst)
         case LLVMBr:
             try branch(inst)
         case LLVMSwitch:
