@@ -33,6 +33,7 @@ let package = Package(
         .target(name: "ELFKit", dependencies: ["CElf"]),
         .target(name: "XtensaAssembler", dependencies: ["XtensaISA", "ELFKit"]),
         .target(name: "KilnLinker", dependencies: ["XtensaISA", "ELFKit"]),
+        .target(name: "OCamlFrontend"),
         .target(name: "KilnDriver", dependencies: ["KilnLinker", "XtensaAssembler", "XtensaISA", "ELFKit"]),
         .executableTarget(
             name: "kiln",
@@ -48,6 +49,7 @@ let package = Package(
         .testTarget(name: "KilnLinkerTests", dependencies: ["KilnLinker", "XtensaISA", "XtensaAssembler", "ELFKit"]),
         .testTarget(name: "KilnDriverTests", dependencies: ["KilnDriver", "KilnLinker", "XtensaAssembler", "XtensaISA", "ELFKit"],
                     exclude: ["Programs"]),
+        .testTarget(name: "OCamlFrontendTests", dependencies: ["OCamlFrontend"], exclude: ["Programs"]),
         .testTarget(name: "XtensaAssemblerTests", dependencies: ["XtensaAssembler", "XtensaISA", "ELFKit"], exclude: ["Fixtures"]),
     ]
 )
