@@ -59,7 +59,8 @@ struct ByteCursor {
     mutating func u32le(_ thing: String) throws(BytecodeError) -> UInt32 {
         try need(4, for: thing)
         defer { offset += 4 }
-        return (0..<4).reduce(0) { $0 | UInt32(bytes[offset + $1]) << (8 * $1) }
+        return UInt32(bytes[offset]) | UInt32(bytes[offset + 1]) << 8
+            | UInt32(bytes[offset + 2]) << 16 | UInt32(bytes[offset + 3]) << 24
     }
 
     /// `count` raw bytes.

@@ -7,10 +7,11 @@ enum CodeDecoder {
             throw BytecodeError(path: file.path, offset: section.offset, kind: .corrupt,
                                 message: "CODE is \(section.length) bytes, not a whole number of 32-bit words")
         }
-        var cursor = file.cursor(section)
-        var words: [UInt32] = []
-        words.reserveCapacity(section.length / 4)
-        while !cursor.atEnd { words.append(try cursor.u32le("a code word")) }
+        // The section lies inside the file (ExecutableFile checked), so the words load directly.
+        let words = stride(from: section.offset, to: section.offset + section.length, by: 4).map { at in
+            UInt32(file.bytes[at]) | UInt32(file.bytes[at + 1]) << 8
+                | UInt32(file.bytes[at + 2]) << 16 | UInt32(file.bytes[at + 3]) << 24
+        }
         var decoder = Decoder(words: words, file: file, base: section.offset)
         var instructions: [Instruction] = []
         while decoder.position < words.count { instructions.append(try decoder.instruction()) }

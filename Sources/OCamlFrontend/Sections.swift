@@ -4,21 +4,14 @@ enum Sections {
     /// A list of NUL-terminated strings (PRIM, DLLS, DLPT), as `caml_build_primitive_table`
     /// splits it: every terminated string is one entry, so indices match the runtime's.
     static func strings(_ file: ExecutableFile, _ section: ExecutableFile.Section) throws(BytecodeError) -> [String] {
-        var names: [String] = []
-        var current: [UInt8] = []
-        for byte in file.body(section) {
-            if byte == 0 {
-                names.append(String(decoding: current, as: UTF8.self))
-                current = []
-            } else {
-                current.append(byte)
-            }
-        }
-        guard current.isEmpty else {
-            throw BytecodeError(path: file.path, offset: section.offset + section.length - current.count, kind: .corrupt,
+        var pieces = file.body(section).split(separator: 0, omittingEmptySubsequences: false)
+        // After the last NUL comes an empty piece; anything else is a name cut short.
+        let last = pieces.removeLast()
+        guard last.isEmpty else {
+            throw BytecodeError(path: file.path, offset: last.startIndex, kind: .corrupt,
                                 message: "section \(section.name) ends with an unterminated name")
         }
-        return names
+        return pieces.map { String(decoding: $0, as: UTF8.self) }
     }
 
     /// One marshalled value filling the whole section (DATA, SYMB, CRCS).
