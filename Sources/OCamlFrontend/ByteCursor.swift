@@ -31,9 +31,10 @@ struct ByteCursor {
 
     /// Fails unless `count` more bytes are there; `count` may come from the file, so it is
     /// compared without overflowing.
-    func need(_ count: Int, for thing: String) throws(BytecodeError) {
+    /// (`thing` is an autoclosure: the message is built only when it is needed.)
+    func need(_ count: Int, for thing: @autoclosure () -> String) throws(BytecodeError) {
         if count < 0 || count > remaining {
-            throw error(.truncated, "\(what) ends inside \(thing) (\(count) bytes needed, \(remaining) left)")
+            throw error(.truncated, "\(what) ends inside \(thing()) (\(count) bytes needed, \(remaining) left)")
         }
     }
 
@@ -64,8 +65,8 @@ struct ByteCursor {
     }
 
     /// `count` raw bytes.
-    mutating func bytes(_ count: Int, _ thing: String) throws(BytecodeError) -> [UInt8] {
-        try need(count, for: thing)
+    mutating func bytes(_ count: Int, _ thing: @autoclosure () -> String) throws(BytecodeError) -> [UInt8] {
+        try need(count, for: thing())
         defer { offset += count }
         return Array(bytes[offset..<offset + count])
     }

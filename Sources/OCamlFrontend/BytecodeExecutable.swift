@@ -19,8 +19,9 @@ public struct BytecodeExecutable: Sendable {
         public var digest: [UInt8]?
     }
 
-    /// The debug information of one compilation unit (DBUG, with `ocamlc -g`), kept as the
-    /// marshalled `Instruct.debug_event list` and directory list for the lowering to interpret.
+    /// The debug information of one compilation unit (DBUG, with `ocamlc -g`): the source
+    /// locations, plus the marshalled `Instruct.debug_event list` and directory list, whose
+    /// other fields (types, environments) the lowering has no use for yet.
     public struct DebugUnit: Sendable {
         /// Byte offset in CODE that the events' `ev_pos` are relative to.
         public var codeOffset: Int
@@ -28,6 +29,23 @@ public struct BytecodeExecutable: Sendable {
         public var events: MarshalledValue
         /// The `string list` of source directories.
         public var directories: MarshalledValue
+        /// Each event's code position and source location, in list order.
+        public var locations: [SourceLocation]
+    }
+
+    /// Where a debug event puts the code: `ev_pos` and `ev_loc` of an `Instruct.debug_event`.
+    public struct SourceLocation: Equatable, Sendable {
+        /// Code position in words from the start of CODE.
+        public var position: Int
+        /// The module that defines the code (`ev_module`).
+        public var module: String
+        /// The source file (`pos_fname` of the start).
+        public var file: String
+        /// 1-based line of the start.
+        public var line: Int
+        /// Characters from the start of that line to the start and to the end of the range
+        /// (as OCaml's error messages count them; the end may lie on a later line).
+        public var columns: Range<Int>
     }
 
     /// The located sections.

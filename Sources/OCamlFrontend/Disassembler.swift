@@ -13,8 +13,24 @@ public struct Disassembler {
     }
 
     /// The whole of CODE, one line per instruction (SWITCH takes one line per case too).
-    public var text: String {
-        executable.code.map { line($0) + "\n" }.joined()
+    /// With `locations`, each instruction that debug events (DBUG) point at is preceded by
+    /// their `File "f", line l, characters a-b:` lines, as `ocamldumpobj` without `-noloc`.
+    public func text(locations: Bool = false) -> String {
+        var events: [Int: [BytecodeExecutable.SourceLocation]] = [:]
+        if locations {
+            for unit in executable.debugUnits {
+                for location in unit.locations { events[location.position, default: []].append(location) }
+            }
+        }
+        var out = ""
+        for instruction in executable.code {
+            // dumpobj keeps events in a Hashtbl; find_all lists the last one added first.
+            for location in (events[instruction.position] ?? []).reversed() {
+                out += "File \"\(location.file)\", line \(location.line), characters \(location.columns.lowerBound)-\(location.columns.upperBound):\n"
+            }
+            out += line(instruction) + "\n"
+        }
+        return out
     }
 
     /// One instruction, without the final newline.

@@ -51,7 +51,10 @@ public struct ExecutableFile: Sendable {
             if found.hasPrefix(Self.magicPrefix) {
                 throw fail(.unsupportedVersion, magicOffset, "OCaml executable of another version (magic \(found)); Kiln reads \(Self.magic) (OCaml 4.13)")
             }
-            throw fail(.notAnExecutable, magicOffset, "not an OCaml bytecode executable (no \(Self.magic) magic at the end of the file)")
+            // An ELF without the trailer is what -output-complete-exe and ocamlopt produce.
+            let hint = bytes.starts(with: [0x7F, 0x45, 0x4C, 0x46])
+                ? "; this ELF file has no bytecode appended (build with plain ocamlc, or ocamlc -custom)" : ""
+            throw fail(.notAnExecutable, magicOffset, "not an OCaml bytecode executable (no \(Self.magic) magic at the end of the file)\(hint)")
         }
         var trailer = ByteCursor(bytes: bytes, path: path, start: size - 16, end: magicOffset, what: "trailer")
         let count = Int(try trailer.u32be("the section count"))

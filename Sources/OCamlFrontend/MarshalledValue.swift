@@ -5,7 +5,7 @@
 /// Immediate values (`int`, `atom`) are held inline; everything the intern format counts
 /// as an object (blocks of size > 0, strings, floats, float arrays, custom blocks) lives
 /// in `MarshalledValue.objects` and is referred to by index.
-public indirect enum MarshalValue: Hashable, Sendable {
+public enum MarshalValue: Hashable, Sendable {
     /// An immediate integer (`Val_long`). Int64 because the format has 64-bit integers;
     /// `ocamlc -compat-32` keeps them within 31 bits.
     case int(Int64)
@@ -16,7 +16,7 @@ public indirect enum MarshalValue: Hashable, Sendable {
     /// A code pointer (`Closures` flag only): an offset into the code whose digest is given.
     case codePointer(offset: UInt32, digest: [UInt8])
     /// A pointer `offset` bytes into `base` (an infix closure; `Closures` flag only).
-    case infix(offset: UInt32, base: MarshalValue)
+    indirect case infix(offset: UInt32, base: MarshalValue)
 }
 
 /// One heap object of a marshalled value.
@@ -112,5 +112,17 @@ public struct MarshalledValue: Equatable, Sendable {
     public func string(_ value: MarshalValue) -> String? {
         if case .string(let bytes)? = object(value) { return String(decoding: bytes, as: UTF8.self) }
         return nil
+    }
+}
+
+extension MarshalledValue {
+    /// Reads one marshalled value (as `output_value` writes it) that fills `bytes` exactly;
+    /// `path` names the data in errors.
+    public init(bytes: [UInt8], path: String = "<memory>") throws(BytecodeError) {
+        var cursor = ByteCursor(bytes: bytes, path: path, start: 0, end: bytes.count, what: "marshalled data")
+        self = try MarshalReader.read(&cursor)
+        if !cursor.atEnd {
+            throw cursor.error(.corrupt, "\(cursor.remaining) bytes after the marshalled value")
+        }
     }
 }

@@ -81,13 +81,41 @@ enum Sections {
         var units: [BytecodeExecutable.DebugUnit] = []
         for _ in 0..<count {
             let origin = Int(try cursor.u32be("a DBUG code offset"))
+            let eventsOffset = cursor.offset
             let events = try MarshalReader.read(&cursor)
             let directories = try MarshalReader.read(&cursor)
-            units.append(.init(codeOffset: origin, events: events, directories: directories))
+            guard let locations = sourceLocations(events, codeOffset: origin) else {
+                throw cursor.error(.corrupt, at: eventsOffset, "DBUG events are not a list of debug_event records")
+            }
+            units.append(.init(codeOffset: origin, events: events, directories: directories, locations: locations))
         }
         if !cursor.atEnd {
             throw cursor.error(.corrupt, "\(cursor.remaining) bytes in section DBUG after its last unit")
         }
         return units
+    }
+
+    /// `ev_pos` (field 0), `ev_module` (1) and `ev_loc` (2: `{loc_start; loc_end; loc_ghost}`,
+    /// positions being `{pos_fname; pos_lnum; pos_bol; pos_cnum}`) of each event.
+    static func sourceLocations(_ value: MarshalledValue, codeOffset: Int) -> [BytecodeExecutable.SourceLocation]? {
+        guard let events = value.list(value.root) else { return nil }
+        var locations: [BytecodeExecutable.SourceLocation] = []
+        for event in events {
+            guard let fields = value.fields(event), fields.count >= 3,
+                  let position = value.int(fields[0]), let module = value.string(fields[1]),
+                  let location = value.fields(fields[2]), location.count == 3,
+                  let start = value.fields(location[0]), start.count == 4,
+                  let end = value.fields(location[1]), end.count == 4,
+                  let file = value.string(start[0]), let line = value.int(start[1]),
+                  let lineStart = value.int(start[2]), let first = value.int(start[3]), let last = value.int(end[3]),
+                  // Bounds keep the arithmetic below from overflowing on corrupt input.
+                  abs(position) < 1 << 40, abs(line) < 1 << 40, abs(lineStart) < 1 << 40,
+                  abs(first) < 1 << 40, abs(last) < 1 << 40
+            else { return nil }
+            let from = Int(first - lineStart), to = Int(last - lineStart)
+            locations.append(.init(position: (codeOffset + Int(position)) / 4, module: module, file: file, line: Int(line),
+                                   columns: from..<max(from, to)))
+        }
+        return locations
     }
 }

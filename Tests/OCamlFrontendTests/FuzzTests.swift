@@ -94,4 +94,41 @@ import Testing
         #expect(elapsed < .seconds(10))
         print("fuzz: \(read) read, \(rejected) rejected \(kinds) in \(elapsed)")
     }
+
+    /// The marshal reader alone, on the DATA of a program rich in constants: DATA is only one
+    /// of the regions the whole-file fuzzing hits, and the reader most exposed to bad sizes.
+    @Test func corruptedMarshalDataNeverCrashesOrHangs() throws {
+        let executable = try BytecodeExecutable(path: Toolchain.executable("constants"))
+        let section = try #require(executable.file.section("DATA"))
+        let data = Array(executable.file.body(section))
+        var random = Random(state: 0x4441_5441)  // "DATA"
+        var (read, rejected) = (0, 0)
+        let elapsed = ContinuousClock().measure {
+            for _ in 0..<1000 {
+                var bytes = data
+                switch random.below(3) {
+                case 0: bytes = Array(bytes.prefix(random.below(bytes.count)))
+                case 1:
+                    for _ in 0..<(1 + random.below(3)) { bytes[random.below(bytes.count)] = UInt8(random.below(256)) }
+                default:
+                    // Object codes and sizes sit after the 20-byte header; aim a large value there.
+                    let at = 20 + random.below(bytes.count - 24)
+                    for index in 0..<4 { bytes[at + index] = [0x7F, 0xFF, 0xFF, 0xF0][index] }
+                }
+                do throws(BytecodeError) {
+                    let value = try MarshalledValue(bytes: bytes)
+                    var printer = ValuePrinter(value)
+                    printer.nodeLimit = 10_000
+                    _ = printer.text(value.root).count
+                    read += 1
+                } catch {
+                    rejected += 1
+                    #expect(error.offset.map { $0 >= 0 && $0 <= bytes.count } ?? false, "\(error)")
+                }
+            }
+        }
+        #expect(read + rejected == 1000 && rejected > 250)
+        #expect(elapsed < .seconds(5))
+        print("marshal fuzz: \(read) read, \(rejected) rejected in \(elapsed)")
+    }
 }

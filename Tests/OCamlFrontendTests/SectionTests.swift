@@ -65,4 +65,15 @@ import Testing
         #expect(runtime.runtimePath == "/usr/bin/ocamlrun")
         #expect(runtime.file.sections.first?.name == "RNTM")
     }
+
+    /// `-output-complete-exe` links the bytecode into C arrays: no trailer, and the error says so.
+    @Test func completeExecutablesAreRefusedWithAHint() throws {
+        let path = try Toolchain.compile("hello", flags: ["-output-complete-exe"])
+        #expect {
+            try BytecodeExecutable(path: path)
+        } throws: { error in
+            guard let error = error as? BytecodeError else { return false }
+            return error.kind == .notAnExecutable && error.message.contains("ocamlc -custom")
+        }
+    }
 }

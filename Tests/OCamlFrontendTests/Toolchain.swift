@@ -66,9 +66,10 @@ enum Toolchain {
     }
     private static let cache = Mutex<[String: String]>([:])
 
-    /// `ocamldumpobj -noloc` of the code, without its `## start/end` lines.
-    static func dumpobj(_ path: String) throws -> String {
-        try run("ocamldumpobj", ["-noloc", path]).split(separator: "\n", omittingEmptySubsequences: false)
+    /// `ocamldumpobj` of the code (with `-noloc` unless `locations`), without its
+    /// `## start/end` lines.
+    static func dumpobj(_ path: String, locations: Bool = false) throws -> String {
+        try run("ocamldumpobj", (locations ? [] : ["-noloc"]) + [path]).split(separator: "\n", omittingEmptySubsequences: false)
             .filter { !$0.hasPrefix("## ") }.joined(separator: "\n")
     }
 
