@@ -8,7 +8,7 @@ enum Toolchain {
     static let programsDirectory = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .appendingPathComponent("Programs")
     /// The programs compared with the oracles (dumpdata.ml is the DATA oracle itself).
-    static let programs = ["hello", "printf", "closures", "exceptions", "objects", "constants"]
+    static let programs = ["hello", "printf", "closures", "exceptions", "objects", "constants", "misc"]
 
     /// One temporary directory per test run, for everything compiled.
     static let buildDirectory: URL = {
