@@ -91,8 +91,14 @@ struct MarshalReader {
         var stack: [Pending] = []
         while true {
             var value: MarshalValue
+            let start = cursor.offset
             switch try readItem(&cursor) {
             case .pending(let pending):
+                // An infix pointer points into a closure block, never at another infix
+                // pointer; refusing chains keeps the (indirect) value shallow.
+                if case .infix = pending.kind, case .infix? = stack.last?.kind {
+                    throw cursor.error(.corrupt, at: start, "infix pointer to an infix pointer")
+                }
                 stack.append(pending)
                 continue
             case .value(let read):

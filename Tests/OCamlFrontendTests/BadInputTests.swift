@@ -97,6 +97,7 @@ import Testing
         // A global table that is an integer.
         expect(program(Synthetic.marshal([0x41])), .corrupt, at: at, "not a block")
         expect(program(Synthetic.marshal([0x19] + Array("_n\0".utf8) + [3], objects: 1)), .corrupt, at: at + 24, "ill-formed Nativeint")
+        expect(program(Synthetic.marshal([0x11, 0, 0, 0, 8, 0x11, 0, 0, 0, 8, 0x40])), .corrupt, at: at + 25, "infix pointer to an infix")
     }
 
     @Test func missingFile() {
