@@ -12,29 +12,42 @@ import Darwin
 public struct ValuePrinter {
     /// The graph the printed values belong to.
     public let graph: MarshalledValue
-    /// Nesting beyond which printing stops with `...`: a corrupt graph may be cyclic.
-    public var depthLimit = 1000
-    /// Values printed at most: shared subterms print once per reference, so a corrupt
-    /// graph of shared blocks could otherwise print exponentially long text.
+    /// Values printed at most, then `...`: shared subterms print once per reference and a
+    /// corrupt graph may be cyclic, so the text could otherwise be endless.
     public var nodeLimit = 100_000
 
     /// A printer for values of `graph`.
     public init(_ graph: MarshalledValue) { self.graph = graph }
 
-    /// `value` as `ocamldumpobj` prints it.
+    /// What is left to print: values, and the punctuation between them.
+    private enum Work {
+        case value(MarshalValue)
+        case text(String)
+    }
+
+    /// `value` as `ocamldumpobj` prints it. The walk keeps its own stack: a constant list
+    /// of thousands of elements nests that deep.
     public func text(_ value: MarshalValue) -> String {
         var out = ""
         var budget = nodeLimit
-        print(value, depth: 0, budget: &budget, to: &out)
+        var work: [Work] = [.value(value)]
+        while let next = work.popLast() {
+            switch next {
+            case .text(let text): out += text
+            case .value(let value):
+                budget -= 1
+                if budget < 0 {
+                    out += "..."
+                    return out
+                }
+                print(value, to: &out, then: &work)
+            }
+        }
         return out
     }
 
-    private func print(_ value: MarshalValue, depth: Int, budget: inout Int, to out: inout String) {
-        budget -= 1
-        if depth > depthLimit || budget < 0 {
-            out += "..."
-            return
-        }
+    /// Prints `value` if it is a leaf; otherwise pushes its parts onto `work`, last first.
+    private func print(_ value: MarshalValue, to out: inout String, then work: inout [Work]) {
         switch value {
         case .int(let number): out += String(number)
         case .atom(let tag): out += "<\(tag)>"
@@ -42,8 +55,7 @@ public struct ValuePrinter {
         case .codePointer(let offset, _): out += "<code \(offset)>"
         case .infix(let offset, let base):
             out += "<infix \(offset)>("
-            print(base, depth: depth + 1, budget: &budget, to: &out)
-            out += ")"
+            work += [.text(")"), .value(base)]
         case .object(let index):
             switch graph.objects[index] {
             case .string(let bytes): out += Self.quoted(bytes)
@@ -59,11 +71,11 @@ public struct ValuePrinter {
                     return
                 }
                 out += "<\(tag)>("
-                for (position, field) in fields.enumerated() {
-                    if position > 0 { out += ", " }
-                    print(field, depth: depth + 1, budget: &budget, to: &out)
+                work.append(.text(")"))
+                for (position, field) in fields.enumerated().reversed() {
+                    work.append(.value(field))
+                    if position > 0 { work.append(.text(", ")) }
                 }
-                out += ")"
             }
         }
     }
