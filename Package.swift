@@ -33,6 +33,7 @@ let package = Package(
         .target(name: "ELFKit", dependencies: ["CElf"]),
         .target(name: "XtensaAssembler", dependencies: ["XtensaISA", "ELFKit"]),
         .target(name: "KilnLinker", dependencies: ["XtensaISA", "ELFKit"]),
+        // Front ends: the left end of the pipeline, reading bytecode (no Kiln dependencies yet).
         .target(name: "OCamlFrontend"),
         .target(name: "KilnDriver", dependencies: ["KilnLinker", "XtensaAssembler", "XtensaISA", "ELFKit"]),
         .executableTarget(
