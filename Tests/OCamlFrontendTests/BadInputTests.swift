@@ -149,4 +149,19 @@ import Testing
         #expect(fields[17] == fields[4])
         #expect(value.fields(fields[18]) == [.atom(tag: 0), fields[5]])
     }
+
+    /// The 32-byte "big" header (values over 4 GB on 64-bit hosts) reads too.
+    @Test func bigHeader() throws {
+        func u64(_ value: Int) -> [UInt8] { Synthetic.u32be(0) + Synthetic.u32be(value) }
+        let data: [UInt8] = [0xA0, 0x47, 0x41]  // (7, 1)
+        let bytes = Synthetic.u32be(0x8495A6BF) + Synthetic.u32be(0) + u64(data.count) + u64(1) + u64(3) + data
+        let value = try MarshalledValue(bytes: bytes)
+        #expect(value.header.isBig && value.header.headerLength == 32 && value.header.wordsOn32Bit == nil)
+        #expect(value.fields(value.root) == [.int(7), .int(1)])
+        // Trailing bytes after the value are refused, at their offset.
+        #expect(throws: BytecodeError(path: "<memory>", offset: bytes.count, kind: .corrupt,
+                                      message: "1 bytes after the marshalled value")) {
+            try MarshalledValue(bytes: bytes + [0])
+        }
+    }
 }
