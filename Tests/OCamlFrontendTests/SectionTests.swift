@@ -60,7 +60,9 @@ import Testing
     @Test func customAndUseRuntimeLayouts() throws {
         let custom = try BytecodeExecutable(path: Toolchain.compile("hello", flags: ["-custom"]))
         #expect(Array(custom.file.bytes.prefix(4)) == [0x7F, 0x45, 0x4C, 0x46])
-        #expect(custom.code.last?.opcode == .STOP)
+        #expect(custom.file.prefixLength > 10_000)
+        let customPath = custom.file.path
+        #expect(Disassembler(custom).text().split(separator: "\n") == (try Toolchain.dumpobj(customPath)).split(separator: "\n"))
         let runtime = try BytecodeExecutable(path: Toolchain.compile("hello", flags: ["-use-runtime", "/usr/bin/ocamlrun"]))
         #expect(runtime.runtimePath == "/usr/bin/ocamlrun")
         #expect(runtime.file.sections.first?.name == "RNTM")
