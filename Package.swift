@@ -33,6 +33,8 @@ let package = Package(
         .target(name: "ELFKit", dependencies: ["CElf"]),
         .target(name: "XtensaAssembler", dependencies: ["XtensaISA", "ELFKit"]),
         .target(name: "KilnLinker", dependencies: ["XtensaISA", "ELFKit"]),
+        // Front ends: the left end of the pipeline, reading bytecode (no Kiln dependencies yet).
+        .target(name: "OCamlFrontend"),
         .target(name: "KilnDriver", dependencies: ["KilnLinker", "XtensaAssembler", "XtensaISA", "ELFKit"]),
         // The runtime's soft floating point, built for the host so it can be tested against
         // the hardware. The compiler-rt entry points stay out: on the host those names
@@ -58,5 +60,6 @@ let package = Package(
         .target(name: "SoftFloatCheck", dependencies: ["SoftFloat"], path: "Tests/SoftFloatCheck"),
         .executableTarget(name: "softfloat-long-run", dependencies: ["SoftFloatCheck"], path: "Tests/SoftFloatLongRun"),
         .testTarget(name: "SoftFloatTests", dependencies: ["KilnTestSupport", "SoftFloat", "SoftFloatCheck"]),
+        .testTarget(name: "OCamlFrontendTests", dependencies: ["KilnTestSupport", "OCamlFrontend"], exclude: ["Programs"]),
     ]
 )
