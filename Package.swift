@@ -33,6 +33,8 @@ let package = Package(
         .target(name: "ELFKit", dependencies: ["CElf"]),
         .target(name: "XtensaAssembler", dependencies: ["XtensaISA", "ELFKit"]),
         .target(name: "KilnLinker", dependencies: ["XtensaISA", "ELFKit"]),
+        // Front ends: the left end of the pipeline, reading bytecode (no Kiln dependencies yet).
+        .target(name: "OCamlFrontend"),
         .target(name: "KilnDriver", dependencies: ["KilnLinker", "XtensaAssembler", "XtensaISA", "ELFKit"]),
         .target(
             name: "XtensaBackend", dependencies: ["XtensaISA", "XtensaAssembler", "ELFKit", "CLLVM"],
@@ -66,5 +68,6 @@ let package = Package(
         .target(name: "SoftFloatCheck", dependencies: ["SoftFloat"], path: "Tests/SoftFloatCheck"),
         .executableTarget(name: "softfloat-long-run", dependencies: ["SoftFloatCheck"], path: "Tests/SoftFloatLongRun"),
         .testTarget(name: "SoftFloatTests", dependencies: ["KilnTestSupport", "SoftFloat", "SoftFloatCheck"]),
+        .testTarget(name: "OCamlFrontendTests", dependencies: ["KilnTestSupport", "OCamlFrontend"], exclude: ["Programs"]),
     ]
 )

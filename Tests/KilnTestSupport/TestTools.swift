@@ -16,10 +16,11 @@ public enum TestTools {
         public var stderr: String
     }
 
-    /// Runs `tool` (an absolute path, or a name looked up in PATH) with `arguments` and
-    /// waits for it to finish.
-    public static func run(_ tool: String, _ arguments: [String]) throws -> Output {
+    /// Runs `tool` (an absolute path, or a name looked up in PATH) with `arguments`, in
+    /// `directory` if given, and waits for it to finish.
+    public static func run(_ tool: String, _ arguments: [String], in directory: URL? = nil) throws -> Output {
         let process = Process()
+        if let directory { process.currentDirectoryURL = directory }
         if tool.hasPrefix("/") {
             process.executableURL = URL(fileURLWithPath: tool)
             process.arguments = arguments
