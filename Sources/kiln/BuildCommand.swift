@@ -14,10 +14,11 @@ struct BuildCommand: ParsableCommand {
         commandName: "build",
         abstract: "Compile LLVM IR (.ll, .bc) or C (.c) to Xtensa firmware or an object with Kiln's back end.",
         discussion: """
-            C goes through `clang-22 --target=xtensa -O2 -ffreestanding -fno-vectorize \
-            -fno-slp-vectorize -S -emit-llvm` first: freestanding, because there is no C library \
-            yet (clang must not turn loops into calls to one), and no headers are needed. The \
-            module is then optimised with LLVM's pass pipeline for the chosen level and compiled \
+            C goes through `clang-22 --target=xtensa -O2 -Xclang -disable-llvm-passes \
+            -ffreestanding -S -emit-llvm` first (clang's front end only, so the module is \
+            optimised once, below; freestanding, because there is no C library yet and clang must \
+            not turn loops into calls to one; no headers are needed). The module is then \
+            optimised with LLVM's pass pipeline for the chosen level and compiled \
             by Kiln's own instruction selection, register allocation and frame lowering. Without \
             -c the object is linked with Kiln's startup code into firmware that `kiln run` runs \
             (main is called; its result is the exit code).
@@ -54,7 +55,7 @@ struct BuildCommand: ParsableCommand {
         var temporary: String?
         if input.hasSuffix(".c") {
             let path = "/tmp/kiln-\(getpid()).ll"
-            let status = runProgram("/usr/bin/clang-22", ["--target=xtensa", "-O2", "-ffreestanding", "-fno-vectorize", "-fno-slp-vectorize", "-S", "-emit-llvm", input, "-o", path])
+            let status = runProgram("/usr/bin/clang-22", ["--target=xtensa", "-O2", "-Xclang", "-disable-llvm-passes", "-ffreestanding", "-S", "-emit-llvm", input, "-o", path])
             guard status == 0 else { throw fail("\(input): error: clang-22 failed (exit \(status))") }
             irPath = path
             temporary = path
