@@ -69,6 +69,10 @@ enum Peephole {
     static func narrowed(_ instruction: MachineInstruction, profile: Profile) -> MachineInstruction {
         guard profile.has(.density) else { return instruction }
         if instruction.opcode == .copy { return MachineInstruction(.isa(.movN), instruction.operands) }
+        if instruction.opcode == .isa(.addi), instruction.operands[2] == .immediate(0) {
+            // An address that is SP itself (a local at offset 0), or any register plus 0.
+            return MachineInstruction(.isa(.movN), Array(instruction.operands.prefix(2)))
+        }
         guard case .isa(let op) = instruction.opcode, let narrow = narrowForms[op] else { return instruction }
         for (i, operand) in instruction.operands.enumerated() {
             switch operand {

@@ -208,7 +208,14 @@ extension Selector {
             let x = try use(arguments[0])
             var parts: [Register] = []
             for byte in 0..<(width / 8) {
-                // Byte `byte` of x moves to byte (width/8 − 1 − byte).
+                // Byte `byte` of x moves to byte (width/8 − 1 − byte); for i32 the lowest byte
+                // reaches the top with SLLI alone.
+                if width == 32, byte == 0 {
+                    let moved = fresh()
+                    emit(.slli, .register(moved), .register(x), .immediate(24))
+                    parts.append(moved)
+                    continue
+                }
                 let extracted = fresh()
                 emit(.extui, .register(extracted), .register(x), .immediate(8 * byte), .immediate(8))
                 let shift = 8 * (width / 8 - 1 - byte)

@@ -15,7 +15,7 @@ big:
 	add.n	a3, a3, a1
 	s32i.n	a2, a3, 0
 	addi	a10, a1, 16
-	addi	a11, a1, 0
+	mov.n	a11, a1
 	call8	use
 	l32i.n	a2, a3, 0
 	retw.n

@@ -58,8 +58,7 @@ ctz_poison:
 	.p2align	2
 swap:
 	entry	a1, 16
-	extui	a8, a2, 0, 8
-	slli	a8, a8, 24
+	slli	a8, a2, 24
 	extui	a9, a2, 8, 8
 	slli	a9, a9, 16
 	extui	a10, a2, 16, 8

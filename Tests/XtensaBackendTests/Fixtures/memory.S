@@ -56,7 +56,7 @@ locals:
 	entry	a1, 64
 	s32i.n	a2, a1, 16
 	s32i.n	a2, a1, 8
-	addi	a10, a1, 0
+	mov.n	a10, a1
 	call8	use
 	l32i.n	a2, a1, 16
 	retw.n
