@@ -1,12 +1,13 @@
 import XtensaISA
 
-/// The last rewrites before emission, on allocated code in final layout order:
-/// branches to a block that only jumps go straight to its target, jumps to the next block vanish, a conditional branch over a jump becomes the inverted
-/// branch, copies become `mov.n`, and instructions take their 16-bit density form when
-/// every operand fits it.
+/// The last rewrites before emission, on allocated code in final layout order: branches to
+/// a block that only jumps go straight to its target, loops whose header tests for the exit
+/// are rotated so the test also ends the loop, jumps to the next block vanish, a
+/// conditional branch over a jump becomes the inverted branch, copies become `mov.n`, and
+/// instructions take their 16-bit density form when every operand fits it.
 enum Peephole {
     static func run(_ input: MachineFunction, profile: Profile) -> MachineFunction {
-        var function = threadJumps(input)
+        var function = rotateLoops(threadJumps(input))
         let blocks = function.blocks
         for (position, block) in blocks.enumerated() {
             let next = position + 1 < blocks.count ? blocks[position + 1].id : nil
@@ -24,6 +25,49 @@ enum Peephole {
                 code.append(branch)
             }
             function.blocks[position].instructions = code.map { narrowed($0, profile: profile) }
+        }
+        return function
+    }
+
+    /// A back edge `j H`, where H starts with at most three plain instructions and a
+    /// conditional exit branch, becomes a copy of those instructions and the inverted branch
+    /// back to just after H's test (then `j` to the exit): each iteration saves the jump.
+    /// Registers are allocated already, so the copy computes exactly what H would.
+    static func rotateLoops(_ input: MachineFunction) -> MachineFunction {
+        var function = input
+        var nextID = (function.blocks.map(\.id).max() ?? 0) + 1
+        var l = 0
+        while l < function.blocks.count {
+            defer { l += 1 }
+            guard let jump = function.blocks[l].instructions.last, jump.opcode == .isa(.j),
+                  let h = function.blocks.firstIndex(where: { $0.id == jump.targets[0] }), h <= l, h > 0 else { continue }
+            let header = function.blocks[h].instructions
+            guard let test = header.firstIndex(where: { !$0.targets.isEmpty || $0.isBarrier || !$0.implicitDefs.isEmpty }),
+                  test <= 3, case .isa(let op) = header[test].opcode, op != .j, let inverse = invertedBranches[op],
+                  header[test].targets.count == 1,
+                  // Only a loop exit: a target outside the blocks from H to the latch.
+                  let exitPosition = function.blocks.firstIndex(where: { $0.id == header[test].targets[0] }),
+                  exitPosition < h || exitPosition > l else { continue }
+            // The code after the test gets a label: a block of its own, or the next block.
+            var after: Int
+            if test + 1 < header.count {
+                var rest = MachineBlock(id: nextID)
+                nextID += 1
+                rest.instructions = Array(header[(test + 1)...])
+                function.blocks[h].instructions = Array(header[...test])
+                function.blocks.insert(rest, at: h + 1)
+                after = rest.id
+                if l >= h { l += 1 }   // the latch moved down (or is the new block)
+            } else {
+                guard h + 1 < function.blocks.count else { continue }
+                after = function.blocks[h + 1].id
+            }
+            var back = header[test]
+            back.opcode = .isa(inverse)
+            back.operands[back.operands.count - 1] = .block(after)
+            let exit = MachineInstruction(.j, .block(header[test].targets[0]))
+            function.blocks[l].instructions.removeLast()
+            function.blocks[l].instructions += Array(header[..<test]) + [back, exit]
         }
         return function
     }

@@ -29,13 +29,14 @@ sum:
 swap:
 	entry	a1, 16
 	movi.n	a8, 0
-.LBB1_1:
 	addi.n	a8, a8, 1
 	beq	a8, a4, .LBB1_2
+.LBB1_4:
 	mov.n	a9, a2
 	mov.n	a2, a3
 	mov.n	a3, a9
-	j	.LBB1_1
+	addi.n	a8, a8, 1
+	bne	a8, a4, .LBB1_4
 .LBB1_2:
 	sub	a2, a2, a3
 	retw.n
@@ -48,12 +49,14 @@ swap:
 length:
 	entry	a1, 16
 	movi.n	a8, 0
-.LBB2_1:
 	add.n	a9, a8, a2
 	l8ui	a9, a9, 0
 	beqz	a9, .LBB2_2
+.LBB2_4:
 	addi.n	a8, a8, 1
-	j	.LBB2_1
+	add.n	a9, a8, a2
+	l8ui	a9, a9, 0
+	bnez	a9, .LBB2_4
 .LBB2_2:
 	mov.n	a2, a8
 	retw.n
