@@ -51,7 +51,7 @@ let package = Package(
             ],
             swiftSettings: llvmClient),
 
-        .target(name: "KilnTestSupport", path: "Tests/KilnTestSupport"),
+        .target(name: "KilnTestSupport", dependencies: ["ELFKit", "XtensaISA"], path: "Tests/KilnTestSupport"),
         .testTarget(
             name: "XtensaISATests", dependencies: ["KilnTestSupport", "XtensaISA", "CLLVM"], exclude: ["README.md"],
             swiftSettings: llvmClient),

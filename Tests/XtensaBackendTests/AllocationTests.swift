@@ -1,3 +1,4 @@
+import KilnTestSupport
 import Testing
 import XtensaISA
 @testable import XtensaBackend

@@ -1,3 +1,4 @@
+import KilnTestSupport
 import ELFKit
 import Foundation
 import KilnDriver
@@ -11,24 +12,24 @@ import XtensaISA
 /// Kiln's linker (with the startup code) and run on QEMU, and must print the same and exit
 /// the same.
 @Suite struct DifferentialTests {
-    static let programs = Tools.fixtures.appendingPathComponent("programs")
+    static let programs = TestTools.fixtures.appendingPathComponent("programs")
     static let names: [String] = ((try? FileManager.default.contentsOfDirectory(atPath: programs.path)) ?? [])
         .filter { $0.hasSuffix(".c") }.map { String($0.dropLast(2)) }.sorted()
 
     @Test(arguments: names)
     func sameOutputAsLLVM(_ name: String) throws {
-        let dir = try Tools.temporaryDirectory()
+        let dir = try TestTools.scratchDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
         func path(_ file: String) -> String { dir.appendingPathComponent(file).path }
-        func check(_ output: Tools.Output, _ what: String) throws {
-            guard output.status == 0 else { throw Tools.ToolError(message: "\(what) failed:\n\(output.stderr)") }
+        func check(_ output: TestTools.Output, _ what: String) throws {
+            guard output.status == 0 else { throw ToolError(message: "\(what) failed:\n\(output.stderr)") }
         }
         let source = Self.programs.appendingPathComponent(name + ".c").path
-        try check(Tools.run("clang-22", ["--target=xtensa", "-O2", "-fno-vectorize", "-fno-slp-vectorize", "-ffreestanding",
+        try check(TestTools.run("clang-22", ["--target=xtensa", "-O2", "-fno-vectorize", "-fno-slp-vectorize", "-ffreestanding",
                                          "-S", "-emit-llvm", source, "-o", path("p.ll")]), "clang-22")
         // LLVM's path.
-        try check(Tools.run("llc-22", ["-mtriple=xtensa", "-mcpu=esp32", "-mattr=-mul32high", path("p.ll"), "-o", path("llc.s")]), "llc-22")
-        try check(Tools.run("llvm-mc-22", ["-triple=xtensa", "-mcpu=esp32", "-filetype=obj", path("llc.s"), "-o", path("llc.o")]), "llvm-mc-22")
+        try check(TestTools.run("llc-22", ["-mtriple=xtensa", "-mcpu=esp32", "-mattr=-mul32high", path("p.ll"), "-o", path("llc.s")]), "llc-22")
+        try check(TestTools.run("llvm-mc-22", ["-triple=xtensa", "-mcpu=esp32", "-filetype=obj", path("llc.s"), "-o", path("llc.o")]), "llvm-mc-22")
         // Kiln's path, from the same optimised IR.
         let output = try Backend.compile(try IRModule.load(path: path("p.ll")), profile: .qemu)
         try ELFWriter.write(output.object, to: path("kiln.o"))

@@ -1,3 +1,4 @@
+import KilnTestSupport
 import Foundation
 import Testing
 import XtensaBackend
@@ -6,10 +7,10 @@ import XtensaBackend
 /// `Fixtures/NAME.S` out. Set KILN_UPDATE_GOLDEN=1 to rewrite the expected listings after an
 /// intended change, then review the diff.
 @Suite struct GoldenTests {
-    @Test(arguments: Tools.fixtureNames)
+    @Test(arguments: TestTools.fixtureNames)
     func listing(_ name: String) throws {
-        let output = try Tools.compileFixture(name)
-        let expectedURL = Tools.fixtures.appendingPathComponent(name + ".S")
+        let output = try TestTools.compileFixture(name)
+        let expectedURL = TestTools.fixtures.appendingPathComponent(name + ".S")
         if ProcessInfo.processInfo.environment["KILN_UPDATE_GOLDEN"] != nil {
             try output.assembly.write(to: expectedURL, atomically: true, encoding: .utf8)
         }
@@ -19,11 +20,11 @@ import XtensaBackend
 
     /// The oracle: llvm-mc-22 assembles our listing to the same section bytes and relocations
     /// as Kiln's own assembler did.
-    @Test(arguments: Tools.fixtureNames)
+    @Test(arguments: TestTools.fixtureNames)
     func reassemblesWithLLVM(_ name: String) throws {
-        let output = try Tools.compileFixture(name, profile: .esp32)
-        let theirs = Tools.contents(try Tools.llvmMC(output.assembly))
-        let ours = Tools.contents(output.object)
+        let output = try TestTools.compileFixture(name, profile: .esp32)
+        let theirs = TestTools.contents(try TestTools.llvmMC(output.assembly))
+        let ours = TestTools.contents(output.object)
         #expect(ours == theirs)
     }
 }

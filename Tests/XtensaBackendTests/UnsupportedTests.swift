@@ -1,3 +1,4 @@
+import KilnTestSupport
 import Testing
 import XtensaBackend
 
@@ -24,7 +25,7 @@ import XtensaBackend
     func refused(_ index: Int) throws {
         let (ir, function, fragment) = Self.cases[index]
         do {
-            _ = try Tools.compile(ir: ir)
+            _ = try TestTools.compile(ir: ir)
             Issue.record("compiled IR it does not support:\n\(ir)")
         } catch let error as BackendError {
             guard case .unsupported(let name, let instruction, let reason) = error else {
