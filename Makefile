@@ -38,30 +38,28 @@ test: deps
 backend-vs-llc: build
 	Scripts/backend-vs-llc.sh
 
-# End to end: Kiln's assembler and listing, linker and startup code, QEMU, an ESP32 image.
-# (Native against interpreted speed joins once the front ends and the interpreter land.)
+# End to end: Kiln's back end, assembler and listing, linker and startup code, QEMU, an
+# ESP32 image. (Native against interpreted speed joins once the front ends and the
+# interpreter land.)
 demo: build
+	@echo "== kiln build: Samples/c/sieve.c through Kiln's own back end to QEMU firmware, run with an exact instruction count"
+	$(KILN) build Samples/c/sieve.c -o .build/sieve.elf --listing .build/sieve.S
+	$(KILN) run .build/sieve.elf --count
+	@echo "== the same IR through LLVM's own Xtensa back end (llc-22): code bytes and executed instructions"
+	Scripts/backend-vs-llc.sh Samples/c/sieve.c
 	@echo "== kiln as + kiln objdump: Samples/asm/hello.S through Kiln's own assembler, listed back"
 	$(KILN) as Samples/asm/hello.S -o .build/hello.o
 	$(KILN) objdump .build/hello.o | head -20
-	@echo "== kiln link: the object with Kiln's startup code, for QEMU (map on stdout)"
-	$(KILN) link .build/hello.o -o .build/hello.elf --map - | sed -n '/^Sections/,/^Symbols/p'
-	@echo "== kiln run --count: output, exit code and exact instruction count"
+	@echo "== kiln link: the object with Kiln's startup code (the map's section list)"
+	$(KILN) link .build/hello.o -o .build/hello.elf --map - | sed -n '/^Sections/,/^Discarded/p'
 	$(KILN) run .build/hello.elf --count
 	@echo "== a fault: the report names the cause and the PC, exit code 72"
 	printf 'int main(void) { return *(volatile int *)0x10000000; }\n' > .build/fault.c
-	clang-22 --target=xtensa -O2 -S -emit-llvm .build/fault.c -o .build/fault.ll
-	llc-22 -mtriple=xtensa -mcpu=esp32 -mattr=-mul32high .build/fault.ll -o .build/fault.s
-	llvm-mc-22 -triple=xtensa -mcpu=esp32 -filetype=obj .build/fault.s -o .build/fault.o
-	$(KILN) link .build/fault.o -o .build/fault.elf
+	$(KILN) build .build/fault.c -o .build/fault.elf
 	$(KILN) run .build/fault.elf || echo "exit code $$?"
-	@echo "== kiln image: a C hello for the ESP32 (console through the ROM UART routine), read back by esptool"
-	printf '#include "kiln/platform.h"\nint main(void) { kiln_console_write("hello\\n", 6); return 0; }\n' > .build/hello32.c
-	clang-22 --target=xtensa -O2 -I Runtime/include -S -emit-llvm .build/hello32.c -o .build/hello32.ll
-	llc-22 -mtriple=xtensa -mcpu=esp32 .build/hello32.ll -o .build/hello32.s
-	llvm-mc-22 -triple=xtensa -mcpu=esp32 -filetype=obj .build/hello32.s -o .build/hello32.o
-	$(KILN) link --target esp32 .build/hello32.o -o .build/hello32.elf
-	$(KILN) image .build/hello32.elf -o .build/hello32.bin --info
+	@echo "== kiln image: the sieve for the ESP32 (console through the ROM UART routine), read back by esptool"
+	$(KILN) build --target esp32 Samples/c/sieve.c -o .build/sieve32.elf
+	$(KILN) image .build/sieve32.elf -o .build/sieve32.bin --info
 
 clean:
 	rm -rf .build

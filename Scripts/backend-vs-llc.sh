@@ -28,6 +28,6 @@ for c in "$@"; do
     cmp -s "$work/$name.llc.out" "$work/$name.kiln.out" || echo "$name: OUTPUT DIFFERS" >&2
     lb=$(bytes "$work/$name.llc.o"); kb=$(bytes "$work/$name.kiln.o")
     lc=$(count "$work/$name.llc.elf"); kc=$(count "$work/$name.kiln.elf")
-    printf '%-10s %10s %10s %7s %12s %12s %7s\n' "$name" "$lb" "$kb" "$(echo "scale=2; $kb / $lb" | bc)" \
-        "$lc" "$kc" "$(echo "scale=2; $kc / $lc" | bc)"
+    printf '%-10s %10s %10s %7s %12s %12s %7s\n' "$name" "$lb" "$kb" "$(awk "BEGIN { printf \"%.2f\", $kb / $lb }")" \
+        "$lc" "$kc" "$(awk "BEGIN { printf \"%.2f\", $kc / $lc }")"
 done
