@@ -1,0 +1,90 @@
+import Glibc
+import Math
+
+/// One libm function under test: Kiln's version, glibc's, a 64-bit reference where glibc
+/// has a `long double` version, and the argument ranges to sample.
+public struct MathFunction: Sendable {
+    /// The C name.
+    public let name: String
+    /// Kiln's function (unary functions ignore `y`).
+    public let kiln: @Sendable (Double, Double) -> Double
+    /// glibc's double function.
+    public let glibc: @Sendable (Double, Double) -> Double
+    /// glibc's `long double` function, as an (almost) exact reference for the error in ulps.
+    public let reference: (@Sendable (Float80, Float80) -> Float80)?
+    /// Whether the result must be bit-identical to glibc's (the exact functions).
+    public let exact: Bool
+    /// Where the first argument is drawn from.
+    public let ranges: [ArgumentRange]
+    /// Where the second argument is drawn from; empty for unary functions.
+    public let secondRanges: [ArgumentRange]
+
+    static func unary(
+        _ name: String, _ kiln: @escaping @Sendable (Double) -> Double, _ glibc: @escaping @Sendable (Double) -> Double,
+        _ reference: (@Sendable (Float80) -> Float80)?, exact: Bool = false, _ ranges: [ArgumentRange]
+    ) -> MathFunction {
+        var binaryReference: (@Sendable (Float80, Float80) -> Float80)? = nil
+        if let reference { binaryReference = { x, _ in reference(x) } }
+        return MathFunction(
+            name: name, kiln: { x, _ in kiln(x) }, glibc: { x, _ in glibc(x) },
+            reference: binaryReference, exact: exact,
+            ranges: ranges + [.anyBits], secondRanges: [])
+    }
+
+    static func binary(
+        _ name: String, _ kiln: @escaping @Sendable (Double, Double) -> Double,
+        _ glibc: @escaping @Sendable (Double, Double) -> Double,
+        _ reference: (@Sendable (Float80, Float80) -> Float80)?, exact: Bool = false,
+        _ ranges: [ArgumentRange], _ secondRanges: [ArgumentRange]
+    ) -> MathFunction {
+        MathFunction(
+            name: name, kiln: kiln, glibc: glibc, reference: reference, exact: exact,
+            ranges: ranges + [.anyBits], secondRanges: secondRanges + [.anyBits])
+    }
+}
+
+extension MathFunction {
+    /// Every function Kiln's libm provides, with the regions where its algorithm branches.
+    public static let all: [MathFunction] = exactFunctions + approximatedFunctions
+
+    /// The functions whose result is exact: bit-identical to glibc's.
+    static let exactFunctions: [MathFunction] = [
+        .unary("fabs", KilnMath.fabs, Glibc.fabs, nil, exact: true, [.magnitudes(-1074, 1024, signed: true)]),
+        .binary(
+            "copysign", KilnMath.copysign, Glibc.copysign, nil, exact: true,
+            [.magnitudes(-1074, 1024, signed: true)], [.magnitudes(-1074, 1024, signed: true)]),
+        .unary("trunc", KilnMath.trunc, Glibc.trunc, nil, exact: true, integerRanges),
+        .unary("floor", KilnMath.floor, Glibc.floor, nil, exact: true, integerRanges),
+        .unary("ceil", KilnMath.ceil, Glibc.ceil, nil, exact: true, integerRanges),
+        .unary("round", KilnMath.round, Glibc.round, nil, exact: true, integerRanges),
+        .unary("modf.integral", { KilnMath.modf($0).integral }, { var i = 0.0; _ = Glibc.modf($0, &i); return i },
+               nil, exact: true, integerRanges),
+        .unary("modf.fraction", { KilnMath.modf($0).fraction }, { var i = 0.0; return Glibc.modf($0, &i) },
+               nil, exact: true, integerRanges),
+        .unary("frexp.fraction", { KilnMath.frexp($0).fraction }, { var e: Int32 = 0; return Glibc.frexp($0, &e) },
+               nil, exact: true, [.magnitudes(-1074, 1024, signed: true)]),
+        .unary("frexp.exponent", { Double(KilnMath.frexp($0).exponent) },
+               { var e: Int32 = 0; _ = Glibc.frexp($0, &e); return Double(e) },
+               nil, exact: true, [.magnitudes(-1074, 1024, signed: true)]),
+        // The exponent is an integer argument: no NaN or fraction may reach Int(_:).
+        MathFunction(
+            name: "ldexp", kiln: { KilnMath.ldexp($0, Int($1)) }, glibc: { Glibc.ldexp($0, Int32($1)) },
+            reference: nil, exact: true, ranges: [.magnitudes(-1074, 1024, signed: true), .anyBits],
+            secondRanges: [.integers(-2200, 2200), .integers(-60, 60)]),
+        .binary(
+            "fmod", KilnMath.fmod, Glibc.fmod, nil, exact: true,
+            [.magnitudes(-1074, 1024, signed: true), .uniform(-100, 100)],
+            [.magnitudes(-1074, 1024, signed: true), .uniform(-10, 10), .magnitudes(-1074, -1000, signed: true)]),
+    ]
+
+    static let integerRanges: [ArgumentRange] = [
+        .integersAndHalves(-5, 5), .uniform(-3, 3), .magnitudes(-10, 60, signed: true),
+        .magnitudes(-1074, 1024, signed: true),
+    ]
+
+    /// The functions computed to within an ulp; filled in as they are written.
+    static let approximatedFunctions: [MathFunction] = []
+
+    /// The function called `name`, if any.
+    public static func named(_ name: String) -> MathFunction? { all.first { $0.name == name } }
+}
