@@ -83,7 +83,28 @@ extension MathFunction {
     ]
 
     /// The functions computed to within an ulp; filled in as they are written.
-    static let approximatedFunctions: [MathFunction] = []
+    static let approximatedFunctions: [MathFunction] = [
+        .unary("exp", KilnMath.exp, Glibc.exp, Glibc.expl, [
+            .uniform(-1, 1), .uniform(-745.2, 709.8), .magnitudes(-60, 0, signed: true),
+            .uniform(-745.2, -708), .uniform(700, 709.8),
+        ]),
+        .unary("expm1", KilnMath.expm1, Glibc.expm1, Glibc.expm1l, [
+            .uniform(-1.1, 1.1), .uniform(-40, 709.8), .magnitudes(-60, 0, signed: true),
+            .uniform(-0.35, 0.35), .uniform(13, 41),
+        ]),
+        .unary("log", KilnMath.log, Glibc.log, Glibc.logl, logRanges),
+        .unary("log1p", KilnMath.log1p, Glibc.log1p, Glibc.log1pl, [
+            .uniform(-1, 1), .magnitudes(-60, 0, signed: true), .magnitudes(-1074, 1024, signed: false),
+            .uniform(-0.3, 0.42), .uniform(-1, -0.29),
+        ]),
+        .unary("log2", KilnMath.log2, Glibc.log2, Glibc.log2l, logRanges),
+        .unary("log10", KilnMath.log10, Glibc.log10, Glibc.log10l, logRanges),
+    ]
+
+    static let logRanges: [ArgumentRange] = [
+        .uniform(0.5, 2), .uniform(0.999, 1.001), .magnitudes(-1074, 1024, signed: false),
+        .magnitudes(-1074, -1022, signed: false), .uniform(0, 1000),
+    ]
 
     /// The function called `name`, if any.
     public static func named(_ name: String) -> MathFunction? { all.first { $0.name == name } }

@@ -1,0 +1,62 @@
+// exp and expm1 reduce x = k·ln2 + r with |r| ≤ ln2/2, ln2 split Cody–Waite style into a
+// high part with trailing zeros (so k·ln2Hi is exact for |k| < 2^11) and a low part, and
+// approximate e^r on the reduced interval by a rational form (fdlibm's method; the
+// polynomial coefficients are Remez minimax fits published with fdlibm).
+
+extension KilnMath {
+    static let ln2Hi = 6.93147180369123816490e-01  // ln2 with its low 32 bits zero
+    static let ln2Lo = 1.90821492927058770002e-10  // ln2 − ln2Hi
+    static let inverseLn2 = 1.44269504088896338700e+00
+
+    /// The largest x with e^x finite, and the smallest with e^x not rounding to zero.
+    static let expOverflowThreshold = 7.09782712893383973096e+02
+    static let expUnderflowThreshold = -7.45133219101941108420e+02
+
+    /// r·(e^r + 1)/(e^r − 1) ≈ 2 + P1·r² + … + P5·r¹⁰ on |r| ≤ ln2/2: what remains after the
+    /// leading term of the rational form R(r²) = r − r²·(P1 + r²·(…)).
+    static func expRemainder(_ r: Double) -> Double {
+        let t = r * r
+        return r - t * (1.66666666666666019037e-01 + t * (-2.77777777770155933842e-03
+            + t * (6.61375632143793436117e-05 + t * (-1.65339022054652515390e-06
+            + t * 4.13813679705723846039e-08))))
+    }
+
+    /// The integer nearest x/ln2, and x − k·ln2 as an unevaluated sum hi − lo.
+    static func reduceByLn2(_ x: Double) -> (k: Int, hi: Double, lo: Double) {
+        // Round to nearest by adding ±0.5 and truncating: |x/ln2| < 1100, far from Int's range.
+        let k = Int(inverseLn2 * x + copysign(0.5, x))
+        let dk = Double(k)
+        return (k, x - dk * ln2Hi, dk * ln2Lo)
+    }
+
+    /// `y × 2^k` for y in [0.5, 2], k from an exp reduction: adds k to the exponent field
+    /// when the result stays normal, and otherwise multiplies once so a subnormal is rounded
+    /// once.
+    static func scaleByPowerOfTwo(_ y: Double, _ k: Int) -> Double {
+        if k >= -1021 && k <= 1023 {
+            return Double(bitPattern: y.bitPattern &+ (UInt64(bitPattern: Int64(k)) << 52))
+        }
+        if k > 1023 { return y * 2.0 * powerOfTwo(1023) }  // k = 1024 at most (from exp)
+        return Double(bitPattern: y.bitPattern &+ (UInt64(bitPattern: Int64(k + 1000)) << 52)) * powerOfTwo(-1000)
+    }
+
+    /// C `exp`: e^x.
+    public static func exp(_ x: Double) -> Double {
+        if isNaN(x) { return x + x }
+        if x > expOverflowThreshold { return .infinity }
+        if x < expUnderflowThreshold { return 0 }
+        let magnitude = magnitudeWord(x)
+        if magnitude < 0x3E30_0000 { return 1 + x }  // |x| < 2^-28: e^x = 1 + x to double precision
+        if magnitude < 0x3FD6_2E43 {
+            // |x| < ln2/2: no reduction.
+            let c = expRemainder(x)
+            return 1 - ((x * c) / (c - 2) - x)
+        }
+        let (k, hi, lo) = reduceByLn2(x)
+        let r = hi - lo
+        let c = expRemainder(r)
+        // e^r = 1 + r + r·c/(2 − c), evaluated with the low part of r kept separate.
+        let y = 1 - ((lo - (r * c) / (2 - c)) - hi)
+        return scaleByPowerOfTwo(y, k)
+    }
+}
