@@ -10,6 +10,9 @@ public enum ArgumentRange: Sendable {
     case magnitudes(Int, Int, signed: Bool)
     /// Integers in [lower, upper] (as doubles).
     case integers(Int, Int)
+    /// The doubles nearest to n·π/2 for n up to 2^20, and their neighbours: where the
+    /// reduced argument of sin, cos and tan is tiny and cancellation is worst.
+    case nearMultiplesOfHalfPi
     /// Any bit pattern: every class, including NaN, ∞, zeros and subnormals.
     case anyBits
     /// Integers in [lower, upper] (as doubles), and their halves: where rounding-to-integral
@@ -32,6 +35,11 @@ public enum ArgumentRange: Sendable {
             return Double(x)
         case .anyBits:
             return Self.interestingBits(&random)
+        case .nearMultiplesOfHalfPi:
+            let n = Float80(random.within(1...(1 << 20)))
+            let nearest = Double(n * Float80.pi / 2)
+            let steps = random.within(-2...2)
+            return Double(bitPattern: UInt64(Int64(nearest.bitPattern) + Int64(steps))) * (random.coin() ? 1 : -1)
         case .integers(let lower, let upper):
             return Double(random.within(lower...upper))
         case .integersAndHalves(let lower, let upper):

@@ -99,6 +99,17 @@ extension MathFunction {
         ]),
         .unary("log2", KilnMath.log2, Glibc.log2, Glibc.log2l, logRanges),
         .unary("log10", KilnMath.log10, Glibc.log10, Glibc.log10l, logRanges),
+        .unary("sin", KilnMath.sin, Glibc.sin, Glibc.sinl, trigRanges),
+        .unary("cos", KilnMath.cos, Glibc.cos, Glibc.cosl, trigRanges),
+        .unary("tan", KilnMath.tan, Glibc.tan, Glibc.tanl, trigRanges),
+    ]
+
+    /// The kernel range, Cody–Waite's range, near multiples of π/2 (cancellation), around the
+    /// switch to Payne–Hanek (2^19·π/2), and huge arguments.
+    static let trigRanges: [ArgumentRange] = [
+        .uniform(-0.8, 0.8), .uniform(-10, 10), .uniform(-1000, 1000), .magnitudes(-60, 0, signed: true),
+        .uniform(800_000, 850_000), .magnitudes(0, 1024, signed: true), .magnitudes(19, 60, signed: true),
+        .nearMultiplesOfHalfPi,
     ]
 
     static let logRanges: [ArgumentRange] = [
