@@ -99,6 +99,13 @@ extension MathFunction {
         ]),
         .unary("log2", KilnMath.log2, Glibc.log2, Glibc.log2l, logRanges),
         .unary("log10", KilnMath.log10, Glibc.log10, Glibc.log10l, logRanges),
+        .binary("pow", KilnMath.pow, Glibc.pow, Glibc.powl, [
+            .uniform(0, 4), .magnitudes(-1074, 1024, signed: false), .magnitudes(-1074, 1024, signed: true),
+            .uniform(0.999999, 1.000001), .integersAndHalves(-10, 10),
+        ], [
+            .uniform(-4, 4), .uniform(-1100, 1100), .integersAndHalves(-50, 50), .magnitudes(-60, 64, signed: true),
+            .magnitudes(30, 66, signed: true),
+        ]),
         .unary("sin", KilnMath.sin, Glibc.sin, Glibc.sinl, trigRanges),
         .unary("cos", KilnMath.cos, Glibc.cos, Glibc.cosl, trigRanges),
         .unary("tan", KilnMath.tan, Glibc.tan, Glibc.tanl, trigRanges),
