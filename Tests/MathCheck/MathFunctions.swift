@@ -109,6 +109,37 @@ extension MathFunction {
         .unary("sin", KilnMath.sin, Glibc.sin, Glibc.sinl, trigRanges),
         .unary("cos", KilnMath.cos, Glibc.cos, Glibc.cosl, trigRanges),
         .unary("tan", KilnMath.tan, Glibc.tan, Glibc.tanl, trigRanges),
+        .unary("asin", KilnMath.asin, Glibc.asin, Glibc.asinl, inverseTrigRanges),
+        .unary("acos", KilnMath.acos, Glibc.acos, Glibc.acosl, inverseTrigRanges),
+        .unary("atan", KilnMath.atan, Glibc.atan, Glibc.atanl, [
+            .uniform(-3, 3), .magnitudes(-60, 70, signed: true), .uniform(0.4, 2.5), .magnitudes(-1074, 1024, signed: true),
+        ]),
+        .binary("atan2", KilnMath.atan2, Glibc.atan2, Glibc.atan2l, [
+            .uniform(-3, 3), .magnitudes(-1074, 1024, signed: true), .magnitudes(-10, 10, signed: true),
+        ], [
+            .uniform(-3, 3), .magnitudes(-1074, 1024, signed: true), .magnitudes(-10, 10, signed: true),
+        ]),
+        .unary("sinh", KilnMath.sinh, Glibc.sinh, Glibc.sinhl, hyperbolicRanges),
+        .unary("cosh", KilnMath.cosh, Glibc.cosh, Glibc.coshl, hyperbolicRanges),
+        .unary("tanh", KilnMath.tanh, Glibc.tanh, Glibc.tanhl, hyperbolicRanges),
+        .binary("hypot", KilnMath.hypot, Glibc.hypot, Glibc.hypotl, [
+            .uniform(-10, 10), .magnitudes(-1074, 1024, signed: true), .magnitudes(-10, 10, signed: true),
+        ], [
+            .uniform(-10, 10), .magnitudes(-1074, 1024, signed: true), .magnitudes(-10, 10, signed: true),
+        ]),
+        .unary("cbrt", KilnMath.cbrt, Glibc.cbrt, Glibc.cbrtl, [
+            .uniform(-10, 10), .magnitudes(-1074, 1024, signed: true), .magnitudes(-1074, -1022, signed: true),
+        ]),
+    ]
+
+    static let inverseTrigRanges: [ArgumentRange] = [
+        .uniform(-1, 1), .uniform(0.45, 1), .uniform(-1, -0.45), .uniform(0.97, 1), .magnitudes(-60, 0, signed: true),
+    ]
+
+    /// Near zero (expm1's domain), the exp domain, and up to overflow, where e^(x/2) is squared.
+    static let hyperbolicRanges: [ArgumentRange] = [
+        .uniform(-1.5, 1.5), .uniform(-25, 25), .magnitudes(-60, 0, signed: true), .uniform(700, 711),
+        .uniform(-711, -700), .magnitudes(-1074, 1024, signed: true),
     ]
 
     /// The kernel range, Cody–Waite's range, near multiples of π/2 (cancellation), around the

@@ -40,23 +40,28 @@ extension KilnMath {
         return Double(bitPattern: y.bitPattern &+ (UInt64(bitPattern: Int64(k + 1000)) << 52)) * powerOfTwo(-1000)
     }
 
-    /// C `exp`: e^x.
-    public static func exp(_ x: Double) -> Double {
-        if isNaN(x) { return x + x }
-        if x > expOverflowThreshold { return .infinity }
-        if x < expUnderflowThreshold { return 0 }
-        let magnitude = magnitudeWord(x)
-        if magnitude < 0x3E30_0000 { return 1 + x }  // |x| < 2^-28: e^x = 1 + x to double precision
-        if magnitude < 0x3FD6_2E43 {
+    /// e^x = 2^k·(1 + tail) for |x| ≤ 709.8, with tail in [−0.3, 0.42] carrying about
+    /// 54.5 bits of e^x: callers that combine e^x with other terms (tanh) keep the 1 apart.
+    static func expSplit(_ x: Double) -> (k: Int, tail: Double) {
+        if magnitudeWord(x) < 0x3FD6_2E43 {
             // |x| < ln2/2: no reduction.
             let c = expRemainder(x)
-            return 1 - ((x * c) / (c - 2) - x)
+            return (0, -((x * c) / (c - 2) - x))
         }
         let (k, hi, lo) = reduceByLn2(x)
         let r = hi - lo
         let c = expRemainder(r)
         // e^r = 1 + r + r·c/(2 − c), evaluated with the low part of r kept separate.
-        let y = 1 - ((lo - (r * c) / (2 - c)) - hi)
-        return scaleByPowerOfTwo(y, k)
+        return (k, -((lo - (r * c) / (2 - c)) - hi))
+    }
+
+    /// C `exp`: e^x.
+    public static func exp(_ x: Double) -> Double {
+        if isNaN(x) { return x + x }
+        if x > expOverflowThreshold { return .infinity }
+        if x < expUnderflowThreshold { return 0 }
+        if magnitudeWord(x) < 0x3E30_0000 { return 1 + x }  // |x| < 2^-28: e^x = 1 + x to double precision
+        let (k, tail) = expSplit(x)
+        return scaleByPowerOfTwo(1 + tail, k)
     }
 }
