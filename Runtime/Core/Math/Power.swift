@@ -3,15 +3,13 @@
 // reduction. The special cases are C99 Annex F's, checked before any arithmetic.
 
 extension KilnMath {
-    /// Whether y is an integer, and if so whether odd: C99's "odd integer" matters for
-    /// negative and zero bases.
-    enum IntegerKind { case notInteger, odd, even }
-
-    static func integerKind(_ y: Double) -> IntegerKind {
+    /// Whether finite y is an integer, and if so whether odd: C99's "odd integer" matters
+    /// for negative and zero bases. (Two Bools, not an enum: see `IntegralRounding`.)
+    static func integerKind(_ y: Double) -> (integer: Bool, odd: Bool) {
         let magnitude = fabs(y)
-        if magnitude >= 9007199254740992.0 { return biasedExponent(y) == 0x7FF ? .notInteger : .even }
-        if trunc(y) != y { return .notInteger }
-        return Int64(magnitude) & 1 == 1 ? .odd : .even
+        if magnitude >= 9007199254740992.0 { return (true, false) }  // all even from 2^53 on
+        if trunc(y) != y { return (false, false) }
+        return (true, Int64(magnitude) & 1 == 1)
     }
 
     /// C `pow`: x^y, with every special case of C99 Annex F: pow(x, ±0) = 1 and pow(1, y) = 1
@@ -35,18 +33,18 @@ extension KilnMath {
         if y == 2 { return x * x }
         if y == 0.5 && !negativeBase { return x.squareRoot() }
 
-        let kind: IntegerKind = negativeBase ? integerKind(y) : .notInteger
+        let kind = negativeBase ? integerKind(y) : (integer: false, odd: false)
         if ax == 0 || ax == .infinity || ax == 1 {
             // ±0, ±∞, −1: exact results.
             var z = negativeExponent ? 1 / ax : ax
             if negativeBase {
-                if ax == 1 && kind == .notInteger { return (x - x) / (x - x) }
-                if kind == .odd { z = -z }
+                if ax == 1 && !kind.integer { return (x - x) / (x - x) }
+                if kind.odd { z = -z }
             }
             return z
         }
-        if negativeBase && kind == .notInteger { return (x - x) / (x - x) }
-        let sign: Double = negativeBase && kind == .odd ? -1 : 1
+        if negativeBase && !kind.integer { return (x - x) / (x - x) }
+        let sign: Double = negativeBase && kind.odd ? -1 : 1
 
         if ay > 2147483648.0 && (ay > 18446744073709551616.0 || ax < 0x1.fffffp-1 || ax > 0x1.00001p0) {
             // |y| > 2^31 and |x| not within 2^-20 of 1 (or |y| > 2^64): |y·log2|x|| > 2^11,

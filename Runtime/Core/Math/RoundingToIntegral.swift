@@ -1,7 +1,24 @@
 extension KilnMath {
-    /// How `roundToIntegral` picks the integer when `x` has a fraction.
-    enum IntegralRounding {
-        case towardZero, down, up, halfAwayFromZero
+    /// How `roundToIntegral` picks the integer when `x` has a fraction. A struct rather than
+    /// an enum: an enum's automatic `Hashable` conformance pulls the standard library's
+    /// hasher (and `arc4random_buf`) into the Embedded Swift image, as in SoftFloat.
+    struct IntegralRounding {
+        let code: UInt8
+        static let towardZero = IntegralRounding(code: 0)
+        static let down = IntegralRounding(code: 1)
+        static let up = IntegralRounding(code: 2)
+        static let halfAwayFromZero = IntegralRounding(code: 3)
+
+        /// Whether a value with a non-zero fraction rounds away from zero, given its sign and
+        /// whether the fraction is at least one half.
+        func roundsAway(negative: Bool, halfOrMore: Bool) -> Bool {
+            switch code {
+            case 0: return false
+            case 1: return negative
+            case 2: return !negative
+            default: return halfOrMore
+            }
+        }
     }
 
     /// The integer nearest to `x` in the given direction, by editing the encoding: the
@@ -18,24 +35,12 @@ extension KilnMath {
         if exponent < 0 {
             // |x| < 1: the result is 0 or 1 in magnitude, with the sign of x.
             if bits & ~signMask == 0 { return x }
-            let awayFromZero: Bool
-            switch rule {
-            case .towardZero: awayFromZero = false
-            case .down: awayFromZero = negative
-            case .up: awayFromZero = !negative
-            case .halfAwayFromZero: awayFromZero = exponent == -1
-            }
+            let awayFromZero = rule.roundsAway(negative: negative, halfOrMore: exponent == -1)
             return Double(bitPattern: (bits & signMask) | (awayFromZero ? (1.0).bitPattern : 0))
         }
         let fraction: UInt64 = fractionMask >> UInt64(exponent)
         if bits & fraction == 0 { return x }
-        let awayFromZero: Bool
-        switch rule {
-        case .towardZero: awayFromZero = false
-        case .down: awayFromZero = negative
-        case .up: awayFromZero = !negative
-        case .halfAwayFromZero: awayFromZero = bits & ((fraction + 1) >> 1) != 0
-        }
+        let awayFromZero = rule.roundsAway(negative: negative, halfOrMore: bits & ((fraction + 1) >> 1) != 0)
         // Adding one unit of the last integer bit may carry into the exponent field, which
         // is exactly the step to the next binade (1.5 → 2).
         let unit: UInt64 = awayFromZero ? fraction + 1 : 0
