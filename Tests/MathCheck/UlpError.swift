@@ -19,14 +19,15 @@ public enum UlpError {
     /// doubles around the exact value. Infinite when one is non-finite and the other not.
     public static func error(_ computed: Double, exact: Float80) -> Double {
         if exact.isNaN || computed.isNaN { return exact.isNaN && computed.isNaN ? 0 : .infinity }
-        let rounded = Double(exact)
-        if rounded.isInfinite || computed.isInfinite {
-            return rounded == computed ? 0 : .infinity
-        }
-        let magnitude = max(abs(rounded), Double.leastNormalMagnitude)
-        let ulp = Float80(magnitude.ulp)
-        // A value rounded up to the next binade is measured in the ulp of its own binade.
-        let ulpOfExact = abs(exact) < Float80(magnitude) ? Float80(magnitude.nextDown.ulp) : ulp
-        return Double(abs(Float80(computed) - exact) / ulpOfExact)
+        if exact.isInfinite { return Float80(computed) == exact ? 0 : .infinity }
+        if computed.isInfinite && Double(exact) == computed { return 0 }  // overflow, rightly
+        // ∞ stands for 2^1024 here: an exact value more than half an ulp above the largest
+        // double overflows when rounded, so ∞ is then the right answer.
+        let value = computed.isInfinite ? Float80(sign: computed.sign, exponent: 1024, significand: 1) : Float80(computed)
+        let magnitude = Swift.min(Swift.max(Double(abs(exact)), Double.leastNormalMagnitude), Double.greatestFiniteMagnitude)
+        // Measured in the ulp of the exact value's binade (a value just below a power of two
+        // may round up to it).
+        let ulp = Float80(abs(exact) < Float80(magnitude) ? magnitude.nextDown.ulp : magnitude.ulp)
+        return Double(abs(value - exact) / ulp)
     }
 }

@@ -5,20 +5,22 @@
 extension KilnMath {
     /// e^x/2 for 22 ≤ x ≤ 710.48, rounded once.
     static func halfExp(_ x: Double) -> Double {
-        let (k, tail) = expSplit(x)
-        return scaleByPowerOfTwo(1 + tail, k - 1)
+        let (k, tail, tailLow) = expSplit(x)
+        return composeExp(k - 1, tail, tailLow)
     }
 
     /// Where e^|x| alone overflows but cosh and sinh do not (beyond it they are ∞).
     static let hyperbolicOverflowThreshold = 7.10475860073943863426e+02
 
-    /// e^x/2 = h·(1 + tail) with h = 2^(k−1), and e^-x/2, for ln2/2 ≤ x < 22: sinh and
-    /// cosh add these keeping h apart, so only the smaller terms are rounded before the
-    /// final sum (exp(x) rounded first and then halved and added is up to 1.1 ulps off).
-    static func halfExpPair(_ x: Double) -> (h: Double, hTail: Double, halfInverse: Double) {
-        let (k, tail) = expSplit(x)
+    /// e^x/2 ± e^-x/2 for ln2/2 ≤ x < 22 (`sign` ±1), rounded once: e^x/2 = h·(1 + tail +
+    /// tailLow) with h = 2^(k−1) is summed exactly and the small terms join its error
+    /// (exp(x) rounded first, halved and added is up to 1.1 ulps off).
+    static func halfExpSum(_ x: Double, _ sign: Double) -> Double {
+        let (k, tail, tailLow) = expSplit(x)
         let h = powerOfTwo(k - 1)
-        return (h, h * tail, 0.25 / (h * (1 + tail)))
+        let (y, yError) = fastTwoSum(h, h * tail)
+        let halfInverse = 0.25 / (h * (1 + tail))
+        return y + (yError + (h * tailLow + sign * halfInverse))
     }
 
     /// C `sinh`: the hyperbolic sine.
@@ -42,8 +44,7 @@ extension KilnMath {
             q = q * s + 0.16666666666666666
             z = ax + ax * s * q
         } else if ax < 22 {
-            let (h, hTail, halfInverse) = halfExpPair(ax)
-            z = h + (hTail - halfInverse)
+            z = halfExpSum(ax, -1)
         } else if ax <= hyperbolicOverflowThreshold {
             z = halfExp(ax)
         } else {
@@ -63,8 +64,7 @@ extension KilnMath {
             return 1 + (t * t) / (w + w)
         }
         if ax < 22 {
-            let (h, hTail, halfInverse) = halfExpPair(ax)
-            return h + (hTail + halfInverse)
+            return halfExpSum(ax, 1)
         }
         if ax <= hyperbolicOverflowThreshold { return halfExp(ax) }
         return .infinity
@@ -98,7 +98,7 @@ extension KilnMath {
             p = p * s - 0.3333333333333333
             z = ax + ax * s * p
         } else if ax < 10 {
-            let (k, tail) = expSplit(2 * ax)
+            let (k, tail, _) = expSplit(2 * ax)
             let scale = powerOfTwo(k)  // 2 ≤ k ≤ 29 here, so 2^k ± 1 is exact
             let scaledTail = scale * tail
             let (numerator, numeratorError) = fastTwoSum(scale - 1, scaledTail)

@@ -80,7 +80,7 @@ extension KilnMath {
     /// C `atan`: the arc tangent, in [−π/2, π/2].
     public static func atan(_ x: Double) -> Double {
         let (hi, lo) = atanSplit(x, tail: 0)
-        return hi + lo
+        return lo == 0 ? hi : hi + lo  // hi alone keeps atan(−0) = −0
     }
 
     /// atan(x + tail) for |tail| ≤ ulp(x), as an unevaluated sum hi + lo (|lo| ≤ ulp(hi)).
