@@ -71,6 +71,8 @@ private let nan = Double.nan
         #expect(KilnMath.hypot(inf, nan) == inf)
         #expect(KilnMath.hypot(nan, -inf) == inf)
         #expect(KilnMath.hypot(nan, 1).isNaN)
+        #expect(KilnMath.hypot(.signalingNaN, inf).isNaN)
+        #expect(KilnMath.pow(.signalingNaN, 0).isNaN && KilnMath.pow(1, .signalingNaN).isNaN)
         #expect(KilnMath.hypot(-3, 4) == 5)
         #expect(KilnMath.hypot(1e308, 1e308) == 1.4142135623730951e308)
         #expect(KilnMath.hypot(0x1p-1074, 0x1p-1074) == 0x1p-1074)

@@ -1,12 +1,14 @@
 extension KilnMath {
     /// C `hypot`: √(x² + y²) without intermediate overflow or underflow; ∞ if either is
-    /// infinite, even when the other is NaN (C99 Annex F).
+    /// infinite, even when the other is a quiet NaN (C99 Annex F; a signaling NaN gives NaN,
+    /// as in IEEE 754-2019 and glibc).
     ///
     /// Scaled by a power of two so the squares stay in range, then fdlibm's method: x² + y²
     /// is formed from 21-bit heads and their tails so its rounding error does not reach the
     /// square root.
     public static func hypot(_ x: Double, _ y: Double) -> Double {
         var a = fabs(x), b = fabs(y)
+        if isSignalingNaN(x) || isSignalingNaN(y) { return x + y }
         if a == .infinity || b == .infinity { return .infinity }
         if isNaN(a) || isNaN(b) { return a + b }
         if a < b { (a, b) = (b, a) }

@@ -40,6 +40,11 @@ extension KilnMath {
         Double(bitPattern: UInt64(n + 1023) << 52)
     }
 
+    /// Whether `x` is a signaling NaN (quiet bit, the top fraction bit, clear).
+    @inline(__always) static func isSignalingNaN(_ x: Double) -> Bool {
+        isNaN(x) && x.bitPattern & (1 << 51) == 0
+    }
+
     /// Whether `x` is NaN, by its encoding (no floating-point compare on the device).
     @inline(__always) static func isNaN(_ x: Double) -> Bool {
         x.bitPattern & ~signMask > exponentMask

@@ -14,8 +14,10 @@ extension KilnMath {
 
     /// C `pow`: x^y, with every special case of C99 Annex F: pow(x, ±0) = 1 and pow(1, y) = 1
     /// even for NaN; pow(−1, ±∞) = 1; zeros and infinities by the sign of y and whether y is
-    /// an odd integer; NaN for a finite negative base with a non-integer exponent.
+    /// an odd integer; NaN for a finite negative base with a non-integer exponent. A
+    /// signaling NaN still gives NaN (IEEE 754-2019 9.2.1, and glibc).
     public static func pow(_ x: Double, _ y: Double) -> Double {
+        if isSignalingNaN(x) || isSignalingNaN(y) { return x + y }
         if y.bitPattern & ~signMask == 0 { return 1 }
         if x == 1 { return 1 }
         if isNaN(x) || isNaN(y) { return x + y }
