@@ -66,7 +66,7 @@ let package = Package(
         // Arguments, references and ulp measurement, shared by the tests and the long run.
         .target(name: "MathCheck", dependencies: ["Math", "SoftFloatCheck"], path: "Tests/MathCheck"),
         .executableTarget(name: "math-long-run", dependencies: ["MathCheck"], path: "Tests/MathLongRun"),
-        .testTarget(name: "MathTests", dependencies: ["KilnTestSupport", "Math", "MathCheck"]),
+        .testTarget(name: "MathTests", dependencies: ["KilnTestSupport", "Math", "MathCheck", "SoftFloatCheck"]),
         .testTarget(name: "OCamlFrontendTests", dependencies: ["KilnTestSupport", "OCamlFrontend"], exclude: ["Programs"]),
     ]
 )

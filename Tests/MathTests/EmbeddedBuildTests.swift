@@ -10,6 +10,9 @@ import Testing
         "fabs", "copysign", "trunc", "floor", "ceil", "round", "modf", "fmod", "frexp", "ldexp", "scalbn",
         "exp", "expm1", "log", "log1p", "log2", "log10", "pow", "sin", "cos", "tan", "asin", "acos", "atan",
         "atan2", "sinh", "cosh", "tanh", "hypot", "cbrt",
+        "fabsf", "copysignf", "truncf", "floorf", "ceilf", "roundf", "modff", "fmodf", "frexpf", "ldexpf",
+        "scalbnf", "expf", "expm1f", "logf", "log1pf", "log2f", "log10f", "powf", "sinf", "cosf", "tanf",
+        "asinf", "acosf", "atanf", "atan2f", "sinhf", "coshf", "tanhf", "hypotf", "cbrtf",
     ]
 
     /// The soft-float entry points (Runtime/Core/SoftFloat) the code calls, and Embedded
@@ -17,6 +20,7 @@ import Testing
     static let allowedUndefined: Set<String> = [
         "__adddf3", "__subdf3", "__muldf3", "__divdf3", "sqrt", "__eqdf2", "__nedf2", "__ltdf2", "__ledf2",
         "__gtdf2", "__gedf2", "__fixdfsi", "__fixdfdi", "__floatsidf", "__floatundidf",
+        "__extendsfdf2", "__truncdfsf2",
         "posix_memalign", "free", "memset", "abort", "__stack_chk_guard", "__stack_chk_fail",
     ]
 

@@ -64,6 +64,7 @@ extension KilnMath {
     }
 
     /// C `exp`: e^x.
+    @inline(never)  // one copy, shared by the double and float entry points
     public static func exp(_ x: Double) -> Double {
         if isNaN(x) { return x + x }
         if x > expOverflowThreshold { return .infinity }

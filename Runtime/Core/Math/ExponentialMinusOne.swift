@@ -2,6 +2,7 @@ extension KilnMath {
     /// C `expm1`: e^x − 1, accurate also where e^x is close to 1. The same reduction as
     /// `exp` keeps the rounding error of r = hi − lo as a correction c, and e^r − 1 uses a
     /// rational form in r² whose coefficients Q1…Q5 are fdlibm's minimax fit.
+    @inline(never)  // one copy, shared by the double and float entry points
     public static func expm1(_ x: Double) -> Double {
         if isNaN(x) { return x + x }
         let negative = x.bitPattern & signMask != 0

@@ -27,6 +27,7 @@ extension KilnMath {
     ///
     /// Below 1 a polynomial, x + x³·Q(x²) with Q fitted for Kiln with mpmath's `chebyfit`
     /// (error 3.5·10^-19): the expm1-based formula is up to 1.5 ulps off there.
+    @inline(never)  // one copy, shared by the double and float entry points
     public static func sinh(_ x: Double) -> Double {
         if biasedExponent(x) == 0x7FF { return x + x }
         let negative = x.bitPattern & signMask != 0
@@ -54,6 +55,7 @@ extension KilnMath {
     }
 
     /// C `cosh`: the hyperbolic cosine.
+    @inline(never)  // one copy, shared by the double and float entry points
     public static func cosh(_ x: Double) -> Double {
         if isNaN(x) { return x + x }
         let ax = fabs(x)
@@ -76,6 +78,7 @@ extension KilnMath {
     /// error 2·10^-19); from 0.55 to 22 (e^2x − 1)/(e^2x + 1) with e^2x = 2^k·(1 + tail)
     /// and both sums and the quotient in double-double up to 10 (then 1 − 2/(e^2x + 1)), because the usual
     /// expm1(2x)/(expm1(2x) + 2) is up to 1.9 ulps off around x = 0.5.
+    @inline(never)  // one copy, shared by the double and float entry points
     public static func tanh(_ x: Double) -> Double {
         if isNaN(x) { return x + x }
         let negative = x.bitPattern & signMask != 0

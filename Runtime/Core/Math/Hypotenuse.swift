@@ -6,6 +6,7 @@ extension KilnMath {
     /// Scaled by a power of two so the squares stay in range, then fdlibm's method: x² + y²
     /// is formed from 21-bit heads and their tails so its rounding error does not reach the
     /// square root.
+    @inline(never)  // one copy, shared by the double and float entry points
     public static func hypot(_ x: Double, _ y: Double) -> Double {
         var a = fabs(x), b = fabs(y)
         if isSignalingNaN(x) || isSignalingNaN(y) { return x + y }
@@ -52,6 +53,7 @@ extension KilnMath {
     /// An estimate from dividing the exponent by 3, refined by a polynomial to about 23 bits,
     /// rounded to 22 bits so its cube is exact, then one Newton step of order 3 (fdlibm's
     /// method and coefficients).
+    @inline(never)  // one copy, shared by the double and float entry points
     public static func cbrt(_ x: Double) -> Double {
         if biasedExponent(x) == 0x7FF { return x + x }
         if x.bitPattern & ~signMask == 0 { return x }

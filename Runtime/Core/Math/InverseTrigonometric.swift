@@ -19,6 +19,7 @@ extension KilnMath {
     }
 
     /// C `asin`: the arc sine, in [−π/2, π/2]; NaN outside [−1, 1].
+    @inline(never)  // one copy, shared by the double and float entry points
     public static func asin(_ x: Double) -> Double {
         let magnitude = magnitudeWord(x)
         let ax = fabs(x)
@@ -49,6 +50,7 @@ extension KilnMath {
     }
 
     /// C `acos`: the arc cosine, in [0, π]; NaN outside [−1, 1].
+    @inline(never)  // one copy, shared by the double and float entry points
     public static func acos(_ x: Double) -> Double {
         let magnitude = magnitudeWord(x)
         let ax = fabs(x)
@@ -78,6 +80,7 @@ extension KilnMath {
     }
 
     /// C `atan`: the arc tangent, in [−π/2, π/2].
+    @inline(never)  // one copy, shared by the double and float entry points
     public static func atan(_ x: Double) -> Double {
         let (hi, lo) = atanSplit(x, tail: 0)
         return lo == 0 ? hi : hi + lo  // hi alone keeps atan(−0) = −0
@@ -139,6 +142,7 @@ extension KilnMath {
 
     /// C `atan2`: the angle of the point (x, y), in [−π, π], with C99's signs of zero and
     /// infinities: atan2(±0, −0) = ±π, atan2(±0, +0) = ±0, atan2(±∞, ±∞) = ±π/4 or ±3π/4.
+    @inline(never)  // one copy, shared by the double and float entry points
     public static func atan2(_ y: Double, _ x: Double) -> Double {
         if isNaN(x) || isNaN(y) { return x + y }
         if x == 1 { return atan(y) }

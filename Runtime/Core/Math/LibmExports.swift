@@ -71,3 +71,75 @@
 @_cdecl("hypot") public func kilnHypot(_ x: Double, _ y: Double) -> Double { KilnMath.hypot(x, y) }
 /// C `cbrt`.
 @_cdecl("cbrt") public func kilnCbrt(_ x: Double) -> Double { KilnMath.cbrt(x) }
+
+// Single precision: each `float` function through its double version (see
+// `KilnMath.single` for why that is within 1 ulp and exact for the exact functions).
+
+/// C `fabsf`.
+@_cdecl("fabsf") public func kilnFabsf(_ x: Float) -> Float { KilnMath.single(KilnMath.fabs, x) }
+/// C `truncf`.
+@_cdecl("truncf") public func kilnTruncf(_ x: Float) -> Float { KilnMath.single(KilnMath.trunc, x) }
+/// C `floorf`.
+@_cdecl("floorf") public func kilnFloorf(_ x: Float) -> Float { KilnMath.single(KilnMath.floor, x) }
+/// C `ceilf`.
+@_cdecl("ceilf") public func kilnCeilf(_ x: Float) -> Float { KilnMath.single(KilnMath.ceil, x) }
+/// C `roundf`.
+@_cdecl("roundf") public func kilnRoundf(_ x: Float) -> Float { KilnMath.single(KilnMath.round, x) }
+/// C `expf`.
+@_cdecl("expf") public func kilnExpf(_ x: Float) -> Float { KilnMath.single(KilnMath.exp, x) }
+/// C `expm1f`.
+@_cdecl("expm1f") public func kilnExpm1f(_ x: Float) -> Float { KilnMath.single(KilnMath.expm1, x) }
+/// C `logf`.
+@_cdecl("logf") public func kilnLogf(_ x: Float) -> Float { KilnMath.single(KilnMath.log, x) }
+/// C `log1pf`.
+@_cdecl("log1pf") public func kilnLog1pf(_ x: Float) -> Float { KilnMath.single(KilnMath.log1p, x) }
+/// C `log2f`.
+@_cdecl("log2f") public func kilnLog2f(_ x: Float) -> Float { KilnMath.single(KilnMath.log2, x) }
+/// C `log10f`.
+@_cdecl("log10f") public func kilnLog10f(_ x: Float) -> Float { KilnMath.single(KilnMath.log10, x) }
+/// C `sinf`.
+@_cdecl("sinf") public func kilnSinf(_ x: Float) -> Float { KilnMath.single(KilnMath.sin, x) }
+/// C `cosf`.
+@_cdecl("cosf") public func kilnCosf(_ x: Float) -> Float { KilnMath.single(KilnMath.cos, x) }
+/// C `tanf`.
+@_cdecl("tanf") public func kilnTanf(_ x: Float) -> Float { KilnMath.single(KilnMath.tan, x) }
+/// C `asinf`.
+@_cdecl("asinf") public func kilnAsinf(_ x: Float) -> Float { KilnMath.single(KilnMath.asin, x) }
+/// C `acosf`.
+@_cdecl("acosf") public func kilnAcosf(_ x: Float) -> Float { KilnMath.single(KilnMath.acos, x) }
+/// C `atanf`.
+@_cdecl("atanf") public func kilnAtanf(_ x: Float) -> Float { KilnMath.single(KilnMath.atan, x) }
+/// C `sinhf`.
+@_cdecl("sinhf") public func kilnSinhf(_ x: Float) -> Float { KilnMath.single(KilnMath.sinh, x) }
+/// C `coshf`.
+@_cdecl("coshf") public func kilnCoshf(_ x: Float) -> Float { KilnMath.single(KilnMath.cosh, x) }
+/// C `tanhf`.
+@_cdecl("tanhf") public func kilnTanhf(_ x: Float) -> Float { KilnMath.single(KilnMath.tanh, x) }
+/// C `cbrtf`.
+@_cdecl("cbrtf") public func kilnCbrtf(_ x: Float) -> Float { KilnMath.single(KilnMath.cbrt, x) }
+/// C `copysignf`.
+@_cdecl("copysignf") public func kilnCopysignf(_ x: Float, _ y: Float) -> Float { KilnMath.single(KilnMath.copysign, x, y) }
+/// C `fmodf`.
+@_cdecl("fmodf") public func kilnFmodf(_ x: Float, _ y: Float) -> Float { KilnMath.single(KilnMath.fmod, x, y) }
+/// C `powf`.
+@_cdecl("powf") public func kilnPowf(_ x: Float, _ y: Float) -> Float { KilnMath.single(KilnMath.pow, x, y) }
+/// C `atan2f`.
+@_cdecl("atan2f") public func kilnAtan2f(_ x: Float, _ y: Float) -> Float { KilnMath.single(KilnMath.atan2, x, y) }
+/// C `hypotf`.
+@_cdecl("hypotf") public func kilnHypotf(_ x: Float, _ y: Float) -> Float { KilnMath.single(KilnMath.hypot, x, y) }
+/// C `ldexpf`.
+@_cdecl("ldexpf") public func kilnLdexpf(_ x: Float, _ n: Int32) -> Float { Float(KilnMath.ldexp(Double(x), Int(n))) }
+/// C `scalbnf`.
+@_cdecl("scalbnf") public func kilnScalbnf(_ x: Float, _ n: Int32) -> Float { Float(KilnMath.scalbn(Double(x), Int(n))) }
+/// C `frexpf`: returns the fraction and stores the exponent.
+@_cdecl("frexpf") public func kilnFrexpf(_ x: Float, _ exponent: UnsafeMutablePointer<Int32>) -> Float {
+    let parts = KilnMath.frexp(Double(x))
+    exponent.pointee = Int32(truncatingIfNeeded: parts.exponent)
+    return Float(parts.fraction)
+}
+/// C `modff`: returns the fraction and stores the integral part.
+@_cdecl("modff") public func kilnModff(_ x: Float, _ integral: UnsafeMutablePointer<Float>) -> Float {
+    let parts = KilnMath.modf(Double(x))
+    integral.pointee = Float(parts.integral)
+    return Float(parts.fraction)
+}

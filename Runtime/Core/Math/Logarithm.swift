@@ -52,6 +52,7 @@ extension KilnMath {
     }
 
     /// C `log`: the natural logarithm.
+    @inline(never)  // one copy, shared by the double and float entry points
     public static func log(_ x: Double) -> Double {
         if let special = logSpecialCase(x) { return special }
         let (k, f) = reduceForLog(x)
@@ -60,6 +61,7 @@ extension KilnMath {
 
     /// C `log1p`: log(1 + x), accurate for small x. For larger x, 1 + x is rounded and the
     /// rounding error c is added back as c/(1 + x), the first term of log(u + c) − log(u).
+    @inline(never)  // one copy, shared by the double and float entry points
     public static func log1p(_ x: Double) -> Double {
         if isNaN(x) { return x + x }
         if x <= -1 { return x == -1 ? -.infinity : (x - x) / (x - x) }
@@ -94,6 +96,7 @@ extension KilnMath {
     }
 
     /// C `log2`: the base-2 logarithm; exact for powers of two.
+    @inline(never)  // one copy, shared by the double and float entry points
     public static func log2(_ x: Double) -> Double {
         if let special = logSpecialCase(x) { return special }
         let (k, hi, lo) = logSplit(x)
@@ -111,6 +114,7 @@ extension KilnMath {
     }
 
     /// C `log10`: the base-10 logarithm.
+    @inline(never)  // one copy, shared by the double and float entry points
     public static func log10(_ x: Double) -> Double {
         if let special = logSpecialCase(x) { return special }
         let (k, hi, lo) = logSplit(x)

@@ -16,6 +16,7 @@ extension KilnMath {
     /// even for NaN; pow(−1, ±∞) = 1; zeros and infinities by the sign of y and whether y is
     /// an odd integer; NaN for a finite negative base with a non-integer exponent. A
     /// signaling NaN still gives NaN (IEEE 754-2019 9.2.1, and glibc).
+    @inline(never)  // one copy, shared by the double and float entry points
     public static func pow(_ x: Double, _ y: Double) -> Double {
         if isSignalingNaN(x) || isSignalingNaN(y) { return x + y }
         if y.bitPattern & ~signMask == 0 { return 1 }

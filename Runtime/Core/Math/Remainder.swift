@@ -2,6 +2,7 @@ extension KilnMath {
     /// C `fmod`: `x − n × y` with n = trunc(x / y), computed exactly (the result always fits
     /// in a double). NaN when x is infinite, y is zero or either is NaN; `x` itself when
     /// y is infinite and x finite.
+    @inline(never)  // one copy, shared by the double and float entry points
     public static func fmod(_ x: Double, _ y: Double) -> Double {
         if isNaN(x) || isNaN(y) { return x + y }
         if biasedExponent(x) == 0x7FF || y.bitPattern & ~signMask == 0 {

@@ -48,15 +48,19 @@ extension KilnMath {
     }
 
     /// C `trunc`: `x` rounded toward zero to an integer.
+    @inline(never)  // one copy, shared by the double and float entry points
     public static func trunc(_ x: Double) -> Double { roundToIntegral(x, .towardZero) }
 
     /// C `floor`: the largest integer not greater than `x`.
+    @inline(never)  // one copy, shared by the double and float entry points
     public static func floor(_ x: Double) -> Double { roundToIntegral(x, .down) }
 
     /// C `ceil`: the smallest integer not less than `x`.
+    @inline(never)  // one copy, shared by the double and float entry points
     public static func ceil(_ x: Double) -> Double { roundToIntegral(x, .up) }
 
     /// C `round`: the nearest integer, halfway cases away from zero.
+    @inline(never)  // one copy, shared by the double and float entry points
     public static func round(_ x: Double) -> Double { roundToIntegral(x, .halfAwayFromZero) }
 
     /// C `modf`: the integral and fractional parts of `x`, both with the sign of `x`

@@ -1,5 +1,6 @@
 extension KilnMath {
     /// C `sin`, for all finite arguments (huge ones reduced exactly); NaN for ±∞ and NaN.
+    @inline(never)  // one copy, shared by the double and float entry points
     public static func sin(_ x: Double) -> Double {
         let magnitude = magnitudeWord(x)
         if magnitude <= 0x3FE9_21FB {  // |x| ≤ π/4
@@ -17,6 +18,7 @@ extension KilnMath {
     }
 
     /// C `cos`, for all finite arguments; NaN for ±∞ and NaN.
+    @inline(never)  // one copy, shared by the double and float entry points
     public static func cos(_ x: Double) -> Double {
         let magnitude = magnitudeWord(x)
         if magnitude <= 0x3FE9_21FB {
@@ -34,6 +36,7 @@ extension KilnMath {
     }
 
     /// C `tan`, for all finite arguments; NaN for ±∞ and NaN.
+    @inline(never)  // one copy, shared by the double and float entry points
     public static func tan(_ x: Double) -> Double {
         let magnitude = magnitudeWord(x)
         if magnitude <= 0x3FE9_21FB {
