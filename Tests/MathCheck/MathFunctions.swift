@@ -82,7 +82,7 @@ extension MathFunction {
         .magnitudes(-1074, 1024, signed: true),
     ]
 
-    /// The functions computed to within an ulp; filled in as they are written.
+    /// The functions computed to within an ulp, with the ranges where their algorithms branch.
     static let approximatedFunctions: [MathFunction] = [
         .unary("exp", KilnMath.exp, Glibc.exp, Glibc.expl, [
             .uniform(-1, 1), .uniform(-745.2, 709.8), .magnitudes(-60, 0, signed: true),

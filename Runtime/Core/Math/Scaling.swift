@@ -9,9 +9,9 @@ extension KilnMath {
         return (fraction | (1 << 52), field - 1075)
     }
 
-    /// The finite positive double `significand × 2^exponent`, for values known to be exact in
-    /// binary64 (`significand < 2^54`): normalizes, and stops
-    /// at the subnormal range where the encoding's exponent field is 0.
+    /// The finite positive double `significand × 2^exponent` (`significand < 2^53`), for
+    /// values known to be representable exactly, as fmod's remainders are: normalizes, and
+    /// stops at the subnormal range, where the encoding's exponent field is 0.
     static func compose(significand: UInt64, exponent: Int) -> Double {
         if significand == 0 { return 0 }
         var significand = significand
