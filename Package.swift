@@ -43,6 +43,9 @@ let package = Package(
         // the hardware. The compiler-rt entry points stay out: on the host those names
         // belong to libgcc and libm.
         .target(name: "SoftFloat", path: "Runtime/Core/SoftFloat", exclude: ["CompilerRTExports.swift"]),
+        // The runtime's libm, likewise built for the host and tested against glibc; the C
+        // names stay out of the host build.
+        .target(name: "Math", path: "Runtime/Core/Math", exclude: ["LibmExports.swift"]),
         .executableTarget(
             name: "kiln",
             dependencies: [
@@ -68,6 +71,10 @@ let package = Package(
         .target(name: "SoftFloatCheck", dependencies: ["SoftFloat"], path: "Tests/SoftFloatCheck"),
         .executableTarget(name: "softfloat-long-run", dependencies: ["SoftFloatCheck"], path: "Tests/SoftFloatLongRun"),
         .testTarget(name: "SoftFloatTests", dependencies: ["KilnTestSupport", "SoftFloat", "SoftFloatCheck"]),
+        // Arguments, references and ulp measurement, shared by the tests and the long run.
+        .target(name: "MathCheck", dependencies: ["Math", "SoftFloatCheck"], path: "Tests/MathCheck"),
+        .executableTarget(name: "math-long-run", dependencies: ["MathCheck"], path: "Tests/MathLongRun"),
+        .testTarget(name: "MathTests", dependencies: ["KilnTestSupport", "Math", "MathCheck", "SoftFloatCheck"]),
         .testTarget(name: "OCamlFrontendTests", dependencies: ["KilnTestSupport", "OCamlFrontend"], exclude: ["Programs"]),
     ]
 )
