@@ -40,6 +40,9 @@ let package = Package(
         // the hardware. The compiler-rt entry points stay out: on the host those names
         // belong to libgcc and libm.
         .target(name: "SoftFloat", path: "Runtime/Core/SoftFloat", exclude: ["CompilerRTExports.swift"]),
+        // The runtime's number formatting and parsing, built for the host so it can be tested
+        // against glibc's printf and strtod.
+        .target(name: "Format", path: "Runtime/Core/Format"),
         .executableTarget(
             name: "kiln",
             dependencies: [
@@ -60,6 +63,10 @@ let package = Package(
         .target(name: "SoftFloatCheck", dependencies: ["SoftFloat"], path: "Tests/SoftFloatCheck"),
         .executableTarget(name: "softfloat-long-run", dependencies: ["SoftFloatCheck"], path: "Tests/SoftFloatLongRun"),
         .testTarget(name: "SoftFloatTests", dependencies: ["KilnTestSupport", "SoftFloat", "SoftFloatCheck"]),
+        // Number generators and glibc comparisons, shared by the tests and the long run.
+        .target(name: "FormatCheck", dependencies: ["Format", "SoftFloatCheck"], path: "Tests/FormatCheck"),
+        .executableTarget(name: "format-long-run", dependencies: ["FormatCheck"], path: "Tests/FormatLongRun"),
+        .testTarget(name: "FormatTests", dependencies: ["KilnTestSupport", "Format", "FormatCheck"]),
         .testTarget(name: "OCamlFrontendTests", dependencies: ["KilnTestSupport", "OCamlFrontend"], exclude: ["Programs"]),
     ]
 )

@@ -1,0 +1,32 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The host C library: the oracle the formatter and parser are compared with.
+public enum HostLibc {
+    /// glibc's `snprintf(format, value)` for one double.
+    public static func format(_ format: String, _ value: Double) -> String {
+        withVaList([value]) { render(format, $0) }
+    }
+
+    /// glibc's `snprintf(format, value)` for one 64-bit integer (`ll` conversions).
+    public static func format(_ format: String, integer value: Int64) -> String {
+        withVaList([value]) { render(format, $0) }
+    }
+
+    private static func render(_ format: String, _ arguments: CVaListPointer) -> String {
+        var buffer = [CChar](repeating: 0, count: 2048)
+        let count = Int(vsnprintf(&buffer, buffer.count, format, arguments))
+        precondition(count < buffer.count, "oracle buffer too small for \(format)")
+        return String(decoding: buffer[..<count].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    }
+
+    /// glibc's `strtod`: the bits and how many bytes it consumed.
+    public static func parse(_ text: String) -> (bits: UInt64, consumed: Int) {
+        text.withCString { start in
+            var end: UnsafeMutablePointer<CChar>? = nil
+            let value = strtod(start, &end)
+            return (value.bitPattern, end.map { $0 - UnsafeMutablePointer(mutating: start) } ?? 0)
+        }
+    }
+}
