@@ -14,6 +14,11 @@ public enum HostLibc {
         withVaList([value]) { render(format, $0) }
     }
 
+    /// glibc's `snprintf(format, value)` for one x86 80-bit `long double` (`L` conversions).
+    public static func format(_ format: String, longDouble value: Float80) -> String {
+        withVaList([value]) { render(format, $0) }
+    }
+
     private static func render(_ format: String, _ arguments: CVaListPointer) -> String {
         var buffer = [CChar](repeating: 0, count: 2048)
         let count = Int(vsnprintf(&buffer, buffer.count, format, arguments))

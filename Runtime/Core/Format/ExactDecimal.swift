@@ -107,10 +107,7 @@ struct ScaledValue {
         numerator = BigUInt(significand)
         denominator = BigUInt(1)
         if binaryExponent >= 0 { numerator.shiftLeft(by: binaryExponent) } else { denominator.shiftLeft(by: -binaryExponent) }
-        // log10(value) ≥ (bit width − 1 + binaryExponent) × log10(2); 1233 / 4096 is just
-        // below log10(2), so the estimate is k or k − 1 (the shift rounds toward −∞).
-        let log2Floor = 64 - significand.leadingZeroBitCount - 1 + binaryExponent
-        var k = (log2Floor * 1233) >> 12
+        var k = ScaledValue.decimalExponentEstimate(significand: significand, binaryExponent: binaryExponent)
         if k >= 0 { denominator.multiply(byPowerOfTen: k) } else { numerator.multiply(byPowerOfTen: -k) }
         var tenTimes = denominator
         tenTimes.multiply(by: 10)
@@ -127,6 +124,14 @@ struct ScaledValue {
         let commonShift = denominator.digitScale
         numerator.shiftLeft(by: commonShift)
         denominator.shiftLeft(by: commonShift)
+    }
+
+    /// ⌊log10(value)⌋ or one less, from the bit width alone: log10(value) ≥ (bit width − 1
+    /// + binaryExponent) × log10(2), and 1233 / 4096 is just below log10(2) (the shift
+    /// rounds toward −∞).
+    static func decimalExponentEstimate(significand: UInt64, binaryExponent: Int) -> Int {
+        let log2Floor = 64 - significand.leadingZeroBitCount - 1 + binaryExponent
+        return (log2Floor * 1233) >> 12
     }
 
     /// The next digit: the integer part of numerator / denominator (< 10), leaving the
