@@ -15,6 +15,11 @@ enum ParseInputs {
             if generator.below(2) == 0 { text.insert(".", at: text.index(text.startIndex, offsetBy: generator.below(text.count + 1))) }
             if generator.below(3) != 0 { text += "e" + String(generator.below(701) - 350) }
             return text
+        case 6 where generator.below(2) == 0:
+            // A tie between two doubles in hexadecimal, then maybe a far non-zero digit.
+            let fraction = String(generator.next() >> 12 | 1 << 52, radix: 16).dropFirst()
+            let tail = generator.below(2) == 0 ? "" : String(repeating: "0", count: generator.below(20)) + "1"
+            return "0x1." + fraction + "8" + tail + "p" + String(generator.below(2101) - 1100)
         case 6:
             var text = "0x"
             for _ in 0..<(1 + generator.below(20)) { text += String(generator.below(16), radix: 16) }
@@ -38,7 +43,11 @@ enum ParseInputs {
         let exponent = exact[e...]
         switch generator.below(3) {
         case 0: return mantissa + exponent
-        case 1: return mantissa + "0000000001" + exponent  // just above
+        case 1:
+            // Just above: the 1 lands before digit 800 or, after many zeros, beyond the
+            // digits the parser keeps exactly (there only its sticky digit saves the day).
+            let zeros = generator.below(2) == 0 ? 9 : 1000
+            return mantissa + String(repeating: "0", count: zeros) + "1" + exponent
         default:
             // Just below when cut short (still above the double below it).
             let keep = min(mantissa.count, 18 + generator.below(40))
