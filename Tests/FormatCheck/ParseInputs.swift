@@ -25,7 +25,7 @@ enum ParseInputs {
             for _ in 0..<(1 + generator.below(20)) { text += String(generator.below(16), radix: 16) }
             return text + "p" + String(generator.below(2301) - 1150)
         default:
-            let forms = ["  inf", "-Infinity", "infinit", "nan", "-NaN", "nan()", "nan(abc_1)", "nan(", "0x", "0x.p1",
+            let forms = ["  inf", "-Infinity", "infinit", "nan", "-NaN", "nan()", "nan(abc_1)", "nan(", "nan(0x12345)", "-nan(4095)", "0x", "0x.p1",
                          ".e5", "1e", "1e+", "-.5E-1x", "0x1p", "0X1P-1074", "1e-400", "1e400", "\t\n+7"]
             return forms[generator.below(forms.count)]
         }

@@ -30,8 +30,8 @@ public enum FloatParsing {
             return Result(bits: sign | 0x7FF0_0000_0000_0000, consumed: scanner.index)
         }
         if scanner.skipWord("nan") {
-            scanner.skipNaNPayload()
-            return Result(bits: sign | 0x7FF8_0000_0000_0000, consumed: scanner.index)
+            let payload = scanner.nanPayload() & (1 << 52 - 1)
+            return Result(bits: sign | 0x7FF8_0000_0000_0000 | payload, consumed: scanner.index)
         }
         let start = scanner.index
         if let hex = HexadecimalFloat.parse(&scanner, negative: negative) {
@@ -65,12 +65,46 @@ struct Scanner {
         return true
     }
 
-    /// After `nan`: `(` letters, digits and `_` `)`, taken only when the `)` is there.
-    mutating func skipNaNPayload() {
-        guard peek() == UInt8(ascii: "(") else { return }
-        var ahead = 1
-        while let c = peek(ahead), isAlphanumeric(c) || c == UInt8(ascii: "_") { ahead += 1 }
-        if peek(ahead) == UInt8(ascii: ")") { index += ahead + 1 }
+    /// After `nan`: `(` letters, digits and `_` `)`, taken only when the `)` is there. As
+    /// in glibc, a sequence that is wholly an unsigned C integer constant (decimal, `0x`
+    /// hexadecimal or `0` octal; saturating at 2^64 − 1) is the payload; anything else
+    /// gives 0.
+    mutating func nanPayload() -> UInt64 {
+        guard peek() == UInt8(ascii: "(") else { return 0 }
+        var end = index + 1
+        while end < text.count, isAlphanumeric(text[end]) || text[end] == UInt8(ascii: "_") { end += 1 }
+        guard end < text.count, text[end] == UInt8(ascii: ")") else { return 0 }
+        var position = index + 1
+        index = end + 1
+        var base: UInt64 = 10
+        if end - position >= 2, text[position] == UInt8(ascii: "0"), text[position + 1] | 0x20 == UInt8(ascii: "x") {
+            base = 16
+            position += 2
+        } else if position < end, text[position] == UInt8(ascii: "0") {
+            base = 8
+        }
+        guard position < end else { return 0 }
+        var value: UInt64 = 0
+        var saturated = false
+        while position < end {
+            let c = text[position]
+            let lower = c | 0x20
+            let digit: UInt64
+            if c >= UInt8(ascii: "0") && c <= UInt8(ascii: "9") {
+                digit = UInt64(c - UInt8(ascii: "0"))
+            } else if lower >= UInt8(ascii: "a") && lower <= UInt8(ascii: "z") {
+                digit = UInt64(lower - UInt8(ascii: "a")) + 10
+            } else {
+                return 0
+            }
+            if digit >= base { return 0 }
+            let (product, overflow) = value.multipliedReportingOverflow(by: base)
+            let (sum, carry) = product.addingReportingOverflow(digit)
+            if overflow || carry { saturated = true }
+            value = sum
+            position += 1
+        }
+        return saturated ? UInt64.max : value
     }
 
     /// The decimal digit value at the position, if it is one.
