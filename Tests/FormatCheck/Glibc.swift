@@ -34,4 +34,16 @@ public enum HostLibc {
             return (value.bitPattern, end.map { $0 - UnsafeMutablePointer(mutating: start) } ?? 0)
         }
     }
+
+    /// The double nearest a hexadecimal float text of at most 16 significant hex digits,
+    /// rounded once by the hardware from glibc's `strtold` (exact for such text: an x87
+    /// long double has 64 significand bits), or nil for other text.
+    public static func exactHexadecimal(_ text: String) -> Double? {
+        let lower = text.lowercased().drop { $0 == " " || $0 == "+" || $0 == "-" }
+        guard lower.hasPrefix("0x") else { return nil }
+        let mantissa = lower.dropFirst(2).prefix { $0.isHexDigit || $0 == "." }.filter { $0 != "." }.drop { $0 == "0" }
+        guard mantissa.count <= 16 else { return nil }
+        let value: Float80 = text.withCString { strtold($0, nil) }
+        return Double(value)
+    }
 }

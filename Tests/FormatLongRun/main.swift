@@ -17,6 +17,10 @@ for name in FormatChecks.names where only.isEmpty || only.contains(name) {
     let result = FormatChecks.run(name, samples: samples)
     print("\(name): \(result.samples) samples, \(result.mismatches) mismatches")
     for example in result.examples { print("    \(example)") }
+    if result.glibcMisroundings != 0 {
+        print("    (\(result.glibcMisroundings) inputs where glibc's strtod misrounds and Kiln is exact)")
+        for example in result.glibcExamples { print("    \(example)") }
+    }
     if result.mismatches != 0 { failed = true }
 }
 exit(failed ? 1 : 0)

@@ -47,6 +47,23 @@ import Testing
         }
     }
 
+    @Test func alternateGeneralAfterACarryPrintsAsGlibcDoes() {
+        // glibc prints "1.e+03" here where C11 asks for "1.00e+03" (FloatFormatting).
+        #expect(PrintfConversion("%#.3g").kiln(999.5) == "1.e+03")
+        for (conversion, value) in [("%#.3g", 999.5), ("%#g", 999999.9999999999), ("%#.1g", 9.5), ("%#.3g", 9.9996),
+                                    ("%#g", 0.000099999999), ("%#.2g", 999.5), ("%#.3G", 999.5), ("%#10.4g", 9999.5)] {
+            expectGlibc(conversion, value)
+        }
+    }
+
+    @Test func subnormalHexadecimalRoundsExactlyWhereGlibcDoesNot() {
+        // 0x32ae7113308b4b × 2^−1076 = 0xcab9c44cc22d2.C × 2^−1074: rounds up to …d3
+        // (Python's float.fromhex agrees); glibc 2.36's strtod returns …d2.
+        let text = "0x32ae7113308b4bp-1076"
+        #expect(FloatParsing.parse(Array(text.utf8)).bits == 0x000C_AB9C_44CC_22D3)
+        #expect(HostLibc.exactHexadecimal(text)?.bitPattern == 0x000C_AB9C_44CC_22D3)
+    }
+
     @Test func flags() {
         for conversion in ["%#.0f", "%#.0e", "%#g", "%#.3g", "%+.3e", "% .3f", "%010.3f", "%-10.3e", "%+010g",
                            "%0-10f", "% +f", "%#10.0g", "%G", "%.0g", "%#.0g"] {

@@ -11,6 +11,8 @@ struct ExactDecimal {
     var digits: [UInt8]
     /// The decimal exponent of the first digit: the value is d₀.d₁d₂… × 10^exponent.
     var exponent: Int
+    /// Whether rounding carried out of the first digit (9.96 → 10.0), raising `exponent`.
+    var carried = false
 
     /// Where the rounding happens.
     enum Precision {
@@ -82,6 +84,7 @@ struct ExactDecimal {
         }
         digits[0] = 1
         exponent += 1
+        carried = true
         if growing { digits.append(0) }
     }
 
@@ -126,9 +129,9 @@ struct ScaledValue {
         denominator.shiftLeft(by: commonShift)
     }
 
-    /// ⌊log10(value)⌋ or one less, from the bit width alone: log10(value) ≥ (bit width − 1
-    /// + binaryExponent) × log10(2), and 1233 / 4096 is just below log10(2) (the shift
-    /// rounds toward −∞).
+    /// ⌊log10(value)⌋ give or take one, from the bit width alone: ⌊log2(value)⌋ × 1233 /
+    /// 4096 (just below log10 2, the shift rounding toward −∞) is one too small at worst
+    /// for large values and one too large at worst for tiny ones; callers correct it.
     static func decimalExponentEstimate(significand: UInt64, binaryExponent: Int) -> Int {
         let log2Floor = 64 - significand.leadingZeroBitCount - 1 + binaryExponent
         return (log2Floor * 1233) >> 12

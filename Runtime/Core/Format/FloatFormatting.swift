@@ -48,7 +48,12 @@ public enum FloatFormatting {
             let x = decimal.digits.isEmpty ? 0 : decimal.exponent
             let start = body.count
             if x < -4 || x >= significant {
-                appendExponential(decimal, fractionDigits: significant - 1, point: spec.alternate,
+                // glibc quirk, visible only with `#`: when rounding carries the exponent up
+                // to the precision (999.5 at three digits), glibc has already chosen `%f`
+                // with no fraction digits and switches to `%e` keeping that count: it
+                // prints "1.e+03" where C11 says "1.00e+03". Kiln prints what glibc prints.
+                let glibcCarry = spec.alternate && decimal.carried && x == significant
+                appendExponential(decimal, fractionDigits: glibcCarry ? 0 : significant - 1, point: spec.alternate,
                                   uppercase: spec.uppercase, to: &body)
             } else {
                 appendFixed(decimal, fractionDigits: significant - 1 - x, point: spec.alternate, to: &body)

@@ -54,7 +54,7 @@ public struct ShortestDecimal {
         }
         // Ends of the interval count when the significand is even (they read back as it).
         let inclusive = parts.significand & 1 == 0
-        func aboveInterval(_ r: BigUInt, _ s: BigUInt) -> Bool {
+        func aboveInterval(_ r: BigUInt, _ mPlus: BigUInt, _ s: BigUInt) -> Bool {
             var high = r
             high.add(mPlus)
             let order = BigUInt.compare(high, s)
@@ -62,9 +62,22 @@ public struct ShortestDecimal {
         }
         // The smallest k with the interval's top below 10^k (the estimate is that or one
         // too small), so the first digit is neither 0 nor 10.
-        while aboveInterval(r, s) {
+        while aboveInterval(r, mPlus, s) {
             s.multiply(by: 10)
             k += 1
+        }
+        // For tiny values the estimate can be one too large (1233 / 4096 < log10 2 errs
+        // upwards for negative powers of two): then step down while 10^(k−1) still bounds
+        // the interval.
+        while true {
+            var r10 = r, plus10 = mPlus
+            r10.multiply(by: 10)
+            plus10.multiply(by: 10)
+            if aboveInterval(r10, plus10, s) { break }
+            r = r10
+            mPlus = plus10
+            mMinus.multiply(by: 10)
+            k -= 1
         }
         exponent = k - 1
 
@@ -80,7 +93,7 @@ public struct ShortestDecimal {
             let digit = UInt8(r.divideSmallQuotient(by: s))
             let order = BigUInt.compare(r, mMinus)
             let low = inclusive ? order <= 0 : order < 0
-            let high = aboveInterval(r, s)
+            let high = aboveInterval(r, mPlus, s)
             if !low && !high {
                 digits.append(digit)
                 continue
@@ -90,10 +103,12 @@ public struct ShortestDecimal {
             } else if high && !low {
                 digits.append(digit + 1)
             } else {
-                // Both candidates read back; take the closer (the upper one on a tie).
+                // Both candidates read back; take the closer, the even one on a tie
+                // (…751.62 and …751.63 can be exactly equally far).
                 var twice = r
                 twice.shiftLeft(by: 1)
-                digits.append(BigUInt.compare(twice, s) < 0 ? digit : digit + 1)
+                let order = BigUInt.compare(twice, s)
+                digits.append(order < 0 || (order == 0 && digit & 1 == 0) ? digit : digit + 1)
             }
             return
         }
