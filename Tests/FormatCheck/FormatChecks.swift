@@ -21,7 +21,7 @@ public struct FormatCheckResult: Sendable {
 /// The named comparisons with glibc, each over generated doubles: formatting (the text
 /// must be identical) and parsing (glibc's text and Kiln's must read back to the same bits).
 public enum FormatChecks {
-    public static let names = ["%.17g", "%.12g", "%g", "%f", "%e", "flags", "integers", "shortest", "parse"]
+    public static let names = ["%.17g", "%.12g", "%g", "%f", "%e", "%a", "flags", "integers", "shortest", "parse"]
 
     /// Runs check `name` on `samples` generated inputs.
     public static func run(_ name: String, samples: Int, seed: UInt64 = 0x4B494C4E) -> FormatCheckResult {
@@ -36,8 +36,12 @@ public enum FormatChecks {
                 // Every precision 0...20 in turn.
                 let conversion = PrintfConversion("%.\(index % 21)" + name.dropFirst())
                 compare(conversion, generator.nextDouble(), &result)
+            case "%a":
+                // The exact form, then every precision 0...15 in turn.
+                let precision = index % 17
+                compare(PrintfConversion(precision == 16 ? "%a" : "%.\(precision)a"), generator.nextDouble(), &result)
             case "flags":
-                compare(PrintfConversion(randomConversion(&generator, letters: "feEgG")), generator.nextDouble(), &result)
+                compare(PrintfConversion(randomConversion(&generator, letters: "feEgGaA")), generator.nextDouble(), &result)
             case "integers":
                 let conversion = PrintfConversion(randomConversion(&generator, letters: "diouxX", length: "ll"))
                 let value = Int64(bitPattern: generator.next() >> UInt64(generator.below(64)))

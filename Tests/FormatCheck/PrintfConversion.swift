@@ -7,7 +7,7 @@ public struct PrintfConversion {
     public let text: String
     /// Flags, width and precision.
     public let spec: FormatSpec
-    /// The conversion letter, lower case (`f e g d u o x`).
+    /// The conversion letter, lower case (`f e g a d u o x`).
     public let letter: Character
 
     /// Parses `%[flags][width][.precision][ll]letter`.
@@ -41,7 +41,8 @@ public struct PrintfConversion {
 
     /// Kiln's text for a double.
     public func kiln(_ value: Double) -> String {
-        let style: FloatFormatting.Style = letter == "f" ? .fixed : letter == "e" ? .exponential : .general
+        let style: FloatFormatting.Style =
+            letter == "f" ? .fixed : letter == "e" ? .exponential : letter == "a" ? .hexadecimal : .general
         var out: [UInt8] = []
         FloatFormatting.append(bits: value.bitPattern, style: style, spec: spec, to: &out)
         return String(decoding: out, as: UTF8.self)

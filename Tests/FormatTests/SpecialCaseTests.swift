@@ -64,6 +64,15 @@ import Testing
         #expect(HostLibc.exactHexadecimal(text)?.bitPattern == 0x000C_AB9C_44CC_22D3)
     }
 
+    @Test func hexadecimalFloats() {
+        for conversion in ["%a", "%A", "%.0a", "%.1a", "%#.0a", "%.3a", "%.15a", "%20.2a", "%-+12a", "%012a", "% a"] {
+            for value in [0.0, -0.0, 1.0, 1.5, 3.0, 0x1.08p0, 0x1.18p0, 0x1.fffffffffffffp0, 5e-324, 0x0.8p-1022,
+                          0x0.fffffffffffffp-1022, -0.1, 1e300, .infinity, -.nan] {
+                expectGlibc(conversion, value)
+            }
+        }
+    }
+
     @Test func flags() {
         for conversion in ["%#.0f", "%#.0e", "%#g", "%#.3g", "%+.3e", "% .3f", "%010.3f", "%-10.3e", "%+010g",
                            "%0-10f", "% +f", "%#10.0g", "%G", "%.0g", "%#.0g"] {

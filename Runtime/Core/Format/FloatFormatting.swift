@@ -1,5 +1,5 @@
-/// Doubles as text the way glibc's printf writes them: `%f`, `%e`, `%g` (and the upper-case
-/// forms), correctly rounded from the exact binary value, half to even.
+/// Doubles as text the way glibc's printf writes them: `%f`, `%e`, `%g`, `%a` (and the
+/// upper-case forms), correctly rounded from the exact binary value, half to even.
 public enum FloatFormatting {
     /// printf's floating-point conversions.
     public struct Style: Sendable {
@@ -12,6 +12,9 @@ public enum FloatFormatting {
         /// exponent is below −4 or at least the precision, else `%f`; trailing zeros and a
         /// trailing point removed unless `#`.
         public static let general = Style(letter: UInt8(ascii: "g"))
+        /// `%a`: `0x1.hhhp±d`, exact with trailing zeros dropped by default, else rounded to
+        /// `precision` hexadecimal digits; subnormals as `0x0.hhhp-1022`, zero as `0x0p+0`.
+        public static let hexadecimal = Style(letter: UInt8(ascii: "a"))
     }
 
     /// Appends the double with bit pattern `bits` to `output` as `style` and `spec` say.
@@ -26,6 +29,14 @@ public enum FloatFormatting {
                                             : [UInt8(ascii: "i"), UInt8(ascii: "n"), UInt8(ascii: "f")]
             let body = spec.uppercase ? word.map { $0 - 32 } : word
             spec.appendPadded(prefix: prefix, body: body, zeroPadAllowed: false, to: &output)
+            return
+        }
+        if style.letter == UInt8(ascii: "a") {
+            prefix.append(UInt8(ascii: "0"))
+            prefix.append(spec.uppercase ? UInt8(ascii: "X") : UInt8(ascii: "x"))
+            var body: [UInt8] = []
+            appendHexadecimal(parts, spec: spec, to: &body)
+            spec.appendPadded(prefix: prefix, body: body, zeroPadAllowed: true, to: &output)
             return
         }
         let precision = spec.precision < 0 ? 6 : spec.precision
@@ -94,6 +105,46 @@ public enum FloatFormatting {
         var spec = FormatSpec()
         spec.precision = 2
         IntegerFormatting.append(UInt64(exponent.magnitude), signed: false, base: 10, spec: spec, to: &body)
+    }
+
+    /// `h.hhhp±d` after the `0x`, as glibc writes it: the leading digit is the implicit bit
+    /// (0 for zero and subnormals, whose exponent is then −1022), and rounding to fewer
+    /// digits (half to even) may carry it to 2 (or a subnormal's 0 to 1).
+    static func appendHexadecimal(_ parts: DoubleParts, spec: FormatSpec, to body: inout [UInt8]) {
+        var lead: UInt64 = parts.significand >> 52
+        var fraction = parts.significand & (1 << 52 - 1)
+        let exponent = parts.isZero ? 0 : (lead == 0 ? -1022 : parts.exponent + 52)
+        var count = 13
+        if spec.precision < 0 {
+            while count > 0 && fraction & 0xF == 0 {
+                fraction >>= 4
+                count -= 1
+            }
+        } else if spec.precision < 13 {
+            let dropped = UInt64(52 - 4 * spec.precision)
+            let rest = fraction & (1 << dropped - 1), half: UInt64 = 1 << (dropped - 1)
+            fraction >>= dropped
+            // At precision 0 the last digit kept, which decides a tie, is the leading one.
+            let lastOdd = (spec.precision == 0 ? lead : fraction) & 1 == 1
+            if rest > half || (rest == half && lastOdd) { fraction += 1 }
+            count = spec.precision
+            if fraction >> UInt64(4 * count) != 0 {
+                fraction = 0
+                lead += 1
+            }
+        }
+        body.append(UInt8(ascii: "0") + UInt8(lead))
+        if count > 0 || spec.alternate || spec.precision > 13 { body.append(UInt8(ascii: ".")) }
+        var i = count - 1
+        while i >= 0 {
+            let nibble = Int((fraction >> UInt64(4 * i)) & 0xF)
+            body.append(IntegerFormatting.digitCharacter(nibble, uppercase: spec.uppercase))
+            i -= 1
+        }
+        if spec.precision > 13 { body.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: spec.precision - 13)) }
+        body.append(spec.uppercase ? UInt8(ascii: "P") : UInt8(ascii: "p"))
+        body.append(exponent < 0 ? UInt8(ascii: "-") : UInt8(ascii: "+"))
+        IntegerFormatting.append(UInt64(exponent.magnitude), signed: false, base: 10, spec: FormatSpec(), to: &body)
     }
 
     /// `%g` without `#`: zeros at the end of the fraction go, then a point left bare. The
