@@ -20,6 +20,12 @@ struct ExactDecimal {
         case significant(Int)
         /// Digits down to the 10^−n place (n ≥ 0): `%f` with precision n.
         case fractional(Int)
+
+        /// Whether the count of fraction digits, not of significant ones, is fixed.
+        var fixesFractionDigits: Bool {
+            if case .fractional = self { return true }
+            return false
+        }
     }
 
     /// The digits of the finite, non-negative value `significand × 2^binaryExponent`,
@@ -65,7 +71,7 @@ struct ExactDecimal {
         half.multiply(by: 5)
         let order = BigUInt.compare(scaled.numerator, half)
         if order > 0 || (order == 0 && digits[digits.count - 1] & 1 == 1) {
-            roundUp(growing: { if case .fractional = precision { return true } else { return false } }())
+            roundUp(growing: precision.fixesFractionDigits)
         }
     }
 
