@@ -36,28 +36,38 @@ public enum IntegerFormatting {
         append(value, signed: false, base: base, spec: spec, to: &output)
     }
 
-    /// The digits of `value`, least significant first. Division by the base is 64-bit
-    /// only when the value needs it, and then done in two 32-bit halves so no
-    /// `__udivdi3` is needed on a 32-bit core.
+    /// The digits of `value`, least significant first. A 64-bit value is divided by the
+    /// base in 16-bit pieces, so no `__udivdi3` is needed on a 32-bit core.
     static func reversedDigits(_ value: UInt64, base: Int, uppercase: Bool) -> [UInt8] {
         var digits: [UInt8] = []
         var high = UInt32(truncatingIfNeeded: value >> 32), low = UInt32(truncatingIfNeeded: value)
         let divisor = UInt32(base)
         repeat {
-            // (high·2^32 + low) / base, by long division on 16-bit pieces: each partial
-            // dividend is below base·2^16 ≤ 36·2^16, well inside 32 bits.
-            var remainder: UInt32 = 0
-            var pieces: [UInt32] = [high >> 16, high & 0xFFFF, low >> 16, low & 0xFFFF]
-            for i in 0..<4 {
-                let dividend = remainder << 16 | pieces[i]
-                pieces[i] = dividend / divisor
-                remainder = dividend % divisor
+            let remainder: UInt32
+            if high == 0 {
+                remainder = low % divisor
+                low /= divisor
+            } else {
+                remainder = divide(&high, &low, by: divisor)
             }
-            high = pieces[0] << 16 | pieces[1]
-            low = pieces[2] << 16 | pieces[3]
             digits.append(digitCharacter(Int(remainder), uppercase: uppercase))
         } while high != 0 || low != 0
         return digits
+    }
+
+    /// (high·2^32 + low) /= divisor, returning the remainder: long division on 16-bit
+    /// pieces, where each partial dividend stays below divisor·2^16 ≤ 36·2^16.
+    private static func divide(_ high: inout UInt32, _ low: inout UInt32, by divisor: UInt32) -> UInt32 {
+        var remainder: UInt32 = 0
+        func step(_ piece: UInt32) -> UInt32 {
+            let dividend = remainder << 16 | piece
+            remainder = dividend % divisor
+            return dividend / divisor
+        }
+        let q3 = step(high >> 16), q2 = step(high & 0xFFFF), q1 = step(low >> 16), q0 = step(low & 0xFFFF)
+        high = q3 << 16 | q2
+        low = q1 << 16 | q0
+        return remainder
     }
 
     /// The character for one digit value 0...35.
