@@ -7,6 +7,7 @@ public enum IntegerFormatting {
     /// or a space for non-negative values. `#` adds `0x`/`0X` before a non-zero value in
     /// base 16 and forces a leading zero in base 8 (C's rules); the precision is the
     /// minimum number of digits, and precision 0 prints nothing for zero.
+    @inline(never)  // one copy for all the wrappers: code size matters more than a call here
     public static func append(_ magnitude: UInt64, negative: Bool = false, signed: Bool, base: Int,
                               spec: FormatSpec, to output: inout [UInt8]) {
         precondition(base >= 2 && base <= 36, "integer base must be 2...36")
