@@ -46,6 +46,9 @@ let package = Package(
         // The runtime's libm, likewise built for the host and tested against glibc; the C
         // names stay out of the host build.
         .target(name: "Math", path: "Runtime/Core/Math", exclude: ["LibmExports.swift"]),
+        // The runtime's number formatting and parsing, built for the host so it can be tested
+        // against glibc's printf and strtod.
+        .target(name: "Format", path: "Runtime/Core/Format"),
         .executableTarget(
             name: "kiln",
             dependencies: [
@@ -75,6 +78,10 @@ let package = Package(
         .target(name: "MathCheck", dependencies: ["Math", "SoftFloatCheck"], path: "Tests/MathCheck"),
         .executableTarget(name: "math-long-run", dependencies: ["MathCheck"], path: "Tests/MathLongRun"),
         .testTarget(name: "MathTests", dependencies: ["KilnTestSupport", "Math", "MathCheck", "SoftFloatCheck"]),
+        // Number generators and glibc comparisons, shared by the tests and the long run.
+        .target(name: "FormatCheck", dependencies: ["Format", "SoftFloatCheck"], path: "Tests/FormatCheck"),
+        .executableTarget(name: "format-long-run", dependencies: ["FormatCheck"], path: "Tests/FormatLongRun"),
+        .testTarget(name: "FormatTests", dependencies: ["KilnTestSupport", "Format", "FormatCheck"]),
         .testTarget(name: "OCamlFrontendTests", dependencies: ["KilnTestSupport", "OCamlFrontend"], exclude: ["Programs"]),
     ]
 )
