@@ -59,29 +59,52 @@ public struct RandomWorkload {
         }
     }
 
+    /// The pattern's word at `index` (byte offset `index × 8`).
+    @inline(__always) static func pattern(_ seed: UInt64, _ index: Int) -> UInt64 {
+        (seed &+ UInt64(index)) &* 0x9E37_79B9_7F4A_7C15
+    }
+
+    /// Writes the pattern from byte `start` (a multiple of 8) to the block's end.
     static func fill(_ block: LiveBlock, from start: Int = 0) {
-        var index = start / 8
-        while index * 8 < block.size {
-            let value = (block.seed &+ UInt64(index)) &* 0x9E37_79B9_7F4A_7C15
-            let count = min(8, block.size - index * 8)
-            withUnsafeBytes(of: value) { bytes in
-                (block.pointer + index * 8).copyMemory(from: bytes.baseAddress!, byteCount: count)
-            }
-            index += 1
+        var offset = start
+        while offset + 8 <= block.size {
+            block.pointer.storeBytes(of: pattern(block.seed, offset / 8), toByteOffset: offset, as: UInt64.self)
+            offset += 8
+        }
+        var tail = pattern(block.seed, offset / 8)
+        while offset < block.size {
+            block.pointer.storeBytes(of: UInt8(truncatingIfNeeded: tail), toByteOffset: offset, as: UInt8.self)
+            tail >>= 8
+            offset += 1
         }
     }
 
     /// Whether the first `count` bytes still hold the block's pattern.
     static func intact(_ block: LiveBlock, count: Int) -> Bool {
-        var index = 0
-        while index * 8 < count {
-            let value = (block.seed &+ UInt64(index)) &* 0x9E37_79B9_7F4A_7C15
-            let n = min(8, count - index * 8)
-            let same = withUnsafeBytes(of: value) { bytes in
-                (0..<n).allSatisfy { (block.pointer + index * 8).load(fromByteOffset: $0, as: UInt8.self) == bytes[$0] }
-            }
-            if !same { return false }
-            index += 1
+        var offset = 0
+        while offset + 8 <= count {
+            if block.pointer.load(fromByteOffset: offset, as: UInt64.self) != pattern(block.seed, offset / 8) { return false }
+            offset += 8
+        }
+        var tail = pattern(block.seed, offset / 8)
+        while offset < count {
+            if block.pointer.load(fromByteOffset: offset, as: UInt8.self) != UInt8(truncatingIfNeeded: tail) { return false }
+            tail >>= 8
+            offset += 1
+        }
+        return true
+    }
+
+    /// Whether `count` bytes at `pointer` (8-aligned) are all zero.
+    static func zero(_ pointer: UnsafeMutableRawPointer, count: Int) -> Bool {
+        var offset = 0
+        while offset + 8 <= count {
+            if pointer.load(fromByteOffset: offset, as: UInt64.self) != 0 { return false }
+            offset += 8
+        }
+        while offset < count {
+            if pointer.load(fromByteOffset: offset, as: UInt8.self) != 0 { return false }
+            offset += 1
         }
         return true
     }
@@ -141,7 +164,7 @@ public struct RandomWorkload {
                     size = count * (size / count)
                     pointer = heap.allocateZeroed(count: count, size: size / count)
                     if let pointer {
-                        if !(0..<size).allSatisfy({ pointer.load(fromByteOffset: $0, as: UInt8.self) == 0 }) {
+                        if !Self.zero(pointer, count: size) {
                             fail(step, "calloc memory not zero")
                         }
                     }
