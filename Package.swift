@@ -88,7 +88,7 @@ let package = Package(
         // Randomized allocation workloads with a shadow model, shared by the tests and the long run.
         .target(name: "AllocatorCheck", dependencies: ["Allocator", "SoftFloatCheck"], path: "Tests/AllocatorCheck"),
         .executableTarget(name: "allocator-long-run", dependencies: ["AllocatorCheck"], path: "Tests/AllocatorLongRun"),
-        .testTarget(name: "AllocatorTests", dependencies: ["KilnTestSupport", "Allocator", "AllocatorCheck"]),
+        .testTarget(name: "AllocatorTests", dependencies: ["KilnTestSupport", "Allocator", "AllocatorCheck"], exclude: ["Device"]),
         .testTarget(name: "OCamlFrontendTests", dependencies: ["KilnTestSupport", "OCamlFrontend"], exclude: ["Programs"]),
     ]
 )
