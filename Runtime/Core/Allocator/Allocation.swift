@@ -20,8 +20,16 @@ extension Heap {
         let block = find(size)
         guard block != 0 else { return exhausted(byteCount) }
         remove(block)
-        setTags(block, size: self.size(block), allocated: true)
-        trim(block, to: size)
+        let total = self.size(block)
+        if total - size >= Self.minimumBlock {
+            // The block was free, so its next neighbour is allocated: the remainder needs no
+            // merging, unlike `trim`'s.
+            setTags(block, size: size, allocated: true)
+            setTags(block + size, size: total - size, allocated: false)
+            insert(block + size)
+        } else {
+            setTags(block, size: total, allocated: true)
+        }
         return payload(block)
     }
 
