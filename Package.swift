@@ -49,6 +49,9 @@ let package = Package(
         // The runtime's number formatting and parsing, built for the host so it can be tested
         // against glibc's printf and strtod.
         .target(name: "Format", path: "Runtime/Core/Format"),
+        // The runtime's allocator over a host buffer; malloc/free and friends stay out of the
+        // host build (there they are glibc's).
+        .target(name: "Allocator", path: "Runtime/Core/Allocator", exclude: ["AllocatorExports.swift"]),
         .executableTarget(
             name: "kiln",
             dependencies: [
@@ -82,6 +85,10 @@ let package = Package(
         .target(name: "FormatCheck", dependencies: ["Format", "SoftFloatCheck"], path: "Tests/FormatCheck"),
         .executableTarget(name: "format-long-run", dependencies: ["FormatCheck"], path: "Tests/FormatLongRun"),
         .testTarget(name: "FormatTests", dependencies: ["KilnTestSupport", "Format", "FormatCheck"]),
+        // Randomized allocation workloads with a shadow model, shared by the tests and the long run.
+        .target(name: "AllocatorCheck", dependencies: ["Allocator", "SoftFloatCheck"], path: "Tests/AllocatorCheck"),
+        .executableTarget(name: "allocator-long-run", dependencies: ["AllocatorCheck"], path: "Tests/AllocatorLongRun"),
+        .testTarget(name: "AllocatorTests", dependencies: ["KilnTestSupport", "Allocator", "AllocatorCheck"], exclude: ["Device"]),
         .testTarget(name: "OCamlFrontendTests", dependencies: ["KilnTestSupport", "OCamlFrontend"], exclude: ["Programs"]),
     ]
 )
