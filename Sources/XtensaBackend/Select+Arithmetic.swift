@@ -131,7 +131,8 @@ extension Selector {
     func canFuse(_ compare: LLVMValueRef) -> Bool {
         guard let use = LLVMGetFirstUse(compare), LLVMGetNextUse(use) == nil else { return false }
         let user = LLVMGetUser(use)!
-        guard LLVMGetInstructionParent(user) == LLVMGetInstructionParent(compare) else { return false }
+        guard LLVMGetInstructionParent(user) == LLVMGetInstructionParent(compare),
+              !isDoubleWord(LLVMTypeOf(operand(compare, 0))), !isDoubleWord(LLVMTypeOf(user)) else { return false }
         switch LLVMGetInstructionOpcode(user) {
         case LLVMBr: return true
         case LLVMSelect:

@@ -23,6 +23,9 @@ extension Selector {
                     arguments.removeLast()   // the `isvolatile` flag
                     target = .symbol(library, addend: 0)
                 } else {
+                    if ([inst] + arguments).contains(where: { isDoubleWord(LLVMTypeOf($0)) }) {
+                        throw unsupported("64-bit intrinsics are not supported yet")
+                    }
                     return try intrinsic(inst, calleeName, arguments)
                 }
             } else {
@@ -34,38 +37,51 @@ extension Selector {
             target = .register(try use(callee))
         }
         if LLVMIsFunctionVarArg(LLVMGetCalledFunctionType(inst)) != 0 { throw unsupported("calls to variadic functions are not supported yet") }
-        var stackArguments: [Register] = []
-        for (i, argument) in arguments.enumerated().dropFirst(6) {
-            guard isWord(LLVMTypeOf(argument)) else { throw unsupported("argument \(i + 1) is wider than 32 bits or not an integer/pointer") }
-            stackArguments.append(try extended(argument, callExtension(inst, index: UInt32(i + 1))))
+        for (i, argument) in arguments.enumerated() where !isWord(LLVMTypeOf(argument)) && !isDoubleWord(LLVMTypeOf(argument)) {
+            throw unsupported("argument \(i + 1) is not an integer of at most 64 bits or a pointer")
         }
-        for (k, value) in stackArguments.enumerated() {
-            emit(.s32i, .register(value), .register(.sp), .immediate(4 * k))
-        }
-        arguments = Array(arguments.prefix(6))
-        var registers: [Register?] = []
+        let layout = ArgumentLayout.locations(words: arguments.map { ArgumentLayout.words(LLVMTypeOf($0)) })
+        // Stack arguments first, then copies into a10–a15; constant words are loaded straight
+        // into their argument register after the copies.
+        var copies: [(Register, Register)] = [], constants: [(Register, Int)] = []
         for (i, argument) in arguments.enumerated() {
-            guard isWord(LLVMTypeOf(argument)) else { throw unsupported("argument \(i + 1) is wider than 32 bits or not an integer/pointer") }
-            // Constants are loaded straight into their argument register, after the copies.
-            registers.append(constant(argument) == nil ? try extended(argument, callExtension(inst, index: UInt32(i + 1))) : nil)
+            let widening = callExtension(inst, index: UInt32(i + 1))
+            var words: [Register?]
+            var constantWords: [Int] = []
+            if isDoubleWord(LLVMTypeOf(argument)) {
+                words = try usePair(argument).words
+            } else if case .registers = layout.locations[i], var value = constant(argument) {
+                let width = bitWidth(LLVMTypeOf(argument))
+                if width < 32, widening == .zero { value &= (1 << width) - 1 }
+                words = [nil]
+                constantWords = [value]
+            } else {
+                words = [try extended(argument, widening)]
+            }
+            for (k, word) in words.enumerated() {
+                switch layout.locations[i] {
+                case .registers(let first):
+                    let target = Register.physical(10 + first + k)
+                    if let word { copies.append((target, word)) } else { constants.append((target, constantWords[k])) }
+                case .stack(let offset):
+                    emit(.s32i, .register(word!), .register(.sp), .immediate(offset + 4 * k))
+                }
+            }
         }
-        let outgoing = arguments.indices.map { Register.physical(10 + $0) }
-        for (argument, register) in zip(registers, outgoing) {
-            if let argument { emit(.copy, [.register(register), .register(argument)]) }
-        }
-        for (i, argument) in arguments.enumerated() where registers[i] == nil {
-            var value = constant(argument)!
-            let width = bitWidth(LLVMTypeOf(argument))
-            if width < 32, callExtension(inst, index: UInt32(i + 1)) == .zero { value &= (1 << width) - 1 }
-            try constantRegister(value, into: outgoing[i])
-        }
+        for (register, word) in copies { emit(.copy, [.register(register), .register(word)]) }
+        for (register, value) in constants { try constantRegister(value, into: register) }
+        let outgoing = (copies.map(\.0) + constants.map(\.0)).sorted { "\($0)" < "\($1)" }
         // CALL8 rotates the window by 8: the callee may change all of a8–a15 (a8 gets the
         // return address, a9 the callee's SP, a10–a15 its a2–a7).
         let clobbered = (8...15).map { Register.physical($0) }
         let opcode: Opcode = if case .register = target { .callx8 } else { .call8 }
         emit(.isa(opcode), [target], implicitUses: outgoing, implicitDefs: clobbered)
         let type = LLVMTypeOf(inst)!
-        if LLVMGetTypeKind(type) != LLVMVoidTypeKind {
+        if isDoubleWord(type) {
+            let result = pair(for: inst)
+            emit(.copy, [.register(result.low), .register(.physical(10))])
+            emit(.copy, [.register(result.high), .register(.physical(11))])
+        } else if LLVMGetTypeKind(type) != LLVMVoidTypeKind {
             emit(.copy, [.register(register(for: inst)), .register(.physical(10))])
         }
     }
@@ -252,7 +268,12 @@ extension Selector {
 
     mutating func ret(_ inst: LLVMValueRef) throws(BackendError) {
         var uses: [Register] = []
-        if LLVMGetNumOperands(inst) == 1 {
+        if LLVMGetNumOperands(inst) == 1, isDoubleWord(LLVMTypeOf(operand(inst, 0))) {
+            let result = try usePair(operand(inst, 0))
+            emit(.copy, [.register(.physical(2)), .register(result.low)])
+            emit(.copy, [.register(.physical(3)), .register(result.high)])
+            uses = [.physical(2), .physical(3)]
+        } else if LLVMGetNumOperands(inst) == 1 {
             let value = operand(inst, 0)
             var kind = Extension.none
             if LLVMGetEnumAttributeAtIndex(function, LLVMAttributeIndex(LLVMAttributeReturnIndex), attributeKind("signext")) != nil { kind = .sign }

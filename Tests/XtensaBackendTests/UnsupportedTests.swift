@@ -6,13 +6,13 @@ import XtensaBackend
 /// and the instruction, never compiled wrongly or crash.
 @Suite struct UnsupportedTests {
     static let cases: [(ir: String, function: String, fragment: String)] = [
-        ("define i64 @f(i64 %a) {\n  ret i64 %a\n}", "f", "parameter 1"),
-        ("define i32 @f(i32 %a) {\n  %x = zext i32 %a to i64\n  %y = trunc i64 %x to i32\n  ret i32 %y\n}", "f", "zext i32 %a to i64"),
+        ("define i128 @f(i128 %a) {\n  ret i128 %a\n}", "f", "parameter 1"),
+        ("define i64 @f(ptr %p) {\n  %x = ptrtoint ptr %p to i64\n  ret i64 %x\n}", "f", "ptrtoint ptr %p to i64"),
         ("define float @f(float %a) {\n  %x = fadd float %a, %a\n  ret float %x\n}", "f", "parameter 1"),
         ("define i32 @f(i32 %a) {\n  %x = sitofp i32 %a to float\n  %y = fptosi float %x to i32\n  ret i32 %y\n}", "f", "sitofp"),
         ("define i32 @f(i32 %a, ...) {\n  ret i32 %a\n}", "f", "variadic"),
         ("declare i32 @v(i32, ...)\ndefine i32 @f(i32 %a) {\n  %x = call i32 (i32, ...) @v(i32 %a, i32 1)\n  ret i32 %x\n}", "f", "variadic"),
-        ("define i32 @f(i32 %a, i32 %b, i32 %c, i32 %d, i32 %e, i32 %f, i64 %g) {\n  ret i32 %a\n}", "f", "parameter 7"),
+        ("define i32 @f(i32 %a, i32 %b, i32 %c, i32 %d, i32 %e, i32 %f, i128 %g) {\n  ret i32 %a\n}", "f", "parameter 7"),
         ("define i32 @f(i32 %n) {\n  %p = alloca i32, i32 %n\n  store i32 1, ptr %p\n  ret i32 0\n}", "f", "dynamic alloca"),
         ("define i32 @f(ptr %p) {\n  %x = load i32, ptr %p, align 1\n  ret i32 %x\n}", "f", "unaligned"),
         ("define i32 @f(ptr %p) {\n  %x = load atomic i32, ptr %p seq_cst, align 4\n  ret i32 %x\n}", "f", "atomic"),

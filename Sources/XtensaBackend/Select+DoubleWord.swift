@@ -1,0 +1,156 @@
+import CLLVM
+import XtensaISA
+
+/// An i64 value as two virtual registers, the low word and the high word.
+struct RegisterPair {
+    var low: Register
+    var high: Register
+
+    var words: [Register] { [low, high] }
+}
+
+// Instruction selection, continued. i64 is legalised here into register pairs, so that
+// allocation and frames only ever see 32-bit virtual registers.
+extension Selector {
+    /// The pair an i64 instruction or argument writes (made on first mention).
+    mutating func pair(for value: LLVMValueRef) -> RegisterPair {
+        if let p = pairs[value] { return p }
+        let p = RegisterPair(low: machine.newVirtual(), high: machine.newVirtual())
+        pairs[value] = p
+        return p
+    }
+
+    /// A pair holding the i64 `value` at the current point.
+    mutating func usePair(_ value: LLVMValueRef) throws(BackendError) -> RegisterPair {
+        if LLVMIsAConstantInt(value) != nil {
+            let bits = LLVMConstIntGetZExtValue(value)
+            return RegisterPair(low: try constantRegister(Int(Int32(truncatingIfNeeded: bits))),
+                                high: try constantRegister(Int(Int32(truncatingIfNeeded: bits >> 32))))
+        }
+        if LLVMIsUndef(value) != 0 || LLVMIsPoison(value) != 0 || (LLVMIsConstant(value) != 0 && LLVMIsNull(value) != 0) {
+            let zero = try constantRegister(0)
+            return RegisterPair(low: zero, high: zero)
+        }
+        if LLVMIsAInstruction(value) != nil || LLVMIsAArgument(value) != nil { return pair(for: value) }
+        throw unsupported("the 64-bit constant '\(printed(value))' is not supported yet")
+    }
+
+    /// An instruction whose result is i64.
+    mutating func doubleWord(_ inst: LLVMValueRef) throws(BackendError) {
+        let opcode = LLVMGetInstructionOpcode(inst)
+        switch opcode {
+        case LLVMAnd, LLVMOr, LLVMXor:
+            let a = try usePair(operand(inst, 0)), b = try usePair(operand(inst, 1))
+            let result = pair(for: inst), op = binaryRules[opcode]!.opcode
+            emit(op, .register(result.low), .register(a.low), .register(b.low))
+            emit(op, .register(result.high), .register(a.high), .register(b.high))
+        case LLVMAdd, LLVMSub:
+            // The low words' carry (borrow) is the unsigned overflow of their add (subtract).
+            let a = try usePair(operand(inst, 0)), b = try usePair(operand(inst, 1))
+            let result = pair(for: inst), carry = machine.newVirtual(), high = machine.newVirtual()
+            let adding = opcode == LLVMAdd
+            try overflowArithmetic(adding ? "uadd" : "usub", a.low, b.low, into: result.low, overflow: carry)
+            emit(adding ? .add : .sub, .register(high), .register(a.high), .register(b.high))
+            emit(adding ? .add : .sub, .register(result.high), .register(high), .register(carry))
+        case LLVMZExt:
+            let result = pair(for: inst)
+            emit(.copy, [.register(result.low), .register(try extended(operand(inst, 0), .zero))])
+            try constantRegister(0, into: result.high)
+        case LLVMSExt:
+            let source = operand(inst, 0), result = pair(for: inst)
+            if bitWidth(LLVMTypeOf(source)) == 1 {
+                emit(.neg, .register(result.low), .register(try use(source)))
+            } else {
+                emit(.copy, [.register(result.low), .register(try extended(source, .sign))])
+            }
+            emit(.srai, .register(result.high), .register(result.low), .immediate(31))
+        case LLVMSelect:
+            let condition = try use(operand(inst, 0))
+            let ifTrue = try usePair(operand(inst, 1)), ifFalse = try usePair(operand(inst, 2))
+            let result = pair(for: inst)
+            for (destination, (t, f)) in zip(result.words, zip(ifTrue.words, ifFalse.words)) {
+                emit(.copy, [.register(destination), .register(f)])
+                emit(.movnez, .register(destination), .register(t), .register(condition))
+            }
+        case LLVMLoad:
+            try checkAccess(inst, size: 4)
+            let (base, offset) = try address(operand(inst, 0))
+            let result = pair(for: inst)
+            for (k, word) in result.words.enumerated() {
+                emit(.isa(.l32i), [.register(word)] + (try memoryOperands(base, offset + 4 * k, .l32i)))
+            }
+        case LLVMBitCast, LLVMFreeze:
+            let source = try usePair(operand(inst, 0)), result = pair(for: inst)
+            emit(.copy, [.register(result.low), .register(source.low)])
+            emit(.copy, [.register(result.high), .register(source.high)])
+        case LLVMPHI:
+            _ = pair(for: inst)   // written by copies on the incoming edges
+        case LLVMCall:
+            try call(inst)
+        default:
+            throw unsupported("this 64-bit operation is not supported yet")
+        }
+    }
+
+    /// Stores an i64 as two words, the low one first (little-endian).
+    mutating func storeDoubleWord(_ inst: LLVMValueRef) throws(BackendError) {
+        try checkAccess(inst, size: 4)
+        let data = try usePair(operand(inst, 0))
+        let (base, offset) = try address(operand(inst, 1))
+        for (k, word) in data.words.enumerated() {
+            emit(.isa(.s32i), [.register(word)] + (try memoryOperands(base, offset + 4 * k, .s32i)))
+        }
+    }
+
+    /// `trunc` of an i64: its low word (narrow values may have any upper bits, i1 is 0/1).
+    mutating func truncateDoubleWord(_ inst: LLVMValueRef) throws(BackendError) {
+        let low = try usePair(operand(inst, 0)).low
+        if bitWidth(LLVMTypeOf(inst)) == 1 {
+            return emit(.extui, .register(register(for: inst)), .register(low), .immediate(0), .immediate(1))
+        }
+        if values[inst] == nil { values[inst] = low } else { emit(.copy, [.register(register(for: inst)), .register(low)]) }
+    }
+
+    /// An i64 `icmp` as a 0/1 value. EQ/NE test (a.low ^ b.low) | (a.high ^ b.high); the
+    /// ordered predicates decide on the high words (signed or unsigned as the predicate
+    /// says) and, when those are equal, on the low words, always unsigned.
+    mutating func doubleWordCompare(_ inst: LLVMValueRef) throws(BackendError) {
+        var predicate = LLVMGetICmpPredicate(inst)
+        var a = try usePair(operand(inst, 0)), b = try usePair(operand(inst, 1))
+        let result = register(for: inst)
+        if predicate == LLVMIntEQ || predicate == LLVMIntNE {
+            let low = machine.newVirtual(), high = machine.newVirtual(), both = machine.newVirtual()
+            emit(.xor, .register(low), .register(a.low), .register(b.low))
+            emit(.xor, .register(high), .register(a.high), .register(b.high))
+            emit(.or, .register(both), .register(low), .register(high))
+            if predicate == LLVMIntNE {
+                emit(.movi, .register(result), .immediate(1))
+                return emit(.moveqz, .register(result), .register(both), .register(both))
+            }
+            emit(.movi, .register(result), .immediate(0))
+            return emit(.moveqz, .register(result), .register(try constantRegister(1)), .register(both))
+        }
+        // Only < and <= remain once > and >= swap their operands.
+        if [LLVMIntSGT, LLVMIntSGE, LLVMIntUGT, LLVMIntUGE].contains(predicate) {
+            swap(&a, &b)
+            predicate = swappedPredicates[predicate]!
+        }
+        let signed = predicate == LLVMIntSLT || predicate == LLVMIntSLE
+        let orEqual = predicate == LLVMIntSLE || predicate == LLVMIntULE
+        let join = newBlockID(), clear = newBlockID()
+        emit(.movi, .register(result), .immediate(1))
+        emit(signed ? .blt : .bltu, .register(a.high), .register(b.high), .block(join))
+        startBlock(newBlockID())
+        emit(.bne, .register(a.high), .register(b.high), .block(clear))
+        startBlock(newBlockID())
+        // a.low <u b.low, or for <=, b.low >=u a.low.
+        if orEqual {
+            emit(.bgeu, .register(b.low), .register(a.low), .block(join))
+        } else {
+            emit(.bltu, .register(a.low), .register(b.low), .block(join))
+        }
+        startBlock(clear)
+        emit(.movi, .register(result), .immediate(0))
+        startBlock(join)
+    }
+}

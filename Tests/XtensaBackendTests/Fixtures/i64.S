@@ -1,0 +1,212 @@
+
+	.text
+	.global	add
+	.type	add, @function
+	.p2align	2
+add:
+	entry	a1, 16
+	movi.n	a8, 0
+	add.n	a2, a4, a2
+	movi.n	a9, 1
+	bltu	a2, a4, .LBB0_1
+	movi.n	a9, 0
+.LBB0_1:
+	add.n	a8, a5, a8
+	add.n	a3, a8, a9
+	retw.n
+	.size	add, .-add
+
+	.text
+	.global	sub
+	.type	sub, @function
+	.p2align	2
+sub:
+	entry	a1, 16
+	sub	a8, a2, a4
+	movi.n	a9, 1
+	bltu	a2, a4, .LBB1_1
+	movi.n	a9, 0
+.LBB1_1:
+	sub	a10, a3, a5
+	sub	a3, a10, a9
+	mov.n	a2, a8
+	retw.n
+	.size	sub, .-sub
+
+	.text
+	.global	stacked
+	.type	stacked, @function
+	.p2align	2
+stacked:
+	entry	a1, 16
+	l32i.n	a8, a1, 16
+	l32i.n	a9, a1, 20
+	l32i.n	a10, a1, 24
+	xor	a8, a4, a8
+	xor	a9, a5, a9
+	srai	a11, a10, 31
+	or	a8, a8, a10
+	or	a9, a9, a11
+	and	a2, a8, a6
+	and	a3, a9, a7
+	retw.n
+	.size	stacked, .-stacked
+
+	.text
+	.literal	.LCPI3_0, -1985229329
+	.literal	.LCPI3_1, 19088743
+	.global	caller
+	.type	caller, @function
+	.p2align	2
+caller:
+	entry	a1, 48
+	l32r	a14, .LCPI3_0
+	l32r	a15, .LCPI3_1
+	movi.n	a8, -1
+	s32i.n	a8, a1, 0
+	s32i.n	a8, a1, 4
+	mov.n	a12, a2
+	mov.n	a13, a3
+	movi.n	a10, 1
+	call8	callee
+	mov.n	a2, a10
+	retw.n
+	.size	caller, .-caller
+
+	.text
+	.global	copy
+	.type	copy, @function
+	.p2align	2
+copy:
+	entry	a1, 16
+	l32i.n	a8, a2, 0
+	l32i.n	a9, a2, 4
+	movi.n	a10, 0
+	movi.n	a11, 1
+	add.n	a10, a8, a10
+	movi.n	a12, 1
+	bltu	a10, a8, .LBB4_1
+	movi.n	a12, 0
+.LBB4_1:
+	add.n	a8, a9, a11
+	add.n	a8, a8, a12
+	s32i.n	a10, a3, 24
+	s32i.n	a8, a3, 28
+	retw.n
+	.size	copy, .-copy
+
+	.text
+	.global	extend
+	.type	extend, @function
+	.p2align	2
+extend:
+	entry	a1, 16
+	neg	a8, a2
+	srai	a9, a8, 31
+	sext	a10, a3, 7
+	srai	a11, a10, 31
+	add.n	a2, a8, a10
+	movi.n	a10, 1
+	bltu	a2, a8, .LBB5_1
+	movi.n	a10, 0
+.LBB5_1:
+	add.n	a8, a9, a11
+	add.n	a3, a8, a10
+	retw.n
+	.size	extend, .-extend
+
+	.text
+	.global	compares
+	.type	compares, @function
+	.p2align	2
+compares:
+	entry	a1, 16
+	xor	a8, a2, a4
+	xor	a9, a3, a5
+	or	a8, a8, a9
+	movi.n	a9, 0
+	movi.n	a10, 1
+	moveqz	a9, a10, a8
+	movi.n	a8, 5
+	movi.n	a10, 0
+	xor	a8, a2, a8
+	xor	a10, a3, a10
+	or	a8, a8, a10
+	movi.n	a10, 1
+	moveqz	a10, a8, a8
+	movi.n	a8, 1
+	blt	a3, a5, .LBB6_1
+	bne	a3, a5, .LBB6_2
+	bltu	a2, a4, .LBB6_1
+.LBB6_2:
+	movi.n	a8, 0
+.LBB6_1:
+	movi.n	a11, 1
+	bltu	a5, a3, .LBB6_5
+	bne	a5, a3, .LBB6_6
+	bgeu	a2, a4, .LBB6_5
+.LBB6_6:
+	movi.n	a11, 0
+.LBB6_5:
+	slli	a10, a10, 1
+	slli	a8, a8, 2
+	slli	a11, a11, 3
+	or	a9, a9, a10
+	or	a8, a9, a8
+	or	a2, a8, a11
+	retw.n
+	.size	compares, .-compares
+
+	.text
+	.global	sum
+	.type	sum, @function
+	.p2align	2
+sum:
+	entry	a1, 16
+	movi.n	a8, 0
+	mov.n	a9, a8
+	movi.n	a10, 0
+	movi	a11, -100
+	movi.n	a12, -1
+.LBB7_1:
+	addx4	a13, a10, a2
+	l32i.n	a13, a13, 0
+	srai	a14, a13, 31
+	add.n	a13, a9, a13
+	movi.n	a15, 1
+	bltu	a13, a9, .LBB7_3
+	movi.n	a15, 0
+.LBB7_3:
+	add.n	a8, a8, a14
+	add.n	a8, a8, a15
+	addi.n	a10, a10, 1
+	movi.n	a9, 1
+	blt	a8, a12, .LBB7_5
+	bne	a8, a12, .LBB7_6
+	bgeu	a11, a13, .LBB7_5
+.LBB7_6:
+	movi.n	a9, 0
+.LBB7_5:
+	movi.n	a14, 1
+	beq	a10, a3, .LBB7_9
+	movi.n	a14, 0
+.LBB7_9:
+	or	a9, a9, a14
+	bnez	a9, .LBB7_2
+	mov.n	a9, a13
+	j	.LBB7_1
+.LBB7_2:
+	movi.n	a9, 0
+	sub	a10, a9, a13
+	movi.n	a11, 1
+	bltu	a9, a13, .LBB7_12
+	movi.n	a11, 0
+.LBB7_12:
+	sub	a9, a9, a8
+	sub	a9, a9, a11
+	movnez	a13, a10, a4
+	movnez	a8, a9, a4
+	mov.n	a2, a13
+	mov.n	a3, a8
+	retw.n
+	.size	sum, .-sum

@@ -1,0 +1,87 @@
+; i64 as register pairs (low word, high word): arguments in even-aligned pairs as llc-22
+; lays them out (a3 skipped for i64 after i32; later i64s on the stack, 8-byte aligned),
+; results in a2/a3 (a10/a11 after a call), add/sub with the carry from an unsigned compare,
+; bitwise operators per word, extensions, truncation, loads and stores as two words.
+declare i64 @callee(i32, i64, i64, i64)
+
+define i64 @add(i32 %a, i64 %b) {
+  %c = zext i32 %a to i64
+  %d = add i64 %b, %c
+  ret i64 %d
+}
+
+define i64 @sub(i64 %a, i64 %b) {
+  %d = sub i64 %a, %b
+  ret i64 %d
+}
+
+define i64 @stacked(i32 %a, i64 %b, i64 %c, i64 %d, i32 %e) {
+  %x = xor i64 %b, %d
+  %s = sext i32 %e to i64
+  %y = or i64 %x, %s
+  %z = and i64 %y, %c
+  ret i64 %z
+}
+
+define i32 @caller(i64 %x) {
+  %r = call i64 @callee(i32 1, i64 %x, i64 81985529216486895, i64 -1)
+  %t = trunc i64 %r to i32
+  ret i32 %t
+}
+
+define void @copy(ptr %p, ptr %q) {
+  %v = load i64, ptr %p, align 8
+  %w = add i64 %v, 4294967296
+  %g = getelementptr i64, ptr %q, i32 3
+  store i64 %w, ptr %g, align 8
+  ret void
+}
+
+define i64 @extend(i1 %b, i8 %c) {
+  %x = sext i1 %b to i64
+  %y = sext i8 %c to i64
+  %z = add i64 %x, %y
+  ret i64 %z
+}
+
+; Compares: EQ/NE on the words' differences, the rest on the high words (signed or
+; unsigned) and, when they are equal, on the low words unsigned.
+define i32 @compares(i64 %a, i64 %b) {
+  %eq = icmp eq i64 %a, %b
+  %ne = icmp ne i64 %a, 5
+  %lt = icmp slt i64 %a, %b
+  %ge = icmp uge i64 %a, %b
+  %x = zext i1 %eq to i32
+  %y = zext i1 %ne to i32
+  %z = zext i1 %lt to i32
+  %w = zext i1 %ge to i32
+  %s1 = shl i32 %y, 1
+  %s2 = shl i32 %z, 2
+  %s3 = shl i32 %w, 3
+  %o1 = or i32 %x, %s1
+  %o2 = or i32 %o1, %s2
+  %o3 = or i32 %o2, %s3
+  ret i32 %o3
+}
+
+; A loop summing into an i64 phi, and a select between pairs.
+define i64 @sum(ptr %p, i32 %n, i1 %neg) {
+entry:
+  br label %loop
+loop:
+  %i = phi i32 [ 0, %entry ], [ %i1, %loop ]
+  %s = phi i64 [ 0, %entry ], [ %s1, %loop ]
+  %q = getelementptr i32, ptr %p, i32 %i
+  %v = load i32, ptr %q, align 4
+  %w = sext i32 %v to i64
+  %s1 = add i64 %s, %w
+  %i1 = add i32 %i, 1
+  %done = icmp sle i64 %s1, -100
+  %end = icmp eq i32 %i1, %n
+  %stop = or i1 %done, %end
+  br i1 %stop, label %exit, label %loop
+exit:
+  %m = sub i64 0, %s1
+  %r = select i1 %neg, i64 %m, i64 %s1
+  ret i64 %r
+}
