@@ -23,6 +23,9 @@ extension Selector {
                     arguments.removeLast()   // the `isvolatile` flag
                     target = .symbol(library, addend: 0)
                 } else {
+                    if ["llvm.fshl.i64", "llvm.fshr.i64"].contains(calleeName), let n = doubleWordConstant(arguments[2]) {
+                        return try funnelShiftDoubleWord(inst, arguments, left: calleeName == "llvm.fshl.i64", by: n & 63)
+                    }
                     if ([inst] + arguments).contains(where: { isDoubleWord(LLVMTypeOf($0)) }) {
                         throw unsupported("64-bit intrinsics are not supported yet")
                     }

@@ -22,10 +22,8 @@ extension Selector {
 
     /// A pair holding the i64 `value` at the current point.
     mutating func usePair(_ value: LLVMValueRef) throws(BackendError) -> RegisterPair {
-        if LLVMIsAConstantInt(value) != nil {
-            let bits = LLVMConstIntGetZExtValue(value)
-            return RegisterPair(low: try constantRegister(Int(Int32(truncatingIfNeeded: bits))),
-                                high: try constantRegister(Int(Int32(truncatingIfNeeded: bits >> 32))))
+        if let bits = doubleWordConstant(value) {
+            return RegisterPair(low: try constantRegister(bits), high: try constantRegister(bits >> 32))
         }
         if LLVMIsUndef(value) != 0 || LLVMIsPoison(value) != 0 || (LLVMIsConstant(value) != 0 && LLVMIsNull(value) != 0) {
             let zero = try constantRegister(0)
@@ -33,6 +31,11 @@ extension Selector {
         }
         if LLVMIsAInstruction(value) != nil || LLVMIsAArgument(value) != nil { return pair(for: value) }
         throw unsupported("the 64-bit constant '\(printed(value))' is not supported yet")
+    }
+
+    /// The value of an i64 constant.
+    func doubleWordConstant(_ value: LLVMValueRef) -> Int? {
+        LLVMIsAConstantInt(value) != nil ? Int(LLVMConstIntGetSExtValue(value)) : nil
     }
 
     /// An instruction whose result is i64.
@@ -83,12 +86,80 @@ extension Selector {
             let source = try usePair(operand(inst, 0)), result = pair(for: inst)
             emit(.copy, [.register(result.low), .register(source.low)])
             emit(.copy, [.register(result.high), .register(source.high)])
+        case LLVMShl, LLVMLShr, LLVMAShr:
+            try shiftDoubleWord(inst, opcode)
         case LLVMPHI:
             _ = pair(for: inst)   // written by copies on the incoming edges
         case LLVMCall:
             try call(inst)
         default:
             throw unsupported("this 64-bit operation is not supported yet")
+        }
+    }
+
+    /// Shifts of an i64. SRC shifts the 64-bit (high:low) right by SAR, which gives the word
+    /// that takes bits from both halves; the other word is an ordinary shift. Amounts of 32
+    /// and more move one word into the other (by a constant: chosen here; by a register:
+    /// by conditional moves on bit 5 of the amount, SSL/SSR using its low five bits).
+    mutating func shiftDoubleWord(_ inst: LLVMValueRef, _ opcode: LLVMOpcode) throws(BackendError) {
+        let value = try usePair(operand(inst, 0)), result = pair(for: inst)
+        let left = opcode == LLVMShl
+        // Bits cross from `source` into `into`: for left shifts low → high, for right shifts
+        // high → low; `other` is `source` shifted alone.
+        let source = left ? value.low : value.high
+        let (into, other) = left ? (result.high, result.low) : (result.low, result.high)
+        if let c = doubleWordConstant(operand(inst, 1)) {
+            // Shifting by 64 or more is poison in IR: any result will do.
+            let n = c & 63
+            if n >= 32 {
+                shiftWord(opcode, into, source, by: n - 32)
+                if opcode == LLVMAShr { return emit(.srai, .register(other), .register(source), .immediate(31)) }
+                return try constantRegister(0, into: other)
+            }
+            if n == 0 {
+                emit(.copy, [.register(result.low), .register(value.low)])
+                return emit(.copy, [.register(result.high), .register(value.high)])
+            }
+            emit(.ssai, .immediate(left ? 32 - n : n))
+            emit(.src, .register(into), .register(value.high), .register(value.low))
+            return shiftWord(opcode, other, source, by: n)
+        }
+        let amount = try usePair(operand(inst, 1)).low
+        let rule = shiftRules[opcode]!
+        let mixed = machine.newVirtual(), shifted = machine.newVirtual(), big = machine.newVirtual()
+        emit(rule.setAmount, .register(amount))
+        emit(.src, .register(mixed), .register(value.high), .register(value.low))
+        emit(rule.shift, .register(shifted), .register(source))
+        emit(.extui, .register(big), .register(amount), .immediate(5), .immediate(1))
+        // Below 32: the mixed word and the shifted one; from 32: the shifted word moves over
+        // and the other becomes 0 (or the sign, for an arithmetic shift).
+        emit(.copy, [.register(into), .register(mixed)])
+        emit(.movnez, .register(into), .register(shifted), .register(big))
+        emit(.copy, [.register(other), .register(shifted)])
+        let fill: Register
+        if opcode == LLVMAShr {
+            fill = machine.newVirtual()
+            emit(.srai, .register(fill), .register(source), .immediate(31))
+        } else {
+            fill = try constantRegister(0)
+        }
+        emit(.movnez, .register(other), .register(fill), .register(big))
+    }
+
+    /// `llvm.fshl/fshr.i64` by a constant (rotates, when both operands are the same): the
+    /// top 64 bits of (a:b) << n, n mod 64, fshr by n being fshl by 64 − n. Each result word
+    /// is SRC of two neighbouring words of (a.high, a.low, b.high, b.low), one SSAI for both.
+    mutating func funnelShiftDoubleWord(_ inst: LLVMValueRef, _ arguments: [LLVMValueRef], left: Bool, by amount: Int) throws(BackendError) {
+        let a = try usePair(arguments[0]), b = try usePair(arguments[1]), result = pair(for: inst)
+        let n = left ? amount : (64 - amount) & 63
+        let words = [a.high, a.low, b.high, b.low], k = n / 32, m = n % 32
+        if m != 0 { emit(.ssai, .immediate(32 - m)) }
+        for (destination, i) in [(result.high, k), (result.low, k + 1)] {
+            if m == 0 {
+                emit(.copy, [.register(destination), .register(words[i])])
+            } else {
+                emit(.src, .register(destination), .register(words[i]), .register(words[i + 1]))
+            }
         }
     }
 

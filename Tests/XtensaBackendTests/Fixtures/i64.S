@@ -210,3 +210,57 @@ sum:
 	mov.n	a3, a8
 	retw.n
 	.size	sum, .-sum
+
+	.text
+	.global	shifts
+	.type	shifts, @function
+	.p2align	2
+shifts:
+	entry	a1, 16
+	ssai	25
+	src	a8, a3, a2
+	slli	a9, a2, 7
+	ssai	20
+	src	a9, a8, a9
+	extui	a8, a8, 20, 12
+	srai	a9, a8, 8
+	srai	a8, a8, 31
+	movi.n	a9, 0
+	ssl	a4
+	src	a9, a9, a8
+	sll	a8, a8
+	extui	a10, a4, 5, 1
+	movnez	a9, a8, a10
+	movi.n	a11, 0
+	movnez	a8, a11, a10
+	ssr	a4
+	src	a8, a9, a8
+	srl	a9, a9
+	extui	a10, a4, 5, 1
+	movnez	a8, a9, a10
+	movnez	a9, a11, a10
+	ssr	a4
+	src	a2, a9, a8
+	sra	a3, a9
+	extui	a8, a4, 5, 1
+	movnez	a2, a3, a8
+	srai	a9, a9, 31
+	movnez	a3, a9, a8
+	retw.n
+	.size	shifts, .-shifts
+
+	.text
+	.global	rotates
+	.type	rotates, @function
+	.p2align	2
+rotates:
+	entry	a1, 16
+	ssai	25
+	src	a8, a3, a2
+	src	a9, a2, a3
+	ssai	8
+	src	a8, a8, a9
+	src	a3, a9, a5
+	mov.n	a2, a5
+	retw.n
+	.size	rotates, .-rotates

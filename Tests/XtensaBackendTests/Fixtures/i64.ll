@@ -85,3 +85,26 @@ exit:
   %r = select i1 %neg, i64 %m, i64 %s1
   ret i64 %r
 }
+
+; Shifts: by constants below 32 (SSAI + SRC for the word both halves feed), from 32 (one
+; word moves), and by a register (SSL/SSR + SRC, then conditional moves on bit 5).
+define i64 @shifts(i64 %a, i64 %n) {
+  %x = shl i64 %a, 7
+  %y = lshr i64 %x, 20
+  %z = ashr i64 %y, 40
+  %w = lshr i64 %z, 32
+  %v = shl i64 %w, %n
+  %u = lshr i64 %v, %n
+  %t = ashr i64 %u, %n
+  ret i64 %t
+}
+
+; Rotates and funnel shifts by constants: one SSAI, SRC per word.
+define i64 @rotates(i64 %a, i64 %b) {
+  %x = call i64 @llvm.fshl.i64(i64 %a, i64 %a, i64 7)
+  %y = call i64 @llvm.fshr.i64(i64 %x, i64 %b, i64 40)
+  %z = call i64 @llvm.fshl.i64(i64 %y, i64 %b, i64 32)
+  ret i64 %z
+}
+declare i64 @llvm.fshl.i64(i64, i64, i64)
+declare i64 @llvm.fshr.i64(i64, i64, i64)

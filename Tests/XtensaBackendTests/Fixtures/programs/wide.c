@@ -1,0 +1,66 @@
+#include "common.h"
+/* 64-bit integers: arguments and results in register pairs and on the stack, carries,
+   compares, shifts, extensions, memory. No multiply or divide (those are library calls). */
+typedef long long i64;
+typedef unsigned long long u64;
+
+static void put_u64(u64 v) { put_hex((unsigned)(v >> 32)); put_hex((unsigned)v); puts_("\n"); }
+
+__attribute__((noinline)) i64 add_mixed(int a, i64 b) { return b + a; }
+__attribute__((noinline)) i64 sub3(i64 a, i64 b, i64 c) { return a - b - c; }
+__attribute__((noinline)) i64 stacked(int a, i64 b, i64 c, i64 d, int e, i64 f) {
+    return (b ^ d) + (c | e) - (f & 0xFF00FF00FF00FFLL) + a;
+}
+__attribute__((noinline)) int compares(i64 a, i64 b) {
+    u64 ua = (u64)a, ub = (u64)b;
+    return (a == b) | (a != b) << 1 | (a < b) << 2 | (a <= b) << 3 | (a > b) << 4 | (a >= b) << 5
+         | (ua < ub) << 6 | (ua <= ub) << 7 | (ua > ub) << 8 | (ua >= ub) << 9;
+}
+__attribute__((noinline)) i64 pick(int c, i64 a, i64 b) { return c ? a : b; }
+__attribute__((noinline)) u64 shl(u64 a, int n) { return a << n; }
+__attribute__((noinline)) u64 lshr(u64 a, int n) { return a >> n; }
+__attribute__((noinline)) i64 ashr(i64 a, int n) { return a >> n; }
+__attribute__((noinline)) u64 constant_shifts(u64 a) {
+    return (a << 3) ^ (a >> 5) ^ ((u64)((i64)a >> 33)) ^ (a << 40) ^ (a >> 32) ^ (a << 32);
+}
+__attribute__((noinline)) i64 sum(const int *p, int n) {
+    i64 s = 0;
+    for (int i = 0; i < n; i++) s += p[i];
+    return s;
+}
+__attribute__((noinline)) u64 usum(const unsigned *p, int n) {
+    u64 s = 0;
+    for (int i = 0; i < n; i++) s += p[i];
+    return s;
+}
+__attribute__((noinline)) void store(u64 *p, u64 v, int i) { p[i] = v + p[i - 1]; }
+
+static const i64 values[] = {0, 1, -1, 0x7FFFFFFFFFFFFFFFLL, (i64)0x8000000000000000ULL, 0xFFFFFFFFLL,
+                             0x100000000LL, -0x100000000LL, 123456789012345LL, -987654321098LL};
+static const int ints[] = {5, -7, 2147483647, -2147483647 - 1, 100000, -3, 0, 99};
+
+int main(void) {
+    u64 h = 0;
+    for (int i = 0; i < 10; i++) {
+        for (int j = 0; j < 10; j++) {
+            h ^= (u64)compares(values[i], values[j]) << (j * 5 % 53);
+            h = (h << 7 | h >> 57) ^ (u64)sub3(values[i], values[j], h);
+            h += (u64)pick(i & 1, values[i], values[j]);
+            h ^= (u64)stacked(i, values[i], values[j], h, j, values[(i + j) % 10]);
+        }
+        for (int n = 0; n < 64; n += 7) {
+            h ^= shl((u64)values[i], n) + lshr((u64)values[i], n) + (u64)ashr(values[i], n);
+        }
+        h ^= constant_shifts((u64)values[i]);
+        h += (u64)add_mixed(ints[i % 8], values[i]);
+        put_u64(h);
+    }
+    put_u64((u64)sum(ints, 8));
+    put_u64(usum((const unsigned *)ints, 8));
+    u64 buffer[4] = {1, 2, 3, 4};
+    store(buffer, 0xFFFFFFFFFFFFFFFFULL, 2);
+    store(buffer, 0x123456789ULL, 3);
+    put_u64(buffer[2]);
+    put_u64(buffer[3]);
+    return (int)(h & 63);
+}
