@@ -26,6 +26,7 @@ extension Selector {
                     if ["llvm.fshl.i64", "llvm.fshr.i64"].contains(calleeName), let n = doubleWordConstant(arguments[2]) {
                         return try funnelShiftDoubleWord(inst, arguments, left: calleeName == "llvm.fshl.i64", by: n & 63)
                     }
+                    if calleeName == "llvm.abs.i64" { return try absoluteDoubleWord(inst, arguments[0]) }
                     if ([inst] + arguments).contains(where: { isDoubleWord(LLVMTypeOf($0)) }) {
                         throw unsupported("64-bit intrinsics are not supported yet")
                     }
@@ -76,9 +77,8 @@ extension Selector {
         let outgoing = (copies.map(\.0) + constants.map(\.0)).sorted { "\($0)" < "\($1)" }
         // CALL8 rotates the window by 8: the callee may change all of a8–a15 (a8 gets the
         // return address, a9 the callee's SP, a10–a15 its a2–a7).
-        let clobbered = (8...15).map { Register.physical($0) }
         let opcode: Opcode = if case .register = target { .callx8 } else { .call8 }
-        emit(.isa(opcode), [target], implicitUses: outgoing, implicitDefs: clobbered)
+        emit(.isa(opcode), [target], implicitUses: outgoing, implicitDefs: Self.callClobbers)
         let type = LLVMTypeOf(inst)!
         if isDoubleWord(type) {
             let result = pair(for: inst)
@@ -88,6 +88,10 @@ extension Selector {
             emit(.copy, [.register(register(for: inst)), .register(.physical(10))])
         }
     }
+
+    /// What CALL8 may change: all of a8–a15 (a8 gets the return address, a9 the callee's SP,
+    /// a10–a15 its a2–a7).
+    static let callClobbers = (8...15).map { Register.physical($0) }
 
     /// How a call's argument (index ≥ 1) or result (index 0) is extended by its attributes.
     func callExtension(_ call: LLVMValueRef, index: UInt32) -> Extension {

@@ -48,13 +48,7 @@ extension Selector {
             emit(op, .register(result.low), .register(a.low), .register(b.low))
             emit(op, .register(result.high), .register(a.high), .register(b.high))
         case LLVMAdd, LLVMSub:
-            // The low words' carry (borrow) is the unsigned overflow of their add (subtract).
-            let a = try usePair(operand(inst, 0)), b = try usePair(operand(inst, 1))
-            let result = pair(for: inst), carry = machine.newVirtual(), high = machine.newVirtual()
-            let adding = opcode == LLVMAdd
-            try overflowArithmetic(adding ? "uadd" : "usub", a.low, b.low, into: result.low, overflow: carry)
-            emit(adding ? .add : .sub, .register(high), .register(a.high), .register(b.high))
-            emit(adding ? .add : .sub, .register(result.high), .register(high), .register(carry))
+            try addDoubleWord(opcode == LLVMAdd, try usePair(operand(inst, 0)), try usePair(operand(inst, 1)), into: pair(for: inst))
         case LLVMZExt:
             let result = pair(for: inst)
             emit(.copy, [.register(result.low), .register(try extended(operand(inst, 0), .zero))])
@@ -88,6 +82,20 @@ extension Selector {
             emit(.copy, [.register(result.high), .register(source.high)])
         case LLVMShl, LLVMLShr, LLVMAShr:
             try shiftDoubleWord(inst, opcode)
+        case LLVMMul where profile.has(.mul32High):
+            // (ah·2³² + al)(bh·2³² + bl) mod 2⁶⁴ = al·bl + ((al·bh + ah·bl) << 32).
+            let a = try usePair(operand(inst, 0)), b = try usePair(operand(inst, 1)), result = pair(for: inst)
+            let carried = machine.newVirtual(), cross1 = machine.newVirtual(), cross2 = machine.newVirtual()
+            let partial = machine.newVirtual()
+            emit(.muluh, .register(carried), .register(a.low), .register(b.low))
+            emit(.mull, .register(cross1), .register(a.low), .register(b.high))
+            emit(.mull, .register(cross2), .register(a.high), .register(b.low))
+            emit(.add, .register(partial), .register(carried), .register(cross1))
+            emit(.add, .register(result.high), .register(partial), .register(cross2))
+            emit(.mull, .register(result.low), .register(a.low), .register(b.low))
+        case LLVMMul, LLVMUDiv, LLVMSDiv, LLVMURem, LLVMSRem:
+            try callHelper(Self.doubleWordHelpers[opcode]!, [try usePair(operand(inst, 0)), try usePair(operand(inst, 1))],
+                           into: pair(for: inst))
         case LLVMPHI:
             _ = pair(for: inst)   // written by copies on the incoming edges
         case LLVMCall:
@@ -95,6 +103,44 @@ extension Selector {
         default:
             throw unsupported("this 64-bit operation is not supported yet")
         }
+    }
+
+    /// `result = a + b` (or `a − b`): the low words' carry (borrow) is the unsigned overflow
+    /// of their add (subtract), added to (subtracted from) the high words'.
+    mutating func addDoubleWord(_ adding: Bool, _ a: RegisterPair, _ b: RegisterPair, into result: RegisterPair) throws(BackendError) {
+        let carry = machine.newVirtual(), high = machine.newVirtual()
+        try overflowArithmetic(adding ? "uadd" : "usub", a.low, b.low, into: result.low, overflow: carry)
+        emit(adding ? .add : .sub, .register(high), .register(a.high), .register(b.high))
+        emit(adding ? .add : .sub, .register(result.high), .register(high), .register(carry))
+    }
+
+    /// `llvm.abs.i64`: 0 − x replaces x when x's high word is negative.
+    mutating func absoluteDoubleWord(_ inst: LLVMValueRef, _ argument: LLVMValueRef) throws(BackendError) {
+        let x = try usePair(argument), result = pair(for: inst)
+        let zero = try constantRegister(0)
+        let negated = RegisterPair(low: machine.newVirtual(), high: machine.newVirtual())
+        try addDoubleWord(false, RegisterPair(low: zero, high: zero), x, into: negated)
+        for (destination, (value, negative)) in zip(result.words, zip(x.words, negated.words)) {
+            emit(.copy, [.register(destination), .register(value)])
+            emit(.movltz, .register(destination), .register(negative), .register(x.high))
+        }
+    }
+
+    /// The C library (libgcc) functions for the i64 operations with no instruction sequence.
+    static let doubleWordHelpers: [LLVMOpcode: String] = [
+        LLVMMul: "__muldi3", LLVMUDiv: "__udivdi3", LLVMSDiv: "__divdi3", LLVMURem: "__umoddi3", LLVMSRem: "__moddi3",
+    ]
+
+    /// Calls the helper `name` with i64 arguments (in a10/a11, a12/a13) for an i64 result
+    /// (in a10/a11).
+    mutating func callHelper(_ name: String, _ arguments: [RegisterPair], into result: RegisterPair) throws(BackendError) {
+        let outgoing = (0..<(2 * arguments.count)).map { Register.physical(10 + $0) }
+        for (register, word) in zip(outgoing, arguments.flatMap(\.words)) {
+            emit(.copy, [.register(register), .register(word)])
+        }
+        emit(.isa(.call8), [.symbol(name, addend: 0)], implicitUses: outgoing, implicitDefs: Self.callClobbers)
+        emit(.copy, [.register(result.low), .register(.physical(10))])
+        emit(.copy, [.register(result.high), .register(.physical(11))])
     }
 
     /// Shifts of an i64. SRC shifts the 64-bit (high:low) right by SAR, which gives the word

@@ -264,3 +264,52 @@ rotates:
 	mov.n	a2, a5
 	retw.n
 	.size	rotates, .-rotates
+
+	.text
+	.global	arith
+	.type	arith, @function
+	.p2align	2
+arith:
+	entry	a1, 32
+	mov.n	a10, a2
+	mov.n	a11, a3
+	mov.n	a12, a4
+	mov.n	a13, a5
+	call8	__muldi3
+	mov.n	a12, a4
+	mov.n	a13, a5
+	call8	__udivdi3
+	movi.n	a12, 7
+	movi.n	a13, 0
+	call8	__divdi3
+	mov.n	a12, a2
+	mov.n	a13, a3
+	call8	__umoddi3
+	mov.n	a12, a4
+	mov.n	a13, a5
+	call8	__moddi3
+	mov.n	a2, a10
+	mov.n	a3, a11
+	retw.n
+	.size	arith, .-arith
+
+	.text
+	.global	absolute
+	.type	absolute, @function
+	.p2align	2
+absolute:
+	entry	a1, 16
+	movi.n	a8, 0
+	sub	a9, a8, a2
+	movi.n	a10, 1
+	bltu	a8, a2, .LBB11_1
+	movi.n	a10, 0
+.LBB11_1:
+	sub	a8, a8, a3
+	sub	a8, a8, a10
+	movltz	a2, a9, a3
+	mov.n	a9, a3
+	movltz	a9, a8, a3
+	mov.n	a3, a9
+	retw.n
+	.size	absolute, .-absolute

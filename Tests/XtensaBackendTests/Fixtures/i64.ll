@@ -108,3 +108,19 @@ define i64 @rotates(i64 %a, i64 %b) {
 }
 declare i64 @llvm.fshl.i64(i64, i64, i64)
 declare i64 @llvm.fshr.i64(i64, i64, i64)
+
+; Multiply and divide: libgcc's helpers (the qemu profile has no MULUH).
+define i64 @arith(i64 %a, i64 %b) {
+  %m = mul i64 %a, %b
+  %q = udiv i64 %m, %b
+  %s = sdiv i64 %q, 7
+  %r = urem i64 %s, %a
+  %t = srem i64 %r, %b
+  ret i64 %t
+}
+
+define i64 @absolute(i64 %a) {
+  %x = call i64 @llvm.abs.i64(i64 %a, i1 false)
+  ret i64 %x
+}
+declare i64 @llvm.abs.i64(i64, i1)
