@@ -8,6 +8,8 @@ import XtensaBackend
     static let cases: [(ir: String, function: String, fragment: String)] = [
         ("define i128 @f(i128 %a) {\n  ret i128 %a\n}", "f", "parameter 1"),
         ("define i64 @f(ptr %p) {\n  %x = ptrtoint ptr %p to i64\n  ret i64 %x\n}", "f", "ptrtoint ptr %p to i64"),
+        ("define i64 @f(i64 %a, i64 %n) {\n  %x = call i64 @llvm.fshl.i64(i64 %a, i64 %a, i64 %n)\n  ret i64 %x\n}\ndeclare i64 @llvm.fshl.i64(i64, i64, i64)", "f", "llvm.fshl.i64(i64 %a, i64 %a, i64 %n)"),
+        ("define i32 @f(i64 %a) {\n  switch i64 %a, label %d [ i64 1, label %d ]\nd:\n  ret i32 0\n}", "f", "switch i64"),
         ("define float @f(float %a) {\n  %x = fadd float %a, %a\n  ret float %x\n}", "f", "parameter 1"),
         ("define i32 @f(i32 %a) {\n  %x = sitofp i32 %a to float\n  %y = fptosi float %x to i32\n  ret i32 %y\n}", "f", "sitofp"),
         ("define i32 @f(i32 %a, ...) {\n  ret i32 %a\n}", "f", "variadic"),
