@@ -27,6 +27,9 @@ extension Selector {
                         return try funnelShiftDoubleWord(inst, arguments, left: calleeName == "llvm.fshl.i64", by: n & 63)
                     }
                     if calleeName == "llvm.abs.i64" { return try absoluteDoubleWord(inst, arguments[0]) }
+                    if ["llvm.ctlz.i64", "llvm.cttz.i64"].contains(calleeName), profile.has(.nsa) {
+                        return try countZerosDoubleWord(inst, arguments[0], leading: calleeName == "llvm.ctlz.i64")
+                    }
                     if ([inst] + arguments).contains(where: { isDoubleWord(LLVMTypeOf($0)) }) {
                         throw unsupported("64-bit intrinsics are not supported yet")
                     }
@@ -216,17 +219,7 @@ extension Selector {
             emit(.nsau, .register(n), .register(x))
             try addConstant(result, n, width - 32)
         case "cttz" where profile.has(.nsa) && width == 32:
-            // The lowest set bit alone is x & −x; its position is 31 − NSAU of it.
-            let x = try use(arguments[0])
-            let negated = fresh(), lowest = fresh(), leading = fresh()
-            emit(.neg, .register(negated), .register(x))
-            emit(.and, .register(lowest), .register(x), .register(negated))
-            emit(.nsau, .register(leading), .register(lowest))
-            emit(.sub, .register(result), .register(try constantRegister(31)), .register(leading))
-            if constant(arguments[1]) != 1 {
-                // cttz(0) is 32 unless the IR says zero is poison.
-                emit(.moveqz, .register(result), .register(try constantRegister(32)), .register(x))
-            }
+            try trailingZeros(try use(arguments[0]), into: result, zeroIsPoison: constant(arguments[1]) == 1)
         case "bswap" where width == 32 || width == 16:
             let x = try use(arguments[0])
             var parts: [Register] = []
@@ -271,6 +264,17 @@ extension Selector {
             return false
         }
         return true
+    }
+
+    /// `result` = the trailing zeros of `x`: the lowest set bit alone is x & −x, its position
+    /// 31 − NSAU of it; cttz(0) is 32 unless the IR says zero is poison.
+    mutating func trailingZeros(_ x: Register, into result: Register, zeroIsPoison: Bool) throws(BackendError) {
+        let negated = machine.newVirtual(), lowest = machine.newVirtual(), leading = machine.newVirtual()
+        emit(.neg, .register(negated), .register(x))
+        emit(.and, .register(lowest), .register(x), .register(negated))
+        emit(.nsau, .register(leading), .register(lowest))
+        emit(.sub, .register(result), .register(try constantRegister(31)), .register(leading))
+        if !zeroIsPoison { emit(.moveqz, .register(result), .register(try constantRegister(32)), .register(x)) }
     }
 
     mutating func ret(_ inst: LLVMValueRef) throws(BackendError) {

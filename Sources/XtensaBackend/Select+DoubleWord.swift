@@ -126,6 +126,25 @@ extension Selector {
         }
     }
 
+    /// `llvm.ctlz/cttz.i64`: the count in the word nearest the end counted from, unless that
+    /// word is zero; then 32 + the count in the other word (NSAU and cttz of 0 give 32).
+    mutating func countZerosDoubleWord(_ inst: LLVMValueRef, _ argument: LLVMValueRef, leading: Bool) throws(BackendError) {
+        let x = try usePair(argument), result = pair(for: inst)
+        let (near, far) = leading ? (x.high, x.low) : (x.low, x.high)
+        let nearCount = machine.newVirtual(), farCount = machine.newVirtual(), farPlus32 = machine.newVirtual()
+        if leading {
+            emit(.nsau, .register(nearCount), .register(near))
+            emit(.nsau, .register(farCount), .register(far))
+        } else {
+            try trailingZeros(near, into: nearCount, zeroIsPoison: true)
+            try trailingZeros(far, into: farCount, zeroIsPoison: false)
+        }
+        emit(.addi, .register(farPlus32), .register(farCount), .immediate(32))
+        emit(.copy, [.register(result.low), .register(nearCount)])
+        emit(.moveqz, .register(result.low), .register(farPlus32), .register(near))
+        try constantRegister(0, into: result.high)
+    }
+
     /// The C library (libgcc) functions for the i64 operations with no instruction sequence.
     static let doubleWordHelpers: [LLVMOpcode: String] = [
         LLVMMul: "__muldi3", LLVMUDiv: "__udivdi3", LLVMSDiv: "__divdi3", LLVMURem: "__umoddi3", LLVMSRem: "__moddi3",

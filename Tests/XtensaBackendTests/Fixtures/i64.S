@@ -313,3 +313,38 @@ absolute:
 	mov.n	a3, a9
 	retw.n
 	.size	absolute, .-absolute
+
+	.text
+	.global	zeros
+	.type	zeros, @function
+	.p2align	2
+zeros:
+	entry	a1, 16
+	nsau	a8, a3
+	nsau	a9, a2
+	addi	a9, a9, 32
+	moveqz	a8, a9, a3
+	movi.n	a9, 0
+	neg	a10, a2
+	and	a10, a2, a10
+	nsau	a10, a10
+	movi.n	a11, 31
+	sub	a10, a11, a10
+	neg	a12, a3
+	and	a12, a3, a12
+	nsau	a12, a12
+	sub	a11, a11, a12
+	movi.n	a12, 32
+	moveqz	a11, a12, a3
+	addi	a11, a11, 32
+	moveqz	a10, a11, a2
+	movi.n	a11, 0
+	add.n	a2, a8, a10
+	movi.n	a10, 1
+	bltu	a2, a8, .LBB12_1
+	movi.n	a10, 0
+.LBB12_1:
+	add.n	a8, a9, a11
+	add.n	a3, a8, a10
+	retw.n
+	.size	zeros, .-zeros

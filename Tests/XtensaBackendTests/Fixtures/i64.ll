@@ -124,3 +124,12 @@ define i64 @absolute(i64 %a) {
   ret i64 %x
 }
 declare i64 @llvm.abs.i64(i64, i1)
+
+define i64 @zeros(i64 %a) {
+  %l = call i64 @llvm.ctlz.i64(i64 %a, i1 false)
+  %t = call i64 @llvm.cttz.i64(i64 %a, i1 false)
+  %s = add i64 %l, %t
+  ret i64 %s
+}
+declare i64 @llvm.ctlz.i64(i64, i1)
+declare i64 @llvm.cttz.i64(i64, i1)

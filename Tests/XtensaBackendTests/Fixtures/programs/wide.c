@@ -35,6 +35,10 @@ __attribute__((noinline)) u64 usum(const unsigned *p, int n) {
 }
 __attribute__((noinline)) void store(u64 *p, u64 v, int i) { p[i] = v + p[i - 1]; }
 
+__attribute__((noinline)) u64 zeros(u64 a) {
+    return a ? (u64)__builtin_clzll(a) << 8 | (u64)__builtin_ctzll(a) : 0xFFFF;
+}
+
 static const i64 values[] = {0, 1, -1, 0x7FFFFFFFFFFFFFFFLL, (i64)0x8000000000000000ULL, 0xFFFFFFFFLL,
                              0x100000000LL, -0x100000000LL, 123456789012345LL, -987654321098LL};
 static const int ints[] = {5, -7, 2147483647, -2147483647 - 1, 100000, -3, 0, 99};
@@ -53,6 +57,7 @@ int main(void) {
         }
         h ^= constant_shifts((u64)values[i]);
         h += (u64)add_mixed(ints[i % 8], values[i]);
+        h += zeros((u64)values[i]) + zeros((u64)values[i] >> 17) + zeros((u64)values[i] << 35);
         put_u64(h);
     }
     put_u64((u64)sum(ints, 8));
