@@ -26,6 +26,9 @@ extension Selector {
                     if ["llvm.fshl.i64", "llvm.fshr.i64"].contains(calleeName), let n = doubleWordConstant(arguments[2]) {
                         return try funnelShiftDoubleWord(inst, arguments, left: calleeName == "llvm.fshl.i64", by: n & 63)
                     }
+                    if let operation = overflowIntrinsic(inst), isDoubleWord(LLVMTypeOf(arguments[0])) {
+                        return try overflowDoubleWord(inst, operation, arguments)
+                    }
                     if calleeName == "llvm.abs.i64" { return try absoluteDoubleWord(inst, arguments[0]) }
                     if ["llvm.ctlz.i64", "llvm.cttz.i64"].contains(calleeName), profile.has(.nsa) {
                         return try countZerosDoubleWord(inst, arguments[0], leading: calleeName == "llvm.ctlz.i64")
@@ -152,12 +155,14 @@ extension Selector {
         throw unsupported("the intrinsic '\(calleeName)' is not supported yet")
     }
 
-    /// "sadd", "ssub", "uadd" or "usub" when `inst` calls `llvm.<that>.with.overflow.i32`.
+    /// "sadd", "ssub", "uadd" or "usub" when `inst` calls `llvm.<that>.with.overflow.i32/i64`.
     func overflowIntrinsic(_ inst: LLVMValueRef) -> String? {
         guard LLVMGetInstructionOpcode(inst) == LLVMCall, let callee = LLVMGetCalledValue(inst),
               LLVMIsAFunction(callee) != nil else { return nil }
         let calleeName = name(of: callee)
-        return ["sadd", "ssub", "uadd", "usub"].first { calleeName == "llvm.\($0).with.overflow.i32" }
+        return ["sadd", "ssub", "uadd", "usub"].first {
+            calleeName == "llvm.\($0).with.overflow.i32" || calleeName == "llvm.\($0).with.overflow.i64"
+        }
     }
 
     /// The {result, overflow} pair of an overflow intrinsic, the overflow bit as 0 or 1:
@@ -184,10 +189,12 @@ extension Selector {
         }
     }
 
-    /// The registers of a struct-valued result's fields.
+    /// The registers of a struct-valued result's fields, by word: for {i64, i1} the pair's low
+    /// and high words, then the overflow bit.
     mutating func fieldRegisters(_ aggregate: LLVMValueRef) -> [Register] {
         if let registers = fields[aggregate] { return registers }
-        let registers = [machine.newVirtual(), machine.newVirtual()]
+        let words = isDoubleWord(LLVMStructGetTypeAtIndex(LLVMTypeOf(aggregate), 0)) ? 3 : 2
+        let registers = (0..<words).map { _ in machine.newVirtual() }
         fields[aggregate] = registers
         return registers
     }
@@ -199,7 +206,9 @@ extension Selector {
             throw unsupported("extractvalue of anything but an overflow intrinsic is not supported yet")
         }
         let field = Int(LLVMGetIndices(inst)![0])
-        let source = fieldRegisters(aggregate)[field]
+        // Field 0 here is an i32 (an i64 one is a pair, see `doubleWord`); the i1 is the last word.
+        let registers = fieldRegisters(aggregate)
+        let source = field == 0 ? registers[0] : registers.last!
         if values[inst] == nil {
             values[inst] = source
         } else {

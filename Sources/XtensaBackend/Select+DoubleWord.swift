@@ -96,6 +96,11 @@ extension Selector {
         case LLVMMul, LLVMUDiv, LLVMSDiv, LLVMURem, LLVMSRem:
             try callHelper(Self.doubleWordHelpers[opcode]!, [try usePair(operand(inst, 0)), try usePair(operand(inst, 1))],
                            into: pair(for: inst))
+        case LLVMExtractValue where overflowIntrinsic(operand(inst, 0)) != nil:
+            // Field 0 of an i64 overflow intrinsic: the first two words.
+            let words = fieldRegisters(operand(inst, 0)), result = pair(for: inst)
+            emit(.copy, [.register(result.low), .register(words[0])])
+            emit(.copy, [.register(result.high), .register(words[1])])
         case LLVMPHI:
             _ = pair(for: inst)   // written by copies on the incoming edges
         case LLVMCall:
@@ -143,6 +148,25 @@ extension Selector {
         emit(.copy, [.register(result.low), .register(nearCount)])
         emit(.moveqz, .register(result.low), .register(farPlus32), .register(near))
         try constantRegister(0, into: result.high)
+    }
+
+    /// `llvm.{s,u}{add,sub}.with.overflow.i64`: the sum or difference as a pair, and the
+    /// overflow bit: unsigned, r <u a for add and a <u b for subtract; signed, the sign of
+    /// (a ^ r) & (b ^ r) for add and (a ^ b) & (a ^ r) for subtract, on the high words.
+    mutating func overflowDoubleWord(_ inst: LLVMValueRef, _ operation: String, _ arguments: [LLVMValueRef]) throws(BackendError) {
+        let a = try usePair(arguments[0]), b = try usePair(arguments[1])
+        let words = fieldRegisters(inst)
+        let result = RegisterPair(low: words[0], high: words[1]), overflow = words[2]
+        let adding = operation.hasSuffix("add")
+        try addDoubleWord(adding, a, b, into: result)
+        if operation.hasPrefix("u") {
+            return try compareDoubleWord(LLVMIntULT, adding ? result : a, adding ? a : b, into: overflow)
+        }
+        let x = machine.newVirtual(), y = machine.newVirtual(), both = machine.newVirtual()
+        emit(.xor, .register(x), .register(a.high), .register(result.high))
+        emit(.xor, .register(y), .register(adding ? b.high : a.high), .register(adding ? result.high : b.high))
+        emit(.and, .register(both), .register(x), .register(y))
+        emit(.extui, .register(overflow), .register(both), .immediate(31), .immediate(1))
     }
 
     /// The C library (libgcc) functions for the i64 operations with no instruction sequence.
@@ -247,13 +271,18 @@ extension Selector {
         if values[inst] == nil { values[inst] = low } else { emit(.copy, [.register(register(for: inst)), .register(low)]) }
     }
 
-    /// An i64 `icmp` as a 0/1 value. EQ/NE test (a.low ^ b.low) | (a.high ^ b.high); the
-    /// ordered predicates decide on the high words (signed or unsigned as the predicate
-    /// says) and, when those are equal, on the low words, always unsigned.
+    /// An i64 `icmp` as a 0/1 value.
     mutating func doubleWordCompare(_ inst: LLVMValueRef) throws(BackendError) {
-        var predicate = LLVMGetICmpPredicate(inst)
-        var a = try usePair(operand(inst, 0)), b = try usePair(operand(inst, 1))
-        let result = register(for: inst)
+        try compareDoubleWord(LLVMGetICmpPredicate(inst), try usePair(operand(inst, 0)), try usePair(operand(inst, 1)),
+                              into: register(for: inst))
+    }
+
+    /// `result` = 1 when `a predicate b`, else 0. EQ/NE test (a.low ^ b.low) | (a.high ^ b.high);
+    /// the ordered predicates decide on the high words (signed or unsigned as the predicate
+    /// says) and, when those are equal, on the low words, always unsigned.
+    mutating func compareDoubleWord(_ predicate: LLVMIntPredicate, _ a: RegisterPair, _ b: RegisterPair,
+                                    into result: Register) throws(BackendError) {
+        var predicate = predicate, a = a, b = b
         if predicate == LLVMIntEQ || predicate == LLVMIntNE {
             let low = machine.newVirtual(), high = machine.newVirtual(), both = machine.newVirtual()
             emit(.xor, .register(low), .register(a.low), .register(b.low))

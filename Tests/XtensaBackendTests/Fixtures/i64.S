@@ -348,3 +348,43 @@ zeros:
 	add.n	a3, a8, a10
 	retw.n
 	.size	zeros, .-zeros
+
+	.text
+	.global	checked
+	.type	checked, @function
+	.p2align	2
+checked:
+	entry	a1, 16
+	add.n	a8, a2, a4
+	movi.n	a9, 1
+	bltu	a8, a2, .LBB13_1
+	movi.n	a9, 0
+.LBB13_1:
+	add.n	a10, a3, a5
+	add.n	a9, a10, a9
+	xor	a10, a3, a9
+	xor	a11, a5, a9
+	and	a10, a10, a11
+	extui	a10, a10, 31, 1
+	sub	a11, a2, a4
+	movi.n	a12, 1
+	bltu	a2, a4, .LBB13_3
+	movi.n	a12, 0
+.LBB13_3:
+	sub	a13, a3, a5
+	sub	a12, a13, a12
+	movi.n	a13, 1
+	bltu	a3, a5, .LBB13_5
+	bne	a3, a5, .LBB13_6
+	bltu	a2, a4, .LBB13_5
+.LBB13_6:
+	movi.n	a13, 0
+.LBB13_5:
+	s32i.n	a8, a6, 0
+	s32i.n	a9, a6, 4
+	s32i.n	a11, a6, 8
+	s32i.n	a12, a6, 12
+	slli	a8, a13, 1
+	or	a2, a10, a8
+	retw.n
+	.size	checked, .-checked

@@ -133,3 +133,23 @@ define i64 @zeros(i64 %a) {
 }
 declare i64 @llvm.ctlz.i64(i64, i1)
 declare i64 @llvm.cttz.i64(i64, i1)
+
+; Checked arithmetic on i64: the pair and the overflow bit.
+define i32 @checked(i64 %a, i64 %b, ptr %p) {
+  %s = call { i64, i1 } @llvm.sadd.with.overflow.i64(i64 %a, i64 %b)
+  %u = call { i64, i1 } @llvm.usub.with.overflow.i64(i64 %a, i64 %b)
+  %sv = extractvalue { i64, i1 } %s, 0
+  %so = extractvalue { i64, i1 } %s, 1
+  %uv = extractvalue { i64, i1 } %u, 0
+  %uo = extractvalue { i64, i1 } %u, 1
+  store i64 %sv, ptr %p, align 8
+  %q = getelementptr i64, ptr %p, i32 1
+  store i64 %uv, ptr %q, align 8
+  %x = zext i1 %so to i32
+  %y = zext i1 %uo to i32
+  %y2 = shl i32 %y, 1
+  %r = or i32 %x, %y2
+  ret i32 %r
+}
+declare { i64, i1 } @llvm.sadd.with.overflow.i64(i64, i64)
+declare { i64, i1 } @llvm.usub.with.overflow.i64(i64, i64)

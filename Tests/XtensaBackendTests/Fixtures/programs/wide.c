@@ -39,6 +39,17 @@ __attribute__((noinline)) u64 zeros(u64 a) {
     return a ? (u64)__builtin_clzll(a) << 8 | (u64)__builtin_ctzll(a) : 0xFFFF;
 }
 
+__attribute__((noinline)) int checked(i64 a, i64 b, i64 *out) {
+    u64 u;
+    int f = __builtin_saddll_overflow(a, b, &out[0]);
+    f |= __builtin_ssubll_overflow(a, b, &out[1]) << 1;
+    f |= __builtin_uaddll_overflow((u64)a, (u64)b, &u) << 2;
+    out[2] = (i64)u;
+    f |= __builtin_usubll_overflow((u64)a, (u64)b, &u) << 3;
+    out[3] = (i64)u;
+    return f;
+}
+
 static const i64 values[] = {0, 1, -1, 0x7FFFFFFFFFFFFFFFLL, (i64)0x8000000000000000ULL, 0xFFFFFFFFLL,
                              0x100000000LL, -0x100000000LL, 123456789012345LL, -987654321098LL};
 static const int ints[] = {5, -7, 2147483647, -2147483647 - 1, 100000, -3, 0, 99};
@@ -50,6 +61,9 @@ int main(void) {
             h ^= (u64)compares(values[i], values[j]) << (j * 5 % 53);
             h = (h << 7 | h >> 57) ^ (u64)sub3(values[i], values[j], h);
             h += (u64)pick(i & 1, values[i], values[j]);
+            i64 out[4];
+            h = (h << 4 | h >> 60) ^ (u64)checked(values[i], values[j], out);
+            h += (u64)(out[0] ^ out[1] ^ out[2] ^ out[3]);
             h ^= (u64)stacked(i, values[i], values[j], h, j, values[(i + j) % 10]);
         }
         for (int n = 0; n < 64; n += 7) {
