@@ -29,6 +29,17 @@ extension Selector {
                     if let operation = overflowIntrinsic(inst), isDoubleWord(LLVMTypeOf(arguments[0])) {
                         return try overflowDoubleWord(inst, operation, arguments)
                     }
+                    if let predicate = Self.doubleWordMinMax[calleeName] {
+                        return try minMaxDoubleWord(inst, predicate, arguments)
+                    }
+                    if calleeName == "llvm.ctpop.i64" {
+                        let x = try usePair(arguments[0]), result = pair(for: inst)
+                        let low = machine.newVirtual(), high = machine.newVirtual()
+                        try populationCount(x.low, into: low)
+                        try populationCount(x.high, into: high)
+                        emit(.add, .register(result.low), .register(low), .register(high))
+                        return try constantRegister(0, into: result.high)
+                    }
                     if calleeName == "llvm.abs.i64" { return try absoluteDoubleWord(inst, arguments[0]) }
                     if ["llvm.ctlz.i64", "llvm.cttz.i64"].contains(calleeName), profile.has(.nsa) {
                         return try countZerosDoubleWord(inst, arguments[0], leading: calleeName == "llvm.ctlz.i64")
@@ -227,6 +238,8 @@ extension Selector {
             let n = fresh()
             emit(.nsau, .register(n), .register(x))
             try addConstant(result, n, width - 32)
+        case "ctpop" where width <= 32:
+            try populationCount(try extended(arguments[0], .zero), into: result)
         case "cttz" where profile.has(.nsa) && width == 32:
             try trailingZeros(try use(arguments[0]), into: result, zeroIsPoison: constant(arguments[1]) == 1)
         case "bswap" where width == 32 || width == 16:
@@ -273,6 +286,37 @@ extension Selector {
             return false
         }
         return true
+    }
+
+    /// `result` = the number of set bits in `x`, by adding neighbouring fields of 1, 2, 4, 8
+    /// and 16 bits in place (no multiply: dc233c's MULL would do the last steps, but not
+    /// every core has one).
+    mutating func populationCount(_ x: Register, into result: Register) throws(BackendError) {
+        func fresh() -> Register { machine.newVirtual() }
+        let (halves, pairs, twos, sums, quads) = (fresh(), fresh(), fresh(), fresh(), fresh())
+        // x − ((x >> 1) & 0x5555…): each 2-bit field holds its count.
+        emit(.srli, .register(halves), .register(x), .immediate(1))
+        emit(.and, .register(pairs), .register(halves), .register(try constantRegister(0x5555_5555)))
+        emit(.sub, .register(twos), .register(x), .register(pairs))
+        // (x & 0x3333…) + ((x >> 2) & 0x3333…): 4-bit fields.
+        let mask2 = try constantRegister(0x3333_3333)
+        let (low2, shifted2, high2) = (fresh(), fresh(), fresh())
+        emit(.and, .register(low2), .register(twos), .register(mask2))
+        emit(.srli, .register(shifted2), .register(twos), .immediate(2))
+        emit(.and, .register(high2), .register(shifted2), .register(mask2))
+        emit(.add, .register(sums), .register(low2), .register(high2))
+        // (x + (x >> 4)) & 0x0F0F…: bytes.
+        let (shifted4, added4) = (fresh(), fresh())
+        emit(.srli, .register(shifted4), .register(sums), .immediate(4))
+        emit(.add, .register(added4), .register(sums), .register(shifted4))
+        emit(.and, .register(quads), .register(added4), .register(try constantRegister(0x0F0F_0F0F)))
+        // Bytes summed into the lowest: + (x >> 8), + (x >> 16), then the low 6 bits.
+        let (shifted8, added8, shifted16, added16) = (fresh(), fresh(), fresh(), fresh())
+        emit(.srli, .register(shifted8), .register(quads), .immediate(8))
+        emit(.add, .register(added8), .register(quads), .register(shifted8))
+        emit(.extui, .register(shifted16), .register(added8), .immediate(16), .immediate(16))
+        emit(.add, .register(added16), .register(added8), .register(shifted16))
+        emit(.extui, .register(result), .register(added16), .immediate(0), .immediate(6))
     }
 
     /// `result` = the trailing zeros of `x`: the lowest set bit alone is x & −x, its position

@@ -169,6 +169,22 @@ extension Selector {
         emit(.extui, .register(overflow), .register(both), .immediate(31), .immediate(1))
     }
 
+    /// i64 min/max intrinsics: the predicate under which the first operand is the result.
+    static let doubleWordMinMax: [String: LLVMIntPredicate] = [
+        "llvm.smin.i64": LLVMIntSLT, "llvm.smax.i64": LLVMIntSGT, "llvm.umin.i64": LLVMIntULT, "llvm.umax.i64": LLVMIntUGT,
+    ]
+
+    /// min/max of i64: b, replaced by a where `a predicate b`.
+    mutating func minMaxDoubleWord(_ inst: LLVMValueRef, _ predicate: LLVMIntPredicate, _ arguments: [LLVMValueRef]) throws(BackendError) {
+        let a = try usePair(arguments[0]), b = try usePair(arguments[1]), result = pair(for: inst)
+        let chosen = machine.newVirtual()
+        try compareDoubleWord(predicate, a, b, into: chosen)
+        for (destination, (first, second)) in zip(result.words, zip(a.words, b.words)) {
+            emit(.copy, [.register(destination), .register(second)])
+            emit(.movnez, .register(destination), .register(first), .register(chosen))
+        }
+    }
+
     /// The C library (libgcc) functions for the i64 operations with no instruction sequence.
     static let doubleWordHelpers: [LLVMOpcode: String] = [
         LLVMMul: "__muldi3", LLVMUDiv: "__udivdi3", LLVMSDiv: "__divdi3", LLVMURem: "__umoddi3", LLVMSRem: "__moddi3",

@@ -20,7 +20,7 @@ import XtensaBackend
         ("define i32 @f(ptr %p) {\n  %x = load atomic i32, ptr %p seq_cst, align 4\n  ret i32 %x\n}", "f", "atomic"),
         ("define i32 @f(i32 %a) {\n  %r = call { i32, i1 } @llvm.smul.with.overflow.i32(i32 %a, i32 %a)\n  %x = extractvalue { i32, i1 } %r, 0\n  ret i32 %x\n}\ndeclare { i32, i1 } @llvm.smul.with.overflow.i32(i32, i32)", "f", "smul.with.overflow"),
         ("declare { i32, i32 } @pair()\ndefine i32 @f() {\n  %r = call { i32, i32 } @pair()\n  %x = extractvalue { i32, i32 } %r, 1\n  ret i32 %x\n}", "f", "call { i32, i32 } @pair()"),
-        ("define i32 @f(i32 %a) {\n  %x = call i32 @llvm.ctpop.i32(i32 %a)\n  ret i32 %x\n}\ndeclare i32 @llvm.ctpop.i32(i32)", "f", "llvm.ctpop.i32"),
+        ("define i32 @f(i32 %a) {\n  %x = call i32 @llvm.bitreverse.i32(i32 %a)\n  ret i32 %x\n}\ndeclare i32 @llvm.bitreverse.i32(i32)", "f", "llvm.bitreverse.i32"),
     ]
 
     @Test(arguments: cases.indices)

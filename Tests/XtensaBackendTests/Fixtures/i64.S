@@ -388,3 +388,106 @@ checked:
 	or	a2, a10, a8
 	retw.n
 	.size	checked, .-checked
+
+	.text
+	.global	minmax
+	.type	minmax, @function
+	.p2align	2
+minmax:
+	entry	a1, 16
+	movi.n	a8, 1
+	blt	a3, a5, .LBB14_1
+	bne	a3, a5, .LBB14_2
+	bltu	a2, a4, .LBB14_1
+.LBB14_2:
+	movi.n	a8, 0
+.LBB14_1:
+	mov.n	a9, a4
+	movnez	a9, a2, a8
+	mov.n	a10, a5
+	movnez	a10, a3, a8
+	movi.n	a8, 1
+	bltu	a5, a10, .LBB14_5
+	bne	a5, a10, .LBB14_6
+	bltu	a4, a9, .LBB14_5
+.LBB14_6:
+	movi.n	a8, 0
+.LBB14_5:
+	movnez	a4, a9, a8
+	movnez	a5, a10, a8
+	mov.n	a2, a4
+	mov.n	a3, a5
+	retw.n
+	.size	minmax, .-minmax
+
+	.text
+	.literal	.LCPI15_0, 1431655765
+	.literal	.LCPI15_1, 858993459
+	.literal	.LCPI15_2, 252645135
+	.global	population
+	.type	population, @function
+	.p2align	2
+population:
+	entry	a1, 16
+	srli	a8, a2, 1
+	l32r	a9, .LCPI15_0
+	and	a8, a8, a9
+	sub	a8, a2, a8
+	l32r	a10, .LCPI15_1
+	and	a11, a8, a10
+	srli	a8, a8, 2
+	and	a8, a8, a10
+	add.n	a8, a11, a8
+	srli	a11, a8, 4
+	add.n	a8, a8, a11
+	l32r	a11, .LCPI15_2
+	and	a8, a8, a11
+	srli	a12, a8, 8
+	add.n	a8, a8, a12
+	extui	a12, a8, 16, 16
+	add.n	a8, a8, a12
+	extui	a8, a8, 0, 6
+	srli	a12, a3, 1
+	and	a12, a12, a9
+	sub	a12, a3, a12
+	and	a13, a12, a10
+	srli	a12, a12, 2
+	and	a12, a12, a10
+	add.n	a12, a13, a12
+	srli	a13, a12, 4
+	add.n	a12, a12, a13
+	and	a12, a12, a11
+	srli	a13, a12, 8
+	add.n	a12, a12, a13
+	extui	a13, a12, 16, 16
+	add.n	a12, a12, a13
+	extui	a12, a12, 0, 6
+	add.n	a8, a8, a12
+	movi.n	a12, 0
+	extui	a13, a4, 0, 16
+	srli	a14, a13, 1
+	and	a9, a14, a9
+	sub	a9, a13, a9
+	and	a13, a9, a10
+	srli	a9, a9, 2
+	and	a9, a9, a10
+	add.n	a9, a13, a9
+	srli	a10, a9, 4
+	add.n	a9, a9, a10
+	and	a9, a9, a11
+	srli	a10, a9, 8
+	add.n	a9, a9, a10
+	extui	a10, a9, 16, 16
+	add.n	a9, a9, a10
+	extui	a9, a9, 0, 6
+	extui	a9, a9, 0, 16
+	movi.n	a10, 0
+	add.n	a2, a8, a9
+	movi.n	a9, 1
+	bltu	a2, a8, .LBB15_1
+	movi.n	a9, 0
+.LBB15_1:
+	add.n	a8, a12, a10
+	add.n	a3, a8, a9
+	retw.n
+	.size	population, .-population

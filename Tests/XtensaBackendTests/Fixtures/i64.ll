@@ -153,3 +153,22 @@ define i32 @checked(i64 %a, i64 %b, ptr %p) {
 }
 declare { i64, i1 } @llvm.sadd.with.overflow.i64(i64, i64)
 declare { i64, i1 } @llvm.usub.with.overflow.i64(i64, i64)
+
+define i64 @minmax(i64 %a, i64 %b) {
+  %x = call i64 @llvm.smin.i64(i64 %a, i64 %b)
+  %y = call i64 @llvm.umax.i64(i64 %x, i64 %b)
+  ret i64 %y
+}
+declare i64 @llvm.smin.i64(i64, i64)
+declare i64 @llvm.umax.i64(i64, i64)
+
+; Population counts by fields (also i32 and narrower, zero-extended first).
+define i64 @population(i64 %a, i16 %b) {
+  %x = call i64 @llvm.ctpop.i64(i64 %a)
+  %y = call i16 @llvm.ctpop.i16(i16 %b)
+  %z = zext i16 %y to i64
+  %s = add i64 %x, %z
+  ret i64 %s
+}
+declare i64 @llvm.ctpop.i64(i64)
+declare i16 @llvm.ctpop.i16(i16)

@@ -50,6 +50,12 @@ __attribute__((noinline)) int checked(i64 a, i64 b, i64 *out) {
     return f;
 }
 
+__attribute__((noinline)) u64 counts(u64 a, unsigned b) {
+    return (u64)__builtin_popcountll(a) << 32 | (unsigned)__builtin_popcount(b);
+}
+__attribute__((noinline)) i64 clamp(i64 a, i64 lo, i64 hi) { return a < lo ? lo : a > hi ? hi : a; }
+__attribute__((noinline)) u64 umax(u64 a, u64 b) { return a > b ? a : b; }
+
 static const i64 values[] = {0, 1, -1, 0x7FFFFFFFFFFFFFFFLL, (i64)0x8000000000000000ULL, 0xFFFFFFFFLL,
                              0x100000000LL, -0x100000000LL, 123456789012345LL, -987654321098LL};
 static const int ints[] = {5, -7, 2147483647, -2147483647 - 1, 100000, -3, 0, 99};
@@ -70,6 +76,8 @@ int main(void) {
             h ^= shl((u64)values[i], n) + lshr((u64)values[i], n) + (u64)ashr(values[i], n);
         }
         h ^= constant_shifts((u64)values[i]);
+        h += counts((u64)values[i] ^ h, (unsigned)h);
+        h ^= (u64)clamp(values[i], -1000, 0x100000000LL) + umax((u64)values[i], h >> 3);
         h += (u64)add_mixed(ints[i % 8], values[i]);
         h += zeros((u64)values[i]) + zeros((u64)values[i] >> 17) + zeros((u64)values[i] << 35);
         put_u64(h);
