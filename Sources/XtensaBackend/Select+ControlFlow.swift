@@ -14,6 +14,9 @@ extension Selector {
         }
         let condition = LLVMGetCondition(inst)!
         let ifTrue = LLVMGetSuccessor(inst, 0)!, ifFalse = LLVMGetSuccessor(inst, 1)!
+        if fused.contains(condition), isDoubleWord(LLVMTypeOf(operand(condition, 0))) {
+            return try branchOnDoubleWords(condition, to: try edge(from: from, to: ifTrue), else: try edge(from: from, to: ifFalse))
+        }
         let comparison: Comparison
         if fused.contains(condition) {
             comparison = self.comparison(condition)

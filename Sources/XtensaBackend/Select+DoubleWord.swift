@@ -287,6 +287,44 @@ extension Selector {
         if values[inst] == nil { values[inst] = low } else { emit(.copy, [.register(register(for: inst)), .register(low)]) }
     }
 
+    /// An i64 compare whose only user is its block's branch is selected there.
+    func canFuseDoubleWord(_ compare: LLVMValueRef) -> Bool {
+        guard let use = LLVMGetFirstUse(compare), LLVMGetNextUse(use) == nil, let user = LLVMGetUser(use) else { return false }
+        return LLVMGetInstructionOpcode(user) == LLVMBr && LLVMGetInstructionParent(user) == LLVMGetInstructionParent(compare)
+    }
+
+    /// Branches to `ifTrue` when the i64 `compare` holds, else to `ifFalse`: EQ/NE on each
+    /// word, the ordered predicates on the high words and, when equal, the low words unsigned.
+    mutating func branchOnDoubleWords(_ compare: LLVMValueRef, to ifTrue: Int, else ifFalse: Int) throws(BackendError) {
+        var predicate = LLVMGetICmpPredicate(compare)
+        var a = try usePair(operand(compare, 0)), b = try usePair(operand(compare, 1))
+        func branch(_ opcode: Opcode, _ x: Register, _ y: Register, _ target: Int) {
+            emit(opcode, .register(x), .register(y), .block(target))
+            startBlock(newBlockID())
+        }
+        switch predicate {
+        case LLVMIntEQ, LLVMIntNE:
+            // Any differing word decides: false for EQ, true for NE.
+            let differ = predicate == LLVMIntEQ ? ifFalse : ifTrue
+            branch(.bne, a.low, b.low, differ)
+            branch(.bne, a.high, b.high, differ)
+            return emit(.j, .block(predicate == LLVMIntEQ ? ifTrue : ifFalse))
+        case LLVMIntSGT, LLVMIntSGE, LLVMIntUGT, LLVMIntUGE:
+            swap(&a, &b)
+            predicate = swappedPredicates[predicate]!
+        default: break
+        }
+        let signed = predicate == LLVMIntSLT || predicate == LLVMIntSLE
+        branch(signed ? .blt : .bltu, a.high, b.high, ifTrue)
+        branch(.bne, a.high, b.high, ifFalse)
+        if predicate == LLVMIntSLE || predicate == LLVMIntULE {
+            branch(.bgeu, b.low, a.low, ifTrue)
+        } else {
+            branch(.bltu, a.low, b.low, ifTrue)
+        }
+        emit(.j, .block(ifFalse))
+    }
+
     /// An i64 `icmp` as a 0/1 value.
     mutating func doubleWordCompare(_ inst: LLVMValueRef) throws(BackendError) {
         try compareDoubleWord(LLVMGetICmpPredicate(inst), try usePair(operand(inst, 0)), try usePair(operand(inst, 1)),

@@ -205,7 +205,7 @@ struct Selector {
         case LLVMShl, LLVMLShr, LLVMAShr:
             try shift(inst, opcode)
         case LLVMICmp where isDoubleWord(LLVMTypeOf(operand(inst, 0))):
-            try doubleWordCompare(inst)
+            if canFuseDoubleWord(inst) { fused.insert(inst) } else { try doubleWordCompare(inst) }
         case LLVMTrunc where isDoubleWord(LLVMTypeOf(operand(inst, 0))):
             try truncateDoubleWord(inst)
         case LLVMICmp:

@@ -491,3 +491,42 @@ population:
 	add.n	a3, a8, a9
 	retw.n
 	.size	population, .-population
+
+	.text
+	.global	count
+	.type	count, @function
+	.p2align	2
+count:
+	entry	a1, 16
+	movi.n	a8, 0
+	mov.n	a9, a8
+	movi.n	a10, 0
+	movi.n	a11, 3
+	movi.n	a12, 0
+.LBB16_1:
+	add.n	a13, a9, a11
+	movi.n	a14, 1
+	bltu	a13, a9, .LBB16_5
+	movi.n	a14, 0
+.LBB16_5:
+	add.n	a8, a8, a12
+	add.n	a8, a8, a14
+	addi.n	a10, a10, 1
+	bltu	a8, a3, .LBB16_7
+	bne	a8, a3, .LBB16_2
+	bltu	a13, a2, .LBB16_7
+	j	.LBB16_2
+.LBB16_7:
+	mov.n	a9, a13
+	j	.LBB16_1
+.LBB16_2:
+	movi.n	a9, 9
+	movi.n	a11, 0
+	bne	a13, a9, .LBB16_4
+	bne	a8, a11, .LBB16_4
+	movi.n	a2, -1
+	retw.n
+.LBB16_4:
+	mov.n	a2, a10
+	retw.n
+	.size	count, .-count

@@ -172,3 +172,23 @@ define i64 @population(i64 %a, i16 %b) {
 }
 declare i64 @llvm.ctpop.i64(i64)
 declare i16 @llvm.ctpop.i16(i16)
+
+; An i64 compare that only feeds its block's branch becomes branches on the words.
+define i32 @count(i64 %n) {
+entry:
+  br label %loop
+loop:
+  %i = phi i64 [ 0, %entry ], [ %i1, %loop ]
+  %k = phi i32 [ 0, %entry ], [ %k1, %loop ]
+  %i1 = add i64 %i, 3
+  %k1 = add i32 %k, 1
+  %c = icmp ult i64 %i1, %n
+  br i1 %c, label %loop, label %done
+done:
+  %e = icmp eq i64 %i1, 9
+  br i1 %e, label %nine, label %other
+nine:
+  ret i32 -1
+other:
+  ret i32 %k1
+}

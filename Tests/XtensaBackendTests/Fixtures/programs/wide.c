@@ -56,6 +56,13 @@ __attribute__((noinline)) u64 counts(u64 a, unsigned b) {
 __attribute__((noinline)) i64 clamp(i64 a, i64 lo, i64 hi) { return a < lo ? lo : a > hi ? hi : a; }
 __attribute__((noinline)) u64 umax(u64 a, u64 b) { return a > b ? a : b; }
 
+__attribute__((noinline)) i64 stride(i64 from, i64 to, u64 limit) {
+    i64 s = 0;
+    for (i64 i = from; i < to; i += 0x40000000LL) s = (s ^ i) + 1;   /* crosses 2^32 */
+    for (u64 u = 0; u != limit; u++) s = (i64)((u64)s << 1 | (u64)s >> 63) ^ (i64)u;
+    return s;
+}
+
 static const i64 values[] = {0, 1, -1, 0x7FFFFFFFFFFFFFFFLL, (i64)0x8000000000000000ULL, 0xFFFFFFFFLL,
                              0x100000000LL, -0x100000000LL, 123456789012345LL, -987654321098LL};
 static const int ints[] = {5, -7, 2147483647, -2147483647 - 1, 100000, -3, 0, 99};
@@ -82,6 +89,8 @@ int main(void) {
         h += zeros((u64)values[i]) + zeros((u64)values[i] >> 17) + zeros((u64)values[i] << 35);
         put_u64(h);
     }
+    put_u64((u64)stride(-0x123456789LL, 0x234567890LL, 40));
+    put_u64((u64)stride(5, -5, 0));
     put_u64((u64)sum(ints, 8));
     put_u64(usum((const unsigned *)ints, 8));
     u64 buffer[4] = {1, 2, 3, 4};
