@@ -14,6 +14,16 @@ trap 'rm -rf "$work"' EXIT
 bytes() { llvm-size-22 -A "$1" | awk '$1 == ".text" || $1 == ".literal" { n += $2 } END { print n + 0 }'; }
 count() { "$kiln" run --count "$1" 2>&1 >/dev/null | awk '/instructions/ { print $(NF - 1) }'; }
 
+# libgcc's 64-bit helpers (Fixtures/support), built by LLVM alone and linked into both sides.
+support=""
+for c in "$root"/Tests/XtensaBackendTests/Fixtures/support/*.c; do
+    s=$(basename "$c" .c)
+    clang-22 --target=xtensa -O2 -ffreestanding -S -emit-llvm "$c" -o "$work/support-$s.ll"
+    llc-22 -mtriple=xtensa -mcpu=esp32 -mattr=-mul32high "$work/support-$s.ll" -o "$work/support-$s.s"
+    llvm-mc-22 -triple=xtensa -mcpu=esp32 -filetype=obj "$work/support-$s.s" -o "$work/support-$s.o"
+    support="$support $work/support-$s.o"
+done
+
 printf '%-10s %10s %10s %7s %12s %12s %7s\n' program llc-bytes kiln-bytes ratio llc-count kiln-count ratio
 for c in "$@"; do
     name=$(basename "$c" .c)
@@ -22,7 +32,8 @@ for c in "$@"; do
     llvm-mc-22 -triple=xtensa -mcpu=esp32 -filetype=obj "$work/$name.llc.s" -o "$work/$name.llc.o"
     "$kiln" build -O0 -c "$work/$name.ll" -o "$work/$name.kiln.o"
     for side in llc kiln; do
-        "$kiln" link "$work/$name.$side.o" -o "$work/$name.$side.elf"
+        # shellcheck disable=SC2086
+        "$kiln" link "$work/$name.$side.o" $support -o "$work/$name.$side.elf"
         "$kiln" run "$work/$name.$side.elf" > "$work/$name.$side.out" 2>&1 || echo "exit $?" >> "$work/$name.$side.out"
     done
     cmp -s "$work/$name.llc.out" "$work/$name.kiln.out" || echo "$name: OUTPUT DIFFERS" >&2

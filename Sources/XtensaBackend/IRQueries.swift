@@ -101,3 +101,8 @@ func gepTerms(_ gep: LLVMValueRef, _ targetData: LLVMTargetDataRef) -> (offset: 
     }
     return (offset, variable)
 }
+
+/// i64: the values kept as a pair of registers (low word, high word).
+func isDoubleWord(_ type: LLVMTypeRef) -> Bool {
+    LLVMGetTypeKind(type) == LLVMIntegerTypeKind && LLVMGetIntTypeWidth(type) == 64
+}

@@ -57,16 +57,7 @@ extension Selector {
         let value = try extended(operand(inst, 0), rule.widening)
         if let amount = constant(operand(inst, 1)) {
             // Shifting by the width or more is poison in IR: any result will do.
-            let n = amount & 31
-            if n == 0 { return emit(.copy, [.register(result), .register(value)]) }
-            switch opcode {
-            case LLVMShl: return emit(.slli, .register(result), .register(value), .immediate(n))
-            case LLVMAShr: return emit(.srai, .register(result), .register(value), .immediate(n))
-            default:
-                // SRLI reaches 15; EXTUI extracts the 32 − n bits that remain for larger shifts.
-                if Opcode.srli.accepts(n, at: 2) { return emit(.srli, .register(result), .register(value), .immediate(n)) }
-                return emit(.extui, .register(result), .register(value), .immediate(n), .immediate(min(width, 32) - n))
-            }
+            return shiftWord(opcode, result, value, by: amount & 31, width: width)
         }
         let amount = try use(operand(inst, 1))
         emit(rule.setAmount, .register(amount))
@@ -74,6 +65,20 @@ extension Selector {
             emit(.sll, .register(result), .register(value))
         } else {
             emit(rule.shift, .register(result), .register(value))
+        }
+    }
+
+    /// `result = value` shifted by the constant `n` (0…31) as `opcode` says; `width` bits of
+    /// `value` are significant (the logical right shift extracts only those).
+    mutating func shiftWord(_ opcode: LLVMOpcode, _ result: Register, _ value: Register, by n: Int, width: Int = 32) {
+        if n == 0 { return emit(.copy, [.register(result), .register(value)]) }
+        switch opcode {
+        case LLVMShl: emit(.slli, .register(result), .register(value), .immediate(n))
+        case LLVMAShr: emit(.srai, .register(result), .register(value), .immediate(n))
+        default:
+            // SRLI reaches 15; EXTUI extracts the 32 − n bits that remain for larger shifts.
+            if Opcode.srli.accepts(n, at: 2) { return emit(.srli, .register(result), .register(value), .immediate(n)) }
+            emit(.extui, .register(result), .register(value), .immediate(n), .immediate(min(width, 32) - n))
         }
     }
 
@@ -131,7 +136,8 @@ extension Selector {
     func canFuse(_ compare: LLVMValueRef) -> Bool {
         guard let use = LLVMGetFirstUse(compare), LLVMGetNextUse(use) == nil else { return false }
         let user = LLVMGetUser(use)!
-        guard LLVMGetInstructionParent(user) == LLVMGetInstructionParent(compare) else { return false }
+        guard LLVMGetInstructionParent(user) == LLVMGetInstructionParent(compare),
+              !isDoubleWord(LLVMTypeOf(operand(compare, 0))), !isDoubleWord(LLVMTypeOf(user)) else { return false }
         switch LLVMGetInstructionOpcode(user) {
         case LLVMBr: return true
         case LLVMSelect:

@@ -23,6 +23,30 @@ extension Selector {
                     arguments.removeLast()   // the `isvolatile` flag
                     target = .symbol(library, addend: 0)
                 } else {
+                    if ["llvm.fshl.i64", "llvm.fshr.i64"].contains(calleeName), let n = doubleWordConstant(arguments[2]) {
+                        return try funnelShiftDoubleWord(inst, arguments, left: calleeName == "llvm.fshl.i64", by: n & 63)
+                    }
+                    if let operation = overflowIntrinsic(inst), isDoubleWord(LLVMTypeOf(arguments[0])) {
+                        return try overflowDoubleWord(inst, operation, arguments)
+                    }
+                    if let predicate = Self.doubleWordMinMax[calleeName] {
+                        return try minMaxDoubleWord(inst, predicate, arguments)
+                    }
+                    if calleeName == "llvm.ctpop.i64" {
+                        let x = try usePair(arguments[0]), result = pair(for: inst)
+                        let low = machine.newVirtual(), high = machine.newVirtual()
+                        try populationCount(x.low, into: low)
+                        try populationCount(x.high, into: high)
+                        emit(.add, .register(result.low), .register(low), .register(high))
+                        return try constantRegister(0, into: result.high)
+                    }
+                    if calleeName == "llvm.abs.i64" { return try absoluteDoubleWord(inst, arguments[0]) }
+                    if ["llvm.ctlz.i64", "llvm.cttz.i64"].contains(calleeName), profile.has(.nsa) {
+                        return try countZerosDoubleWord(inst, arguments[0], leading: calleeName == "llvm.ctlz.i64")
+                    }
+                    if ([inst] + arguments).contains(where: { isDoubleWord(LLVMTypeOf($0)) }) {
+                        throw unsupported("64-bit intrinsics are not supported yet")
+                    }
                     return try intrinsic(inst, calleeName, arguments)
                 }
             } else {
@@ -34,41 +58,57 @@ extension Selector {
             target = .register(try use(callee))
         }
         if LLVMIsFunctionVarArg(LLVMGetCalledFunctionType(inst)) != 0 { throw unsupported("calls to variadic functions are not supported yet") }
-        var stackArguments: [Register] = []
-        for (i, argument) in arguments.enumerated().dropFirst(6) {
-            guard isWord(LLVMTypeOf(argument)) else { throw unsupported("argument \(i + 1) is wider than 32 bits or not an integer/pointer") }
-            stackArguments.append(try extended(argument, callExtension(inst, index: UInt32(i + 1))))
+        for (i, argument) in arguments.enumerated() where !isWord(LLVMTypeOf(argument)) && !isDoubleWord(LLVMTypeOf(argument)) {
+            throw unsupported("argument \(i + 1) is not an integer of at most 64 bits or a pointer")
         }
-        for (k, value) in stackArguments.enumerated() {
-            emit(.s32i, .register(value), .register(.sp), .immediate(4 * k))
-        }
-        arguments = Array(arguments.prefix(6))
-        var registers: [Register?] = []
+        let layout = ArgumentLayout.locations(words: arguments.map { ArgumentLayout.words(LLVMTypeOf($0)) })
+        // Stack arguments first, then copies into a10–a15; constant words are loaded straight
+        // into their argument register after the copies.
+        var copies: [(Register, Register)] = [], constants: [(Register, Int)] = []
         for (i, argument) in arguments.enumerated() {
-            guard isWord(LLVMTypeOf(argument)) else { throw unsupported("argument \(i + 1) is wider than 32 bits or not an integer/pointer") }
-            // Constants are loaded straight into their argument register, after the copies.
-            registers.append(constant(argument) == nil ? try extended(argument, callExtension(inst, index: UInt32(i + 1))) : nil)
+            let widening = callExtension(inst, index: UInt32(i + 1))
+            var words: [Register?]
+            var constantWords: [Int] = []
+            if isDoubleWord(LLVMTypeOf(argument)) {
+                words = try usePair(argument).words
+            } else if case .registers = layout.locations[i], var value = constant(argument) {
+                let width = bitWidth(LLVMTypeOf(argument))
+                if width < 32, widening == .zero { value &= (1 << width) - 1 }
+                words = [nil]
+                constantWords = [value]
+            } else {
+                words = [try extended(argument, widening)]
+            }
+            for (k, word) in words.enumerated() {
+                switch layout.locations[i] {
+                case .registers(let first):
+                    let target = Register.physical(10 + first + k)
+                    if let word { copies.append((target, word)) } else { constants.append((target, constantWords[k])) }
+                case .stack(let offset):
+                    emit(.s32i, .register(word!), .register(.sp), .immediate(offset + 4 * k))
+                }
+            }
         }
-        let outgoing = arguments.indices.map { Register.physical(10 + $0) }
-        for (argument, register) in zip(registers, outgoing) {
-            if let argument { emit(.copy, [.register(register), .register(argument)]) }
-        }
-        for (i, argument) in arguments.enumerated() where registers[i] == nil {
-            var value = constant(argument)!
-            let width = bitWidth(LLVMTypeOf(argument))
-            if width < 32, callExtension(inst, index: UInt32(i + 1)) == .zero { value &= (1 << width) - 1 }
-            try constantRegister(value, into: outgoing[i])
-        }
+        for (register, word) in copies { emit(.copy, [.register(register), .register(word)]) }
+        for (register, value) in constants { try constantRegister(value, into: register) }
+        let outgoing = (copies.map(\.0) + constants.map(\.0)).sorted { "\($0)" < "\($1)" }
         // CALL8 rotates the window by 8: the callee may change all of a8–a15 (a8 gets the
         // return address, a9 the callee's SP, a10–a15 its a2–a7).
-        let clobbered = (8...15).map { Register.physical($0) }
         let opcode: Opcode = if case .register = target { .callx8 } else { .call8 }
-        emit(.isa(opcode), [target], implicitUses: outgoing, implicitDefs: clobbered)
+        emit(.isa(opcode), [target], implicitUses: outgoing, implicitDefs: Self.callClobbers)
         let type = LLVMTypeOf(inst)!
-        if LLVMGetTypeKind(type) != LLVMVoidTypeKind {
+        if isDoubleWord(type) {
+            let result = pair(for: inst)
+            emit(.copy, [.register(result.low), .register(.physical(10))])
+            emit(.copy, [.register(result.high), .register(.physical(11))])
+        } else if LLVMGetTypeKind(type) != LLVMVoidTypeKind {
             emit(.copy, [.register(register(for: inst)), .register(.physical(10))])
         }
     }
+
+    /// What CALL8 may change: all of a8–a15 (a8 gets the return address, a9 the callee's SP,
+    /// a10–a15 its a2–a7).
+    static let callClobbers = (8...15).map { Register.physical($0) }
 
     /// How a call's argument (index ≥ 1) or result (index 0) is extended by its attributes.
     func callExtension(_ call: LLVMValueRef, index: UInt32) -> Extension {
@@ -126,12 +166,14 @@ extension Selector {
         throw unsupported("the intrinsic '\(calleeName)' is not supported yet")
     }
 
-    /// "sadd", "ssub", "uadd" or "usub" when `inst` calls `llvm.<that>.with.overflow.i32`.
+    /// "sadd", "ssub", "uadd" or "usub" when `inst` calls `llvm.<that>.with.overflow.i32/i64`.
     func overflowIntrinsic(_ inst: LLVMValueRef) -> String? {
         guard LLVMGetInstructionOpcode(inst) == LLVMCall, let callee = LLVMGetCalledValue(inst),
               LLVMIsAFunction(callee) != nil else { return nil }
         let calleeName = name(of: callee)
-        return ["sadd", "ssub", "uadd", "usub"].first { calleeName == "llvm.\($0).with.overflow.i32" }
+        return ["sadd", "ssub", "uadd", "usub"].first {
+            calleeName == "llvm.\($0).with.overflow.i32" || calleeName == "llvm.\($0).with.overflow.i64"
+        }
     }
 
     /// The {result, overflow} pair of an overflow intrinsic, the overflow bit as 0 or 1:
@@ -158,10 +200,12 @@ extension Selector {
         }
     }
 
-    /// The registers of a struct-valued result's fields.
+    /// The registers of a struct-valued result's fields, by word: for {i64, i1} the pair's low
+    /// and high words, then the overflow bit.
     mutating func fieldRegisters(_ aggregate: LLVMValueRef) -> [Register] {
         if let registers = fields[aggregate] { return registers }
-        let registers = [machine.newVirtual(), machine.newVirtual()]
+        let words = isDoubleWord(LLVMStructGetTypeAtIndex(LLVMTypeOf(aggregate), 0)) ? 3 : 2
+        let registers = (0..<words).map { _ in machine.newVirtual() }
         fields[aggregate] = registers
         return registers
     }
@@ -173,7 +217,9 @@ extension Selector {
             throw unsupported("extractvalue of anything but an overflow intrinsic is not supported yet")
         }
         let field = Int(LLVMGetIndices(inst)![0])
-        let source = fieldRegisters(aggregate)[field]
+        // Field 0 here is an i32 (an i64 one is a pair, see `doubleWord`); the i1 is the last word.
+        let registers = fieldRegisters(aggregate)
+        let source = field == 0 ? registers[0] : registers.last!
         if values[inst] == nil {
             values[inst] = source
         } else {
@@ -192,18 +238,10 @@ extension Selector {
             let n = fresh()
             emit(.nsau, .register(n), .register(x))
             try addConstant(result, n, width - 32)
+        case "ctpop" where width <= 32:
+            try populationCount(try extended(arguments[0], .zero), into: result)
         case "cttz" where profile.has(.nsa) && width == 32:
-            // The lowest set bit alone is x & −x; its position is 31 − NSAU of it.
-            let x = try use(arguments[0])
-            let negated = fresh(), lowest = fresh(), leading = fresh()
-            emit(.neg, .register(negated), .register(x))
-            emit(.and, .register(lowest), .register(x), .register(negated))
-            emit(.nsau, .register(leading), .register(lowest))
-            emit(.sub, .register(result), .register(try constantRegister(31)), .register(leading))
-            if constant(arguments[1]) != 1 {
-                // cttz(0) is 32 unless the IR says zero is poison.
-                emit(.moveqz, .register(result), .register(try constantRegister(32)), .register(x))
-            }
+            try trailingZeros(try use(arguments[0]), into: result, zeroIsPoison: constant(arguments[1]) == 1)
         case "bswap" where width == 32 || width == 16:
             let x = try use(arguments[0])
             var parts: [Register] = []
@@ -250,9 +288,56 @@ extension Selector {
         return true
     }
 
+    /// `result` = the number of set bits in `x`, by adding neighbouring fields of 1, 2, 4, 8
+    /// and 16 bits in place (no multiply: dc233c's MULL would do the last steps, but not
+    /// every core has one).
+    mutating func populationCount(_ x: Register, into result: Register) throws(BackendError) {
+        func fresh() -> Register { machine.newVirtual() }
+        let (halves, pairs, twos, sums, quads) = (fresh(), fresh(), fresh(), fresh(), fresh())
+        // x − ((x >> 1) & 0x5555…): each 2-bit field holds its count.
+        emit(.srli, .register(halves), .register(x), .immediate(1))
+        emit(.and, .register(pairs), .register(halves), .register(try constantRegister(0x5555_5555)))
+        emit(.sub, .register(twos), .register(x), .register(pairs))
+        // (x & 0x3333…) + ((x >> 2) & 0x3333…): 4-bit fields.
+        let mask2 = try constantRegister(0x3333_3333)
+        let (low2, shifted2, high2) = (fresh(), fresh(), fresh())
+        emit(.and, .register(low2), .register(twos), .register(mask2))
+        emit(.srli, .register(shifted2), .register(twos), .immediate(2))
+        emit(.and, .register(high2), .register(shifted2), .register(mask2))
+        emit(.add, .register(sums), .register(low2), .register(high2))
+        // (x + (x >> 4)) & 0x0F0F…: bytes.
+        let (shifted4, added4) = (fresh(), fresh())
+        emit(.srli, .register(shifted4), .register(sums), .immediate(4))
+        emit(.add, .register(added4), .register(sums), .register(shifted4))
+        emit(.and, .register(quads), .register(added4), .register(try constantRegister(0x0F0F_0F0F)))
+        // Bytes summed into the lowest: + (x >> 8), + (x >> 16), then the low 6 bits.
+        let (shifted8, added8, shifted16, added16) = (fresh(), fresh(), fresh(), fresh())
+        emit(.srli, .register(shifted8), .register(quads), .immediate(8))
+        emit(.add, .register(added8), .register(quads), .register(shifted8))
+        emit(.extui, .register(shifted16), .register(added8), .immediate(16), .immediate(16))
+        emit(.add, .register(added16), .register(added8), .register(shifted16))
+        emit(.extui, .register(result), .register(added16), .immediate(0), .immediate(6))
+    }
+
+    /// `result` = the trailing zeros of `x`: the lowest set bit alone is x & −x, its position
+    /// 31 − NSAU of it; cttz(0) is 32 unless the IR says zero is poison.
+    mutating func trailingZeros(_ x: Register, into result: Register, zeroIsPoison: Bool) throws(BackendError) {
+        let negated = machine.newVirtual(), lowest = machine.newVirtual(), leading = machine.newVirtual()
+        emit(.neg, .register(negated), .register(x))
+        emit(.and, .register(lowest), .register(x), .register(negated))
+        emit(.nsau, .register(leading), .register(lowest))
+        emit(.sub, .register(result), .register(try constantRegister(31)), .register(leading))
+        if !zeroIsPoison { emit(.moveqz, .register(result), .register(try constantRegister(32)), .register(x)) }
+    }
+
     mutating func ret(_ inst: LLVMValueRef) throws(BackendError) {
         var uses: [Register] = []
-        if LLVMGetNumOperands(inst) == 1 {
+        if LLVMGetNumOperands(inst) == 1, isDoubleWord(LLVMTypeOf(operand(inst, 0))) {
+            let result = try usePair(operand(inst, 0))
+            emit(.copy, [.register(.physical(2)), .register(result.low)])
+            emit(.copy, [.register(.physical(3)), .register(result.high)])
+            uses = [.physical(2), .physical(3)]
+        } else if LLVMGetNumOperands(inst) == 1 {
             let value = operand(inst, 0)
             var kind = Extension.none
             if LLVMGetEnumAttributeAtIndex(function, LLVMAttributeIndex(LLVMAttributeReturnIndex), attributeKind("signext")) != nil { kind = .sign }

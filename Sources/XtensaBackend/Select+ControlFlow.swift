@@ -14,6 +14,9 @@ extension Selector {
         }
         let condition = LLVMGetCondition(inst)!
         let ifTrue = LLVMGetSuccessor(inst, 0)!, ifFalse = LLVMGetSuccessor(inst, 1)!
+        if fused.contains(condition), isDoubleWord(LLVMTypeOf(operand(condition, 0))) {
+            return try branchOnDoubleWords(condition, to: try edge(from: from, to: ifTrue), else: try edge(from: from, to: ifFalse))
+        }
         let comparison: Comparison
         if fused.contains(condition) {
             comparison = self.comparison(condition)
@@ -158,9 +161,21 @@ extension Selector {
         var temporaries: [(Register, Register)] = []
         var constants: [(Register, Int)] = []
         while let p = phi, LLVMIsAPHINode(p) != nil {
-            guard isWord(LLVMTypeOf(p)) else { instruction = p; throw unsupported("phis wider than 32 bits are not supported yet") }
             let incoming = (0..<LLVMCountIncoming(p)).first { LLVMGetIncomingBlock(p, $0) == from }!
             let value = LLVMGetIncomingValue(p, incoming)!
+            if isDoubleWord(LLVMTypeOf(p)) {
+                // Both words as ordinary moves (constants are made on the edge, then copied).
+                var source = try usePair(value)
+                if LLVMIsAPHINode(value) != nil, LLVMGetInstructionParent(value) == to {
+                    let temporary = RegisterPair(low: machine.newVirtual(), high: machine.newVirtual())
+                    temporaries += zip(temporary.words, source.words).map { ($0, $1) }
+                    source = temporary
+                }
+                moves += zip(pair(for: p).words, source.words).map { ($0, $1) }
+                phi = LLVMGetNextInstruction(p)
+                continue
+            }
+            guard isWord(LLVMTypeOf(p)) else { instruction = p; throw unsupported("phis wider than 64 bits are not supported yet") }
             if let c = constant(value) {
                 // Constants go straight into the phi's register: no copy to coalesce.
                 constants.append((register(for: p), c))

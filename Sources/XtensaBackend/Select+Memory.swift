@@ -87,6 +87,11 @@ extension Selector {
     /// The (base register or SP, offset) operands of a load or store of `opcode`.
     mutating func memoryOperands(_ pointer: LLVMValueRef, _ opcode: Opcode) throws(BackendError) -> [MachineOperand] {
         let (base, offset) = try address(pointer)
+        return try memoryOperands(base, offset, opcode)
+    }
+
+    /// The (base register or SP, offset) operands for `offset` bytes from `base`.
+    mutating func memoryOperands(_ base: AddressBase, _ offset: Int, _ opcode: Opcode) throws(BackendError) -> [MachineOperand] {
         switch base {
         case .frame(let slot)
             where opcode.accepts(machine.outgoingArgumentSize + FrameObject.spillArea + localOffsets[slot] + offset, at: 2):
@@ -125,7 +130,8 @@ extension Selector {
 
     mutating func store(_ inst: LLVMValueRef) throws(BackendError) {
         let value = operand(inst, 0)
-        guard isWord(LLVMTypeOf(value)) else { throw unsupported("stores of values wider than 32 bits are not supported yet") }
+        if isDoubleWord(LLVMTypeOf(value)) { return try storeDoubleWord(inst) }
+        guard isWord(LLVMTypeOf(value)) else { throw unsupported("stores of values wider than 64 bits are not supported yet") }
         let size = accessSize(LLVMTypeOf(value))
         try checkAccess(inst, size: size)
         let opcode = memoryRules[size]!.store

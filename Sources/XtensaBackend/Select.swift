@@ -70,6 +70,8 @@ struct Selector {
     /// The registers of the fields of struct-valued results ({i32, i1} of the
     /// `*.with.overflow` intrinsics), made on first mention like `values`.
     var fields: [LLVMValueRef: [Register]] = [:]
+    /// The (low, high) registers of i64 values, made on first mention like `values`.
+    var pairs: [LLVMValueRef: RegisterPair] = [:]
     /// Compares that are selected as part of their user.
     var fused: Set<LLVMValueRef> = []
     /// The IR block being selected.
@@ -134,7 +136,10 @@ struct Selector {
         for block in blocks {
             var next = LLVMGetFirstInstruction(block)
             while let inst = next {
-                if LLVMGetInstructionOpcode(inst) == LLVMCall { words = max(words, Int(LLVMGetNumArgOperands(inst)) - 6) }
+                if LLVMGetInstructionOpcode(inst) == LLVMCall {
+                    let types = (0..<LLVMGetNumArgOperands(inst)).map { LLVMTypeOf(LLVMGetOperand(inst, $0))! }
+                    words = max(words, ArgumentLayout.locations(words: types.map(ArgumentLayout.words)).stackBytes / 4)
+                }
                 next = LLVMGetNextInstruction(inst)
             }
         }
@@ -158,17 +163,23 @@ struct Selector {
         return result
     }
 
-    /// Copies the incoming arguments out of a2–a7.
+    /// Copies the incoming arguments out of a2–a7 or loads them from the caller's frame.
     mutating func receiveArguments() throws(BackendError) {
-        let count = Int(LLVMCountParams(function))
-        for i in 0..<count {
-            let param = LLVMGetParam(function, UInt32(i))!
-            guard isWord(LLVMTypeOf(param)) else { throw unsupported("parameter \(i + 1) has a type wider than 32 bits or not an integer/pointer") }
-            if i < 6 {
-                emit(.copy, [.register(register(for: param)), .register(.physical(2 + i))])
-            } else {
-                // Words 7 and up are at the bottom of the caller's frame, just above ours.
-                emit(.l32i, .register(register(for: param)), .register(.sp), .incomingArgument(4 * (i - 6)))
+        let params = (0..<LLVMCountParams(function)).map { LLVMGetParam(function, $0)! }
+        for (i, param) in params.enumerated() where !isWord(LLVMTypeOf(param)) && !isDoubleWord(LLVMTypeOf(param)) {
+            throw unsupported("parameter \(i + 1) is not an integer of at most 64 bits or a pointer")
+        }
+        let layout = ArgumentLayout.locations(words: params.map { ArgumentLayout.words(LLVMTypeOf($0)) })
+        for (i, param) in params.enumerated() {
+            let words = isDoubleWord(LLVMTypeOf(param)) ? pair(for: param).words : [register(for: param)]
+            for (k, word) in words.enumerated() {
+                switch layout.locations[i] {
+                case .registers(let first):
+                    emit(.copy, [.register(word), .register(.physical(2 + first + k))])
+                case .stack(let offset):
+                    // Stack arguments are at the bottom of the caller's frame, just above ours.
+                    emit(.l32i, .register(word), .register(.sp), .incomingArgument(offset + 4 * k))
+                }
             }
             // The caller extended arguments marked signext/zeroext.
             let index = UInt32(i + 1)
@@ -183,15 +194,20 @@ struct Selector {
     mutating func select(_ inst: LLVMValueRef) throws(BackendError) {
         let opcode = LLVMGetInstructionOpcode(inst)
         let type = LLVMTypeOf(inst)!
-        if LLVMGetTypeKind(type) != LLVMVoidTypeKind, !isWord(type), overflowIntrinsic(inst) == nil {
-            throw unsupported("values wider than 32 bits, floating point and vectors are not supported yet")
+        if LLVMGetTypeKind(type) != LLVMVoidTypeKind, !isWord(type), !isDoubleWord(type), overflowIntrinsic(inst) == nil {
+            throw unsupported("values wider than 64 bits, floating point and vectors are not supported yet")
         }
         if isSunkToEdge(inst) { return }
+        if isDoubleWord(type) { return try doubleWord(inst) }
         switch opcode {
         case LLVMAdd, LLVMSub, LLVMMul, LLVMAnd, LLVMOr, LLVMXor, LLVMUDiv, LLVMSDiv, LLVMURem, LLVMSRem:
             try binary(inst, opcode)
         case LLVMShl, LLVMLShr, LLVMAShr:
             try shift(inst, opcode)
+        case LLVMICmp where isDoubleWord(LLVMTypeOf(operand(inst, 0))):
+            if canFuseDoubleWord(inst) { fused.insert(inst) } else { try doubleWordCompare(inst) }
+        case LLVMTrunc where isDoubleWord(LLVMTypeOf(operand(inst, 0))):
+            try truncateDoubleWord(inst)
         case LLVMICmp:
             if canFuse(inst) { fused.insert(inst) } else { try compareValue(inst) }
         case LLVMSelect:
@@ -240,6 +256,7 @@ struct Selector {
 
     /// A register holding `value` at the current point.
     mutating func use(_ value: LLVMValueRef) throws(BackendError) -> Register {
+        if isDoubleWord(LLVMTypeOf(value)) { throw unsupported("this use of a 64-bit value is not supported yet") }
         if let c = constant(value) { return try constantRegister(c) }
         if LLVMIsUndef(value) != 0 || LLVMIsPoison(value) != 0 || (LLVMIsConstant(value) != 0 && LLVMIsNull(value) != 0) {
             return try constantRegister(0)

@@ -10,9 +10,11 @@ import XtensaISA
 /// End to end: each C program in Fixtures/programs is compiled by clang-22 to IR once, then
 /// through LLVM's back end (llc-22 → llvm-mc-22) and through Kiln's; both are linked with
 /// Kiln's linker (with the startup code) and run on QEMU, and must print the same and exit
-/// the same.
+/// the same. The C files in Fixtures/support (libgcc helpers the runtime does not have yet)
+/// are compiled by LLVM alone and linked into both sides.
 @Suite struct DifferentialTests {
     static let programs = TestTools.fixtures.appendingPathComponent("programs")
+    static let support = TestTools.fixtures.appendingPathComponent("support")
     static let names: [String] = ((try? FileManager.default.contentsOfDirectory(atPath: programs.path)) ?? [])
         .filter { $0.hasSuffix(".c") }.map { String($0.dropLast(2)) }.sorted()
 
@@ -34,9 +36,19 @@ import XtensaISA
         let output = try Backend.compile(try IRModule.load(path: path("p.ll")), profile: .qemu)
         try ELFWriter.write(output.object, to: path("kiln.o"))
 
+        var supportObjects: [String] = []
+        for file in try FileManager.default.contentsOfDirectory(atPath: Self.support.path).sorted() where file.hasSuffix(".c") {
+            let stem = "support-" + file.dropLast(2)
+            try check(TestTools.run("clang-22", ["--target=xtensa", "-O2", "-ffreestanding", "-S", "-emit-llvm",
+                                                 Self.support.appendingPathComponent(file).path, "-o", path(stem + ".ll")]), "clang-22")
+            try check(TestTools.run("llc-22", ["-mtriple=xtensa", "-mcpu=esp32", "-mattr=-mul32high", path(stem + ".ll"), "-o", path(stem + ".s")]), "llc-22")
+            try check(TestTools.run("llvm-mc-22", ["-triple=xtensa", "-mcpu=esp32", "-filetype=obj", path(stem + ".s"), "-o", path(stem + ".o")]), "llvm-mc-22")
+            supportObjects.append(path(stem + ".o"))
+        }
+
         var results: [String: QEMURunner.Result] = [:]
         for side in ["llc", "kiln"] {
-            let linked = try Firmware.link(objects: [path("\(side).o")], layout: .qemu)
+            let linked = try Firmware.link(objects: [path("\(side).o")] + supportObjects, layout: .qemu)
             try ELFWriter.write(linked.executable, to: path("\(side).elf"))
             results[side] = try QEMURunner.run(elf: path("\(side).elf"), timeout: 20)
         }
