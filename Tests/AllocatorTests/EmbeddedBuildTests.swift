@@ -12,11 +12,6 @@ import Testing
         "memset", "memcpy", "memmove", "abort", "__stack_chk_guard", "__stack_chk_fail",
     ]
 
-    static func symbols(_ object: String, _ flag: String) throws -> [String] {
-        let nm = try TestTools.run("llvm-nm-22", [flag, "--format=just-symbols", object])
-        return nm.stdout.split(separator: "\n").map(String.init)
-    }
-
     @Test func buildsForXtensa() throws {
         let out = FileManager.default.temporaryDirectory.appendingPathComponent("kiln-allocator-\(getpid())").path
         defer { try? FileManager.default.removeItem(atPath: out) }
@@ -25,9 +20,9 @@ import Testing
         try #require(build.status == 0, "\(build.stdout)\(build.stderr)")
         // Without MUL32_HIGH (the qemu profile) calloc's overflow-checked product is a __muldi3 call.
         for (object, extra) in [("allocator.o", Set<String>()), ("allocator-qemu.o", ["__muldi3"])] {
-            let defined = Set(try Self.symbols(out + "/" + object, "--defined-only"))
+            let defined = try TestTools.symbols(in: out + "/" + object, "--defined-only")
             for name in Self.cNames { #expect(defined.contains(name), "\(object) lacks \(name)") }
-            let undefined = Set(try Self.symbols(out + "/" + object, "--undefined-only"))
+            let undefined = try TestTools.symbols(in: out + "/" + object, "--undefined-only")
             let allowed = Self.allowedUndefined.union(extra)
             #expect(undefined.isSubset(of: allowed), "\(object) refers to \(undefined.subtracting(allowed).sorted())")
         }

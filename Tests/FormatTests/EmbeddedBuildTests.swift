@@ -15,11 +15,6 @@ import Testing
         "posix_memalign", "free", "memset", "abort", "__stack_chk_guard", "__stack_chk_fail",
     ]
 
-    static func symbols(_ object: String, _ flag: String) throws -> [String] {
-        let nm = try TestTools.run("llvm-nm-22", [flag, "--format=just-symbols", object])
-        return nm.stdout.split(separator: "\n").map(String.init)
-    }
-
     @Test func buildsForXtensa() throws {
         let out = FileManager.default.temporaryDirectory.appendingPathComponent("kiln-format-\(getpid())").path
         defer { try? FileManager.default.removeItem(atPath: out) }
@@ -28,11 +23,11 @@ import Testing
         try #require(build.status == 0, "\(build.stdout)\(build.stderr)")
         // Without MUL32_HIGH (the qemu profile) 32 x 32 -> 64-bit products become __muldi3.
         for (object, extra) in [("format.o", Set<String>()), ("format-qemu.o", ["__muldi3"])] {
-            let defined = try Self.symbols(out + "/" + object, "--defined-only")
+            let defined = try TestTools.symbols(in: out + "/" + object, "--defined-only")
             for name in Self.entryPoints {
                 #expect(defined.contains { $0.contains("KilnFormat\(name.utf8.count)\(name)") }, "\(object) lacks \(name)")
             }
-            let undefined = Set(try Self.symbols(out + "/" + object, "--undefined-only"))
+            let undefined = try TestTools.symbols(in: out + "/" + object, "--undefined-only")
             let allowed = Self.allowedUndefined.union(extra)
             #expect(undefined.isSubset(of: allowed), "\(object) refers to \(undefined.subtracting(allowed).sorted())")
         }

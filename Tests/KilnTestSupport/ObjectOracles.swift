@@ -21,6 +21,14 @@ extension TestTools {
         return try ELFReader.read(path: output.path)
     }
 
+    /// The names `llvm-nm-22` lists for `object` with `filter` (`--defined-only`,
+    /// `--undefined-only`).
+    public static func symbols(in object: String, _ filter: String) throws -> Set<String> {
+        let nm = try run("llvm-nm-22", [filter, "--format=just-symbols", object])
+        guard nm.status == 0 else { throw ToolError(message: "llvm-nm-22 failed on \(object):\n\(nm.stderr)") }
+        return Set(nm.stdout.split(separator: "\n").map(String.init))
+    }
+
     /// What two assemblers must agree on, per section: the bytes (with the fields that
     /// relocations overwrite masked, since each assembler leaves its own placeholder there)
     /// and the relocations, with symbols by name (section symbols by section name).

@@ -24,11 +24,6 @@ import Testing
         "posix_memalign", "free", "memset", "abort", "__stack_chk_guard", "__stack_chk_fail",
     ]
 
-    static func symbols(_ object: String, _ flag: String) throws -> Set<String> {
-        let nm = try TestTools.run("llvm-nm-22", [flag, "--format=just-symbols", object])
-        return Set(nm.stdout.split(separator: "\n").map(String.init))
-    }
-
     @Test func buildsForXtensa() throws {
         let out = FileManager.default.temporaryDirectory.appendingPathComponent("kiln-libm-\(getpid())").path
         defer { try? FileManager.default.removeItem(atPath: out) }
@@ -38,9 +33,9 @@ import Testing
         // Without MUL32_HIGH (qemu) the 32 x 32 -> 64-bit products become __muldi3 calls.
         for (object, extra) in [("libm.o", Set<String>()), ("libm-qemu.o", ["__muldi3"])] {
             let path = out + "/" + object
-            let defined = try Self.symbols(path, "--defined-only")
+            let defined = try TestTools.symbols(in: path, "--defined-only")
             for name in Self.exported { #expect(defined.contains(name), "\(object) lacks \(name)") }
-            let undefined = try Self.symbols(path, "--undefined-only")
+            let undefined = try TestTools.symbols(in: path, "--undefined-only")
             #expect(undefined.subtracting(Self.allowedUndefined.union(extra)).isEmpty,
                     "\(object) needs \(undefined.subtracting(Self.allowedUndefined.union(extra)))")
         }

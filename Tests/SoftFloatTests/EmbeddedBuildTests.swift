@@ -24,24 +24,13 @@ import Testing
         "posix_memalign", "free", "memset", "abort", "__stack_chk_guard", "__stack_chk_fail",
     ]
 
-    /// A tool's status and its standard output and error together, as one text.
-    static func run(_ arguments: [String]) throws -> (status: Int32, output: String) {
-        let result = try TestTools.run(arguments[0], Array(arguments.dropFirst()))
-        return (result.status, result.stdout + result.stderr)
-    }
-
-    static func symbols(_ object: String, _ flag: String) throws -> Set<String> {
-        let nm = try run(["llvm-nm-22", flag, "--format=just-symbols", object])
-        return Set(nm.output.split(separator: "\n").map(String.init))
-    }
-
     @Test func buildsForXtensa() throws {
         let out = FileManager.default.temporaryDirectory
             .appendingPathComponent("kiln-softfloat-\(getpid())").path
         defer { try? FileManager.default.removeItem(atPath: out) }
         let script = TestTools.packageRoot.appendingPathComponent("Scripts/softfloat-xtensa.sh").path
-        let build = try Self.run(["sh", script, out])
-        try #require(build.status == 0, "\(build.output)")
+        let build = try TestTools.run("sh", [script, out])
+        try #require(build.status == 0, "\(build.stdout)\(build.stderr)")
         // Without MUL32_HIGH (the qemu profile) LLVM turns 32 x 32 -> 64-bit products into
         // calls to the integer helper __muldi3, which the runtime must then provide.
         let objects: [(name: String, extra: Set<String>)] = [
@@ -49,11 +38,11 @@ import Testing
         ]
         for object in objects {
             let path = out + "/" + object.name
-            let defined = try Self.symbols(path, "--defined-only")
+            let defined = try TestTools.symbols(in: path, "--defined-only")
             #expect(Set(Self.exported).subtracting(defined).isEmpty,
                     "\(object.name) lacks \(Set(Self.exported).subtracting(defined).sorted())")
             let allowed = Self.allowedUndefined.union(object.extra)
-            let undefined = try Self.symbols(path, "--undefined-only")
+            let undefined = try TestTools.symbols(in: path, "--undefined-only")
             #expect(undefined.isSubset(of: allowed),
                     "\(object.name) refers to \(undefined.subtracting(allowed).sorted())")
         }
