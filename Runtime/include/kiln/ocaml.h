@@ -1,0 +1,54 @@
+/* The interface between compiled OCaml code (or the bytecode interpreter) and the OCaml
+ * runtime. Docs/abi.md explains each item; this header is the one place they are spelled.
+ * Values are 32-bit words: tagged integers (odd) or addresses of a block's first field. */
+#ifndef KILN_OCAML_H
+#define KILN_OCAML_H
+
+#include <stdint.h>
+
+typedef uint32_t value;
+
+/* The word a function returns instead of a value when an exception is being raised
+ * (never a value: not odd, not 4-aligned). The exception itself is in caml_exn_bucket. */
+#define KILN_EXCEPTION_SENTINEL ((value)2)
+
+/* ---- State shared by compiled code and the runtime (defined in Runtime/OCaml/state.c) ---- */
+
+extern value caml_exn_bucket;          /* the exception being raised */
+extern value *caml_root_sp;            /* lowest word of the root stack in use (grows down) */
+extern value *caml_root_limit;         /* frames may not go below this */
+extern value *caml_root_top;           /* one past the highest word */
+extern uintptr_t caml_native_stack_limit; /* a1 below this at function entry: Stack_overflow */
+extern value caml_extra_args[64];      /* arguments 6, 7, ... of a native call */
+extern uint32_t caml_heap_size;        /* bytes, from `kiln build --heap`; the front end may define it strongly */
+
+/* ---- Defined by the program's module (front end or interpreter build) ---- */
+
+extern value caml_globals[];           /* the global table's fields (a static block) */
+extern const uint32_t caml_globals_count;
+extern value *const caml_static_oo_blocks[]; /* static tag-248 blocks needing fresh ids */
+extern const uint32_t caml_static_oo_blocks_count;
+
+/* The execution engine's way for the runtime to run OCaml code (at_exit, printers,
+ * Hashtbl's hash of closures never: compare/hash refuse functional values). */
+value caml_callback(value closure, value arg);
+value caml_callback2(value closure, value arg1, value arg2);
+value caml_callback3(value closure, value arg1, value arg2, value arg3);
+
+/* ---- Defined by the runtime ---- */
+
+void caml_init_runtime(void);
+void caml_shutdown(void);
+void caml_fatal_uncaught_exception(value exn) __attribute__((noreturn));
+
+/* A block with wosize fields of tag `tag`; fields of tags < 251 are Val_int(0). May
+ * collect. Returns KILN_EXCEPTION_SENTINEL (Out_of_memory in the bucket) when full. */
+value caml_alloc_block(uint32_t wosize, uint32_t tag);
+
+/* Raising from compiled code and from primitives: store the bucket, return the sentinel. */
+value caml_raise(value exn);
+value caml_raise_stack_overflow(void);
+value caml_raise_zero_divide(void);
+value caml_raise_index_out_of_bounds(void);  /* Invalid_argument "index out of bounds" */
+
+#endif
