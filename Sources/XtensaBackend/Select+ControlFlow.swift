@@ -14,6 +14,11 @@ extension Selector {
         }
         let condition = LLVMGetCondition(inst)!
         let ifTrue = LLVMGetSuccessor(inst, 0)!, ifFalse = LLVMGetSuccessor(inst, 1)!
+        if let (result, test) = floatBranches[condition] {
+            let (predicate, value) = test.branch
+            try branch(branchRules[predicate]!, result, constant: value, to: try edge(from: from, to: ifTrue))
+            return emit(.j, .block(try edge(from: from, to: ifFalse)))
+        }
         if fused.contains(condition), isDoubleWord(LLVMTypeOf(operand(condition, 0))) {
             return try branchOnDoubleWords(condition, to: try edge(from: from, to: ifTrue), else: try edge(from: from, to: ifFalse))
         }
