@@ -12,8 +12,8 @@ import XtensaISA
 /// Kiln's linker (with the startup code) and run on QEMU, and must print the same and exit
 /// the same. The C files in Fixtures/support (libgcc helpers the runtime does not have yet,
 /// stubs for what the runtime pieces refer to) are compiled by LLVM alone and linked into
-/// both sides; programs with floating point also get the runtime's soft-float routines and
-/// libm (`SoftFloatRuntime`), and LLVM's side is built without the FPU, as QEMU's core has none.
+/// both sides; programs with floating point also get the runtime's soft-float routines
+/// (`SoftFloatRuntime`), and LLVM's side is built without the FPU, as QEMU's core has none.
 @Suite struct DifferentialTests {
     static let programs = TestTools.fixtures.appendingPathComponent("programs")
     static let support = TestTools.fixtures.appendingPathComponent("support")
