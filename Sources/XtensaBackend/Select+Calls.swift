@@ -122,6 +122,9 @@ extension Selector {
     mutating func intrinsic(_ inst: LLVMValueRef, _ calleeName: String, _ arguments: [LLVMValueRef]) throws(BackendError) {
         if let operation = overflowIntrinsic(inst) {
             let parts = fieldRegisters(inst)
+            if bitWidth(LLVMTypeOf(arguments[0])) < 32 {
+                return try narrowOverflow(operation, arguments, into: parts[0], overflow: parts[1])
+            }
             return try overflowArithmetic(operation, try use(arguments[0]), try use(arguments[1]), into: parts[0], overflow: parts[1])
         }
         let result = register(for: inst)
@@ -168,13 +171,13 @@ extension Selector {
         throw unsupported("the intrinsic '\(calleeName)' is not supported yet")
     }
 
-    /// "sadd", "ssub", "uadd", "usub", "smul" or "umul" when `inst` calls `llvm.<that>.with.overflow.i32/i64`.
+    /// "sadd", "ssub", "uadd", "usub", "smul" or "umul" when `inst` calls `llvm.<that>.with.overflow.i8/16/32/64`.
     func overflowIntrinsic(_ inst: LLVMValueRef) -> String? {
         guard LLVMGetInstructionOpcode(inst) == LLVMCall, let callee = LLVMGetCalledValue(inst),
               LLVMIsAFunction(callee) != nil else { return nil }
         let calleeName = name(of: callee)
-        return ["sadd", "ssub", "uadd", "usub", "smul", "umul"].first {
-            calleeName == "llvm.\($0).with.overflow.i32" || calleeName == "llvm.\($0).with.overflow.i64"
+        return ["sadd", "ssub", "uadd", "usub", "smul", "umul"].first { operation in
+            ["i8", "i16", "i32", "i64"].contains { calleeName == "llvm.\(operation).with.overflow.\($0)" }
         }
     }
 

@@ -203,9 +203,10 @@ extension Selector {
     /// Math intrinsics on float/double; false when `calleeName` is none of them.
     mutating func floatIntrinsic(_ inst: LLVMValueRef, _ calleeName: String, _ arguments: [LLVMValueRef]) throws(BackendError) -> Bool {
         let parts = calleeName.split(separator: ".").map(String.init)
-        guard parts.count >= 3, let suffix = parts.last, ["f32", "f64"].contains(suffix) else { return false }
+        // The overload suffixes name the types: f32/f64 somewhere after the name (powi.f64.i32).
+        guard parts.count >= 3, parts[2...].contains(where: { $0 == "f32" || $0 == "f64" }) else { return false }
         let base = parts[1]
-        let double = suffix == "f64" || arguments.contains { LLVMGetTypeKind(LLVMTypeOf($0)) == LLVMDoubleTypeKind }
+        let double = parts[2...].contains("f64") || arguments.contains { LLVMGetTypeKind(LLVMTypeOf($0)) == LLVMDoubleTypeKind }
         switch base {
         case "fabs": try signOperation(inst, .absolute, try words(of: arguments[0]))
         case "copysign": try signOperation(inst, .copySign, try words(of: arguments[0]), sign: try words(of: arguments[1]))
@@ -215,6 +216,9 @@ extension Selector {
             let product = double ? [machine.newVirtual(), machine.newVirtual()] : [machine.newVirtual()]
             try callRoutine("__mul\(letter)f3", [try words(of: arguments[0]), try words(of: arguments[1])], into: product)
             try callRoutine("__add\(letter)f3", [product, try words(of: arguments[2])], into: resultWords(inst))
+        case "is" where parts[2] == "fpclass":
+            guard let mask = constant(arguments[1]) else { throw unsupported("llvm.is.fpclass needs a constant class mask") }
+            try floatClass(try words(of: arguments[0]), double: double, mask: mask, into: register(for: inst))
         case "powi":
             try callRoutine(double ? "__powidf2" : "__powisf2", [try words(of: arguments[0]), [try use(arguments[1])]],
                             into: resultWords(inst))
@@ -282,5 +286,49 @@ extension Selector {
             emit(.movltz, .register(result), .register(replacement), .register(r))
             emit(.moveqz, .register(result), .register(replacement), .register(r))
         }
+    }
+
+    /// `llvm.is.fpclass`: bit c of `mask` asks for class c (0 signalling NaN, 1 quiet NaN,
+    /// 2 −∞, 3 −normal, 4 −subnormal, 5 −0, 6 +0, 7 +subnormal, 8 +normal, 9 +∞). The value's
+    /// class number is found from its magnitude k — for a double the high word with bit 0 set
+    /// when the low word is not zero, which keeps every comparison with the class bounds
+    /// (whose low words are zero) — by conditional moves; the result is that bit of the mask.
+    mutating func floatClass(_ x: [Register], double: Bool, mask: Int, into result: Register) throws(BackendError) {
+        let (normal, infinity, quiet) = double ? (0x0010_0000, 0x7FF0_0000, 0x7FF8_0000) : (0x0080_0000, 0x7F80_0000, 0x7FC0_0000)
+        let top = x.last!
+        let shifted = machine.newVirtual(), k = machine.newVirtual()
+        emit(.slli, .register(shifted), .register(top), .immediate(1))
+        emit(.srli, .register(k), .register(shifted), .immediate(1))
+        if double {
+            // k |= (low ≠ 0)
+            let magnitude = k, lowSet = nonZero(x[0]), key = machine.newVirtual()
+            emit(.or, .register(key), .register(magnitude), .register(lowSet))
+            return try floatClass(key: key, top: top, bounds: (normal, infinity, quiet), mask: mask, into: result)
+        }
+        try floatClass(key: k, top: top, bounds: (normal, infinity, quiet), mask: mask, into: result)
+    }
+
+    private mutating func floatClass(key k: Register, top: Register, bounds: (normal: Int, infinity: Int, quiet: Int),
+                                     mask: Int, into result: Register) throws(BackendError) {
+        // k < bound ⟺ k − bound < 0: both are below 2³¹.
+        let c = machine.newVirtual()
+        emit(.movi, .register(c), .immediate(1))                              // quiet NaN
+        for (bound, cls) in [(bounds.quiet, 0), (bounds.infinity + 1, 9), (bounds.infinity, 8), (bounds.normal, 7)] {
+            let difference = machine.newVirtual()
+            try addConstant(difference, k, -bound)
+            emit(.movltz, .register(c), .register(try constantRegister(cls)), .register(difference))
+        }
+        emit(.moveqz, .register(c), .register(try constantRegister(6)), .register(k))   // +0
+        // Negative non-NaNs mirror: class 11 − c (+0 = 6 ↔ −0 = 5, …, +∞ = 9 ↔ −∞ = 2). NaNs (c < 2) keep theirs.
+        let mirrored = machine.newVirtual(), signed = machine.newVirtual(), nan = machine.newVirtual()
+        emit(.sub, .register(mirrored), .register(try constantRegister(11)), .register(c))
+        emit(.copy, [.register(signed), .register(c)])
+        emit(.movltz, .register(signed), .register(mirrored), .register(top))
+        emit(.addi, .register(nan), .register(c), .immediate(-2))
+        emit(.movltz, .register(signed), .register(c), .register(nan))
+        let selected = machine.newVirtual()
+        emit(.ssr, .register(signed))
+        emit(.srl, .register(selected), .register(try constantRegister(mask & 0x3FF)))
+        emit(.extui, .register(result), .register(selected), .immediate(0), .immediate(1))
     }
 }

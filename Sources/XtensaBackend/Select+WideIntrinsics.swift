@@ -39,6 +39,29 @@ extension Selector {
         emit(.moveqz, .register(overflow), .register(excess), .register(excess))
     }
 
+    /// `llvm.{s,u}{add,sub,mul}.with.overflow` on i8/i16: the operation on the operands
+    /// extended to 32 bits, which cannot overflow there; it overflowed the narrow type when
+    /// the 32-bit result is not the extension of its low bits (unsigned: bits above them set).
+    mutating func narrowOverflow(_ operation: String, _ arguments: [LLVMValueRef],
+                                 into result: Register, overflow: Register) throws(BackendError) {
+        let width = bitWidth(LLVMTypeOf(arguments[0]))
+        let signed = operation.hasPrefix("s")
+        let a = try extended(arguments[0], signed ? .sign : .zero), b = try extended(arguments[1], signed ? .sign : .zero)
+        let opcode: Opcode = operation.hasSuffix("add") ? .add : operation.hasSuffix("sub") ? .sub : .mull
+        if opcode == .mull, !profile.has(.mul32) { throw unsupported("the target has no 32-bit multiplier") }
+        emit(opcode, .register(result), .register(a), .register(b))
+        let excess = machine.newVirtual()
+        if signed {
+            let narrowed = machine.newVirtual()
+            emit(.sext, .register(narrowed), .register(result), .immediate(width - 1))
+            emit(.xor, .register(excess), .register(narrowed), .register(result))
+        } else {
+            shiftWord(LLVMLShr, excess, result, by: width)
+        }
+        emit(.movi, .register(overflow), .immediate(1))
+        emit(.moveqz, .register(overflow), .register(excess), .register(excess))
+    }
+
     /// The 64-bit product of two words (zero-extended).
     mutating func wideProduct(_ a: Register, _ b: Register) throws(BackendError) -> RegisterPair {
         let zero = try constantRegister(0)
