@@ -76,3 +76,10 @@ declare double @llvm.fabs.f64(double)
 declare double @llvm.copysign.f64(double, double)
 declare double @llvm.floor.f64(double)
 declare double @llvm.minnum.f64(double, double)
+
+define i1 @isnormal(double %a) {
+  %c = call i1 @llvm.is.fpclass.f64(double %a, i32 264)
+  ret i1 %c
+}
+
+declare i1 @llvm.is.fpclass.f64(double, i32)

@@ -243,3 +243,21 @@ misc:
 	add.n	a2, a8, a11
 	retw.n
 	.size	misc, .-misc
+
+	.text
+	.global	narrow
+	.type	narrow, @function
+	.p2align	2
+narrow:
+	entry	a1, 16
+	sext	a8, a2, 7
+	sext	a9, a3, 7
+	add.n	a2, a8, a9
+	sext	a8, a2, 7
+	xor	a8, a8, a2
+	movi.n	a9, 1
+	moveqz	a9, a8, a8
+	movi	a8, 127
+	movnez	a2, a8, a9
+	retw.n
+	.size	narrow, .-narrow

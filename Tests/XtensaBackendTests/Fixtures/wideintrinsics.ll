@@ -41,6 +41,15 @@ define i32 @misc(i64 %a, i64 %b, i32 %c, ptr %p) {
   ret i32 %u
 }
 
+define i8 @narrow(i8 %a, i8 %b) {
+  %s = call { i8, i1 } @llvm.sadd.with.overflow.i8(i8 %a, i8 %b)
+  %r = extractvalue { i8, i1 } %s, 0
+  %o = extractvalue { i8, i1 } %s, 1
+  %m = select i1 %o, i8 127, i8 %r
+  ret i8 %m
+}
+
+declare { i8, i1 } @llvm.sadd.with.overflow.i8(i8, i8)
 declare { i32, i1 } @llvm.smul.with.overflow.i32(i32, i32)
 declare { i32, i1 } @llvm.umul.with.overflow.i32(i32, i32)
 declare { i64, i1 } @llvm.umul.with.overflow.i64(i64, i64)
