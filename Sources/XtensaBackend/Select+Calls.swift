@@ -20,6 +20,7 @@ extension Selector {
             if calleeName.hasPrefix("llvm.") {
                 if Self.ignoredIntrinsics.contains(where: calleeName.hasPrefix) { return }
                 if let (_, library) = Self.libraryIntrinsics.first(where: { calleeName.hasPrefix($0.key) }) {
+                    if try inlineMemoryIntrinsic(inst, calleeName, arguments) { return }
                     arguments.removeLast()   // the `isvolatile` flag
                     target = .symbol(library, addend: 0)
                 } else {
