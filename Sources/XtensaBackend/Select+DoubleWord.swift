@@ -170,7 +170,12 @@ extension Selector {
     mutating func overflowDoubleWord(_ inst: LLVMValueRef, _ operation: String, _ arguments: [LLVMValueRef]) throws(BackendError) {
         let a = try usePair(arguments[0]), b = try usePair(arguments[1])
         let words = fieldRegisters(inst)
-        let result = RegisterPair(low: words[0], high: words[1]), overflow = words[2]
+        try overflowPair(operation, a, b, into: RegisterPair(low: words[0], high: words[1]), overflow: words[2])
+    }
+
+    /// `result` = a op b wrapped, `overflow` = 1 when it overflowed (see `overflowDoubleWord`).
+    mutating func overflowPair(_ operation: String, _ a: RegisterPair, _ b: RegisterPair,
+                               into result: RegisterPair, overflow: Register) throws(BackendError) {
         if operation.hasSuffix("mul") { return try multiplyWithOverflow(signed: operation == "smul", a, b, into: result, overflow: overflow) }
         let adding = operation.hasSuffix("add")
         try addDoubleWord(adding, a, b, into: result)
@@ -182,6 +187,30 @@ extension Selector {
         emit(.xor, .register(y), .register(adding ? b.high : a.high), .register(adding ? result.high : b.high))
         emit(.and, .register(both), .register(x), .register(y))
         emit(.extui, .register(overflow), .register(both), .immediate(31), .immediate(1))
+    }
+
+    /// `llvm.{s,u}{add,sub}.sat.i64`: the wrapped result, replaced by the bound it crossed
+    /// when it overflowed (unsigned: all ones or 0; signed: INT64_MAX for a ≥ 0, INT64_MIN
+    /// for a < 0, which is the sign word, flipped, with 0x7FFFFFFF xored into the high word).
+    mutating func saturatingDoubleWord(_ inst: LLVMValueRef, _ operation: String, _ arguments: [LLVMValueRef]) throws(BackendError) {
+        let a = try usePair(arguments[0]), b = try usePair(arguments[1]), result = pair(for: inst)
+        let wrapped = RegisterPair(low: machine.newVirtual(), high: machine.newVirtual()), overflow = machine.newVirtual()
+        try overflowPair(operation, a, b, into: wrapped, overflow: overflow)
+        let bound: RegisterPair
+        if operation.hasPrefix("s") {
+            let sign = machine.newVirtual(), low = machine.newVirtual(), high = machine.newVirtual()
+            emit(.srai, .register(sign), .register(a.high), .immediate(31))
+            emit(.xor, .register(low), .register(sign), .register(try constantRegister(-1)))
+            emit(.xor, .register(high), .register(sign), .register(try constantRegister(0x7FFF_FFFF)))
+            bound = RegisterPair(low: low, high: high)
+        } else {
+            let fill = try constantRegister(operation == "uadd" ? -1 : 0)
+            bound = RegisterPair(low: fill, high: fill)
+        }
+        for (destination, (value, limit)) in zip(result.words, zip(wrapped.words, bound.words)) {
+            emit(.copy, [.register(destination), .register(value)])
+            emit(.movnez, .register(destination), .register(limit), .register(overflow))
+        }
     }
 
     /// i64 min/max intrinsics: the predicate under which the first operand is the result.

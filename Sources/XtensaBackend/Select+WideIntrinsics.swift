@@ -196,6 +196,9 @@ extension Selector {
             try compareDoubleWord(less, b, a, into: greater)
             try compareDoubleWord(less, a, b, into: smaller)
             emit(.sub, .register(register(for: inst)), .register(greater), .register(smaller))
+        case "sadd" where wide, "ssub" where wide, "uadd" where wide, "usub" where wide:
+            guard parts.count > 2, parts[2] == "sat" else { return false }
+            try saturatingDoubleWord(inst, parts[1], arguments)
         case "is" where parts.count > 2 && parts[2] == "constant":
             // Not folded by the optimiser: not known to be constant, which is always allowed.
             try constantRegister(0, into: register(for: inst))
