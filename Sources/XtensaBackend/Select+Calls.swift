@@ -56,6 +56,13 @@ extension Selector {
                 target = .symbol(calleeName, addend: 0)
             }
         } else if LLVMIsAInlineAsm(callee) != nil {
+            // An empty asm statement (an optimisation barrier: Embedded Swift emits
+            // `asm sideeffect "", "n"(i32 0)`) has no code; any other is refused.
+            var length = 0
+            let text = LLVMGetInlineAsmAsmString(callee, &length).map {
+                String(decoding: UnsafeRawBufferPointer(start: $0, count: length), as: UTF8.self)
+            } ?? "?"
+            if text.allSatisfy(\.isWhitespace), LLVMGetTypeKind(LLVMTypeOf(inst)) == LLVMVoidTypeKind { return }
             throw unsupported("inline assembly is not supported")
         } else {
             target = .register(try use(callee))

@@ -1,3 +1,4 @@
+import Foundation
 import KilnTestSupport
 import Testing
 import XtensaBackend
@@ -10,6 +11,7 @@ import XtensaBackend
         ("define i32 @f(ptr %p) {\n  %x = call ptr @llvm.threadlocal.address.p0(ptr %p)\n  %y = load i32, ptr %x\n  ret i32 %y\n}\ndeclare ptr @llvm.threadlocal.address.p0(ptr)", "f", "llvm.threadlocal.address"),
         ("define i32 @f(ptr %p, ptr %q) {\n  %x = ptrtoint ptr %p to i32\n  %y = ptrtoint ptr %q to i32\n  %z = sub i32 %x, %y\n  %w = call i32 @llvm.umul.fix.i32(i32 %z, i32 %x, i32 3)\n  ret i32 %w\n}\ndeclare i32 @llvm.umul.fix.i32(i32, i32, i32)", "f", "llvm.umul.fix"),
         ("@a = global i32 0\n@b = global i32 0\n@d = global i32 sub (i32 ptrtoint (ptr @a to i32), i32 ptrtoint (ptr @b to i32))", "d", "initializer"),
+        ("define void @f() {\n  call void asm sideeffect \"nop\", \"\"()\n  ret void\n}", "f", "inline assembly"),
         ("define half @f(half %a) {\n  ret half %a\n}", "f", "parameter 1"),
         ("define i32 @f(fp128 %a) {\n  %y = fptosi fp128 %a to i32\n  ret i32 %y\n}", "f", "parameter 1"),
         ("define i32 @f(ptr %p) {\n  %a = load fp128, ptr %p\n  %y = fptosi fp128 %a to i32\n  ret i32 %y\n}", "f", "load fp128"),
@@ -38,5 +40,12 @@ import XtensaBackend
             #expect(name == function)
             #expect((instruction + " " + reason).contains(fragment), "message: \(error)")
         }
+    }
+
+    /// An empty asm statement (Embedded Swift's optimisation barrier) is no code, not a refusal.
+    @Test func emptyInlineAssemblyIsNothing() throws {
+        let output = try TestTools.compile(ir: "define void @f() {\n  call void asm sideeffect \"\", \"n\"(i32 0)\n  ret void\n}")
+        let body = output.assembly.split(separator: "\n").drop { !$0.hasPrefix("f:") }.dropFirst().prefix { !$0.contains(".size") }
+        #expect(body.map { $0.trimmingCharacters(in: .whitespaces) } == ["entry\ta1, 16", "retw.n"], "\(body)")
     }
 }
