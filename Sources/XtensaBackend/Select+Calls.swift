@@ -256,6 +256,12 @@ extension Selector {
             try populationCount(try extended(arguments[0], .zero), into: result)
         case "cttz" where profile.has(.nsa) && width == 32:
             try trailingZeros(try use(arguments[0]), into: result, zeroIsPoison: constant(arguments[1]) == 1)
+        case "cttz" where profile.has(.nsa) && width < 32:
+            // A bit just above the type stops the count at `width` for zero (and hides the
+            // undefined upper bits' zeros from it).
+            let stopped = machine.newVirtual()
+            emit(.or, .register(stopped), .register(try use(arguments[0])), .register(try constantRegister(1 << width)))
+            try trailingZeros(stopped, into: result, zeroIsPoison: true)
         case "bswap" where width == 32 || width == 16:
             try byteSwap(try use(arguments[0]), width: width, into: result)
         case "fshl" where width == 32, "fshr" where width == 32:

@@ -31,6 +31,9 @@ int main(void) {
     put_hex(__builtin_bitreverse32(0x12345678u)); puts_(" ");
     put_hex(__builtin_bitreverse16(0x1234)); puts_(" ");
     put_hex(__builtin_bitreverse8(0x1d)); puts_("\n");
+    static volatile unsigned short shorts[] = { 0, 1, 0x8000, 0x0120, 0xffff };
+    for (int i = 0; i < 5; i++) { put_int(__builtin_ctzs(shorts[i])); put_int(shorts[i] ? __builtin_clzs(shorts[i]) : 16); puts_(" "); }
+    puts_("\n");
     static volatile u64 probes[] = { 0, 1, 0x80000000ULL, 0x100000000ULL, 0x8000000000000000ULL, 0xffffffffffffffffULL, 0x0000f00000000000ULL };
     for (int i = 0; i < 7; i++) {
         u64 v = probes[i];
