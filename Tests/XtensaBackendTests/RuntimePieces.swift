@@ -15,7 +15,8 @@ enum RuntimePieces {
     /// The object of `name` built by `script`, or why it could not be built.
     private static func build(_ script: String, _ name: String) -> Result<String, ToolError> {
         do {
-            let dir = try TestTools.scratchDirectory()
+            // Under .build, rebuilt on every run, rather than a new temporary directory each time.
+            let dir = TestTools.packageRoot.appendingPathComponent(".build/backend-test-runtime")
             let path = TestTools.packageRoot.appendingPathComponent("Scripts/" + script).path
             let output = try TestTools.run("sh", [path, dir.path])
             guard output.status == 0 else { return .failure(ToolError(message: "\(script) failed:\n\(output.stderr)")) }
