@@ -245,13 +245,25 @@ extension Selector {
         }
         let lhs = operand(inst, 0), rhs = operand(inst, 1)
         let letter = floatLetter(LLVMTypeOf(lhs))
+        let fusable = calls.count == 1 && LLVMGetFirstUse(inst).map { use in
+            LLVMGetNextUse(use) == nil && LLVMGetInstructionOpcode(LLVMGetUser(use)) == LLVMBr
+                && LLVMGetInstructionParent(LLVMGetUser(use)) == LLVMGetInstructionParent(inst)
+        } == true
+        if [LLVMRealOEQ, LLVMRealUNE].contains(predicate), let other = [lhs, rhs].first(where: { isZero(operand: $0 == lhs ? rhs : lhs) }) {
+            // x = ±0 exactly when its bits but the sign are all zero (a NaN's never are): no call.
+            let x = try words(of: other)
+            let shifted = machine.newVirtual(), key = x.count == 2 ? machine.newVirtual() : shifted
+            emit(.slli, .register(shifted), .register(x.last!), .immediate(1))
+            if x.count == 2 { emit(.or, .register(key), .register(shifted), .register(x[0])) }
+            let test: ZeroTest = predicate == LLVMRealOEQ ? .equal : .notEqual
+            if fusable { floatBranches[inst] = (key, test); return }
+            return try zeroTest(key, test, into: result)
+        }
         var tests: [Register] = []
         for (stem, test) in calls {
             let r = machine.newVirtual()
             try callRoutine("__\(stem)\(letter)f2", [try words(of: lhs), try words(of: rhs)], into: [r])
-            if calls.count == 1, let use = LLVMGetFirstUse(inst), LLVMGetNextUse(use) == nil,
-               let user = LLVMGetUser(use), LLVMGetInstructionOpcode(user) == LLVMBr,
-               LLVMGetInstructionParent(user) == LLVMGetInstructionParent(inst) {
+            if fusable {
                 floatBranches[inst] = (r, test)
                 return
             }
@@ -260,6 +272,13 @@ extension Selector {
             tests.append(bit)
         }
         if tests.count == 2 { emit(all ? .and : .or, .register(result), .register(tests[0]), .register(tests[1])) }
+    }
+
+    /// Whether `value` is the constant +0.0 or −0.0.
+    func isZero(operand value: LLVMValueRef) -> Bool {
+        guard let bits = floatingPointBits(value) else { return false }
+        let magnitude = LLVMGetTypeKind(LLVMTypeOf(value)) == LLVMDoubleTypeKind ? bits & Int(Int64.max) : bits & 0x7FFF_FFFF
+        return magnitude == 0
     }
 
     /// `result` = 1 when `r` passes `test` against 0, else 0, with conditional moves.

@@ -239,3 +239,21 @@ isnormal:
 	extui	a2, a8, 0, 1
 	retw.n
 	.size	isnormal, .-isnormal
+
+	.text
+	.global	zero
+	.type	zero, @function
+	.p2align	2
+zero:
+	entry	a1, 16
+	slli	a8, a3, 1
+	or	a8, a8, a2
+	bnez	a8, .LBB7_2
+	slli	a8, a4, 1
+	movi.n	a2, 1
+	moveqz	a2, a8, a8
+	retw.n
+.LBB7_2:
+	movi.n	a2, 7
+	retw.n
+	.size	zero, .-zero

@@ -83,3 +83,15 @@ define i1 @isnormal(double %a) {
 }
 
 declare i1 @llvm.is.fpclass.f64(double, i32)
+
+define i32 @zero(double %a, float %b) {
+entry:
+  %z = fcmp oeq double %a, -0.0
+  br i1 %z, label %yes, label %no
+yes:
+  %n = fcmp une float 0.0, %b
+  %r = zext i1 %n to i32
+  ret i32 %r
+no:
+  ret i32 7
+}

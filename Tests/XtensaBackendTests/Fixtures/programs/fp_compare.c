@@ -47,6 +47,13 @@ __attribute__((noinline)) static int branchy(double a, double b) {
     return r;
 }
 
+__attribute__((noinline)) static int zeros(double a, float b) {
+    int r = (a == 0.0) | (a != 0.0) << 1 | (-0.0 == a) << 2 | (b == 0.0f) << 3 | (b != -0.0f) << 4;
+    if (a == 0) r += 100;
+    if (b != 0) r += 1000;
+    return r;
+}
+
 __attribute__((noinline)) static double pick(double a, double b) { return a > b ? a : b; }
 __attribute__((noinline)) static float pickf(float a, float b) { return !(a <= b) ? a : b; }
 
@@ -57,9 +64,12 @@ int main(void) {
             unsigned m = dmask(d[i], d[j]), n = fmask(f[i], f[j]);
             put_hex(m); puts_(" "); put_hex(n); puts_(" "); put_int(branchy(d[i], d[j])); puts_(" ");
             put_bits64(pick(d[i], d[j])); puts_(" "); put_bits32(pickf(f[i], f[j])); puts_("\n");
-            sum += m * (i + 1) + n * (j + 3);
+            sum += m * (i + 1) + n * (j + 3) + zeros(d[i] * d[j], f[i] - f[j]) * (i + 2 * j);
         }
     }
+    static volatile double tiny[] = { 4.9e-324, -4.9e-324, 0.0, -0.0, 0.0 / 0.0, 1.0 };
+    for (int i = 0; i < 6; i++) { put_int(zeros(tiny[i], (float)tiny[i])); puts_(" "); }
+    puts_("\n");
     line("sum", (int)sum);
     return (int)(sum & 63);
 }
