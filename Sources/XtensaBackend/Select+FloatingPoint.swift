@@ -329,6 +329,9 @@ extension Selector {
 
     private mutating func floatClass(key k: Register, top: Register, bounds: (normal: Int, infinity: Int, quiet: Int),
                                      mask: Int, into result: Register) throws(BackendError) {
+        if let (low, high) = Self.magnitudeRange(mask: mask & 0x3FF, bounds: bounds) {
+            return try inRange(k, low, high, into: result)
+        }
         // k < bound ⟺ k − bound < 0: both are below 2³¹.
         let c = machine.newVirtual()
         emit(.movi, .register(c), .immediate(1))                              // quiet NaN
@@ -349,5 +352,49 @@ extension Selector {
         emit(.ssr, .register(signed))
         emit(.srl, .register(selected), .register(try constantRegister(mask & 0x3FF)))
         emit(.extui, .register(result), .register(selected), .immediate(0), .immediate(1))
+    }
+
+    /// The classes of a mask that ignores the sign and selects classes adjacent in magnitude
+    /// (isnan, isinf, isfinite, isnormal, iszero, issubnormal, …) as one range low...high of
+    /// the magnitude key; nil for any other mask.
+    static func magnitudeRange(mask: Int, bounds: (normal: Int, infinity: Int, quiet: Int)) -> (Int, Int)? {
+        func has(_ c: Int) -> Bool { mask >> c & 1 == 1 }
+        guard (6...9).allSatisfy({ has($0) == has(11 - $0) }) else { return nil }
+        // By magnitude: +0, subnormals, normals, ∞, signalling NaNs, quiet NaNs.
+        let intervals = [(6, 0, 0), (7, 1, bounds.normal - 1), (8, bounds.normal, bounds.infinity - 1),
+                         (9, bounds.infinity, bounds.infinity), (0, bounds.infinity + 1, bounds.quiet - 1),
+                         (1, bounds.quiet, Int(Int32.max))]
+        let chosen = intervals.indices.filter { has(intervals[$0].0) }
+        guard let first = chosen.first, let last = chosen.last, last - first + 1 == chosen.count else { return nil }
+        return (intervals[first].1, intervals[last].2)
+    }
+
+    /// `result` = 1 when low ≤ k ≤ high (all in 0...2³¹ − 1, so differences keep their sign).
+    mutating func inRange(_ k: Register, _ low: Int, _ high: Int, into result: Register) throws(BackendError) {
+        let top = Int(Int32.max)
+        switch (low, high) {
+        case (0, top):
+            try constantRegister(1, into: result)
+        case (0, _):
+            // k − (high + 1) < 0
+            let d = machine.newVirtual()
+            try addConstant(d, k, -(high + 1))
+            emit(.extui, .register(result), .register(d), .immediate(31), .immediate(1))
+        case (_, top):
+            // k − low ≥ 0: the sign as 0 or −1, plus 1.
+            let d = machine.newVirtual(), sign = machine.newVirtual()
+            try addConstant(d, k, -low)
+            emit(.srai, .register(sign), .register(d), .immediate(31))
+            emit(.addi, .register(result), .register(sign), .immediate(1))
+        default:
+            // d = k − low, t = d − (high − low + 1): in range exactly when t < 0 ≤ d; t < 0
+            // whenever d < 0, so the answer is sign(t) xor sign(d).
+            let d = machine.newVirtual(), t = machine.newVirtual(), st = machine.newVirtual(), sd = machine.newVirtual()
+            try addConstant(d, k, -low)
+            try addConstant(t, d, -(high - low + 1))
+            emit(.extui, .register(st), .register(t), .immediate(31), .immediate(1))
+            emit(.extui, .register(sd), .register(d), .immediate(31), .immediate(1))
+            emit(.xor, .register(result), .register(st), .register(sd))
+        }
     }
 }

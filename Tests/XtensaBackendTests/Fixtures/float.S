@@ -194,10 +194,8 @@ signs:
 	.size	signs, .-signs
 
 	.text
-	.literal	.LCPI6_0, -2146959360
-	.literal	.LCPI6_1, -2146435073
-	.literal	.LCPI6_2, -2146435072
-	.literal	.LCPI6_3, -1048576
+	.literal	.LCPI6_0, -1048576
+	.literal	.LCPI6_1, -2145386496
 	.global	isnormal
 	.type	isnormal, @function
 	.p2align	2
@@ -208,35 +206,13 @@ isnormal:
 	movi.n	a9, 1
 	moveqz	a9, a2, a2
 	or	a8, a8, a9
-	movi.n	a9, 1
-	l32r	a10, .LCPI6_0
-	add.n	a10, a8, a10
-	movi.n	a11, 0
-	movltz	a9, a11, a10
-	l32r	a10, .LCPI6_1
-	add.n	a10, a8, a10
-	movi.n	a11, 9
-	movltz	a9, a11, a10
-	l32r	a10, .LCPI6_2
-	add.n	a10, a8, a10
-	movi.n	a11, 8
-	movltz	a9, a11, a10
-	l32r	a10, .LCPI6_3
-	add.n	a10, a8, a10
-	movi.n	a11, 7
-	movltz	a9, a11, a10
-	movi.n	a10, 6
-	moveqz	a9, a10, a8
-	movi.n	a8, 11
-	sub	a8, a8, a9
-	mov.n	a10, a9
-	movltz	a10, a8, a3
-	addi	a8, a9, -2
-	movltz	a10, a9, a8
-	ssr	a10
-	movi	a8, 264
-	srl	a8, a8
-	extui	a2, a8, 0, 1
+	l32r	a9, .LCPI6_0
+	add.n	a8, a8, a9
+	l32r	a9, .LCPI6_1
+	add.n	a9, a8, a9
+	extui	a9, a9, 31, 1
+	extui	a8, a8, 31, 1
+	xor	a2, a9, a8
 	retw.n
 	.size	isnormal, .-isnormal
 

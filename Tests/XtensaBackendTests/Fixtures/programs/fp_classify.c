@@ -18,6 +18,15 @@ __attribute__((noinline)) static int classify_f(float x) {
            __builtin_fpclassify(1, 2, 3, 4, 5, x) << 4 | (__builtin_signbit(x) != 0) << 8;
 }
 
+/* llvm.is.fpclass with explicit masks: sign-symmetric ranges of classes, and others. */
+#define CLASSES(x) (__builtin_isfpclass(x, 3) | __builtin_isfpclass(x, 0x204) << 1 | __builtin_isfpclass(x, 0x1f8) << 2 | \
+    __builtin_isfpclass(x, 0x108) << 3 | __builtin_isfpclass(x, 0x60) << 4 | __builtin_isfpclass(x, 0x90) << 5 | \
+    __builtin_isfpclass(x, 1) << 6 | __builtin_isfpclass(x, 2) << 7 | __builtin_isfpclass(x, 0x3ff) << 8 | \
+    __builtin_isfpclass(x, 0x21c) << 9 | __builtin_isfpclass(x, 0xc0) << 10 | __builtin_isfpclass(x, 0x30) << 11 | \
+    __builtin_isfpclass(x, 0x3fc) << 12 | __builtin_isfpclass(x, 0x1e0) << 13)
+__attribute__((noinline)) static int masks_d(double x) { return CLASSES(x); }
+__attribute__((noinline)) static int masks_f(float x) { return CLASSES(x); }
+
 static volatile signed char sc[] = { 0, 1, -1, 100, -100, 127, -128, 12 };
 static volatile unsigned short us[] = { 0, 1, 255, 256, 40000, 65535, 300, 2 };
 
@@ -26,6 +35,12 @@ int main(void) {
     puts_("\n");
     for (int i = 0; i < 11; i++) { put_hex((unsigned)classify_f(f[i])); puts_(" "); }
     puts_("\n");
+    union { unsigned long long u; double d; } snan = { 0x7ff0000000000001ULL };
+    union { unsigned u; float f; } snanf = { 0x7f800001u };
+    for (int i = 0; i < 12; i++) { put_hex((unsigned)masks_d(d[i])); puts_(" "); }
+    put_hex((unsigned)masks_d(snan.d)); puts_("\n");
+    for (int i = 0; i < 11; i++) { put_hex((unsigned)masks_f(f[i])); puts_(" "); }
+    put_hex((unsigned)masks_f(snanf.f)); puts_("\n");
     int flags = 0, sum = 0;
     for (int i = 0; i < 8; i++) {
         for (int j = 0; j < 8; j++) {
