@@ -116,8 +116,14 @@ extension Selector {
     mutating func floatingPoint(_ inst: LLVMValueRef) throws(BackendError) {
         let opcode = LLVMGetInstructionOpcode(inst)
         let source = operand(inst, 0), sourceType = LLVMTypeOf(source)!, type = LLVMTypeOf(inst)!
-        if isFloatingPoint(type) == false, opcode != LLVMFCmp, opcode != LLVMFPToSI, opcode != LLVMFPToUI {
-            throw unsupported("vector floating point is not supported")
+        // float and double only: half, fp128 and vectors are refused.
+        let floatTypes: [LLVMTypeRef] = switch opcode {
+        case LLVMFCmp, LLVMFPToSI, LLVMFPToUI: [sourceType]
+        case LLVMSIToFP, LLVMUIToFP: [type]
+        default: [sourceType, type]
+        }
+        guard floatTypes.allSatisfy(isFloatingPoint) else {
+            throw unsupported("floating point other than float and double is not supported")
         }
         switch opcode {
         case LLVMFAdd, LLVMFSub, LLVMFMul, LLVMFDiv:
@@ -131,9 +137,7 @@ extension Selector {
         case LLVMFCmp:
             try floatCompare(inst)
         case LLVMFPToSI, LLVMFPToUI:
-            guard isFloatingPoint(sourceType), isWord(type) || isDoubleWord(type) else {
-                throw unsupported("this conversion is not supported")
-            }
+            guard isWord(type) || isDoubleWord(type) else { throw unsupported("this conversion is not supported") }
             // Narrow results come from the signed 32-bit conversion, as LLVM does: their
             // range fits, and out-of-range inputs are poison.
             let wide = isDoubleWord(type)

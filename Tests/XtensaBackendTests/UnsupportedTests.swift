@@ -12,6 +12,8 @@ import XtensaBackend
         ("define i32 @f(ptr %p, ptr %q) {\n  %x = ptrtoint ptr %p to i32\n  %y = ptrtoint ptr %q to i32\n  %z = sub i32 %x, %y\n  %w = call i32 @llvm.umul.fix.i32(i32 %z, i32 %x, i32 3)\n  ret i32 %w\n}\ndeclare i32 @llvm.umul.fix.i32(i32, i32, i32)", "f", "llvm.umul.fix"),
         ("@a = global i32 0\n@b = global i32 0\n@d = global i32 sub (i32 ptrtoint (ptr @a to i32), i32 ptrtoint (ptr @b to i32))", "d", "initializer"),
         ("define void @f() {\n  call void asm sideeffect \"nop\", \"\"()\n  ret void\n}", "f", "inline assembly"),
+        ("define float @f() {\n  %x = fpext half 0xH3C00 to float\n  ret float %x\n}", "f", "fpext half"),
+        ("define i1 @f() {\n  %x = fcmp olt fp128 0xL00000000000000003FFF000000000000, 0xL0\n  ret i1 %x\n}", "f", "fcmp olt fp128"),
         ("define half @f(half %a) {\n  ret half %a\n}", "f", "parameter 1"),
         ("define i32 @f(fp128 %a) {\n  %y = fptosi fp128 %a to i32\n  ret i32 %y\n}", "f", "parameter 1"),
         ("define i32 @f(ptr %p) {\n  %a = load fp128, ptr %p\n  %y = fptosi fp128 %a to i32\n  ret i32 %y\n}", "f", "load fp128"),
