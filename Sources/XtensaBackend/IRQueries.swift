@@ -46,18 +46,22 @@ func sourceLocation(_ instruction: LLVMValueRef) -> String? {
     return "\(file):\(line):\(LLVMGetDebugLocColumn(instruction))"
 }
 
-/// Integers up to 32 bits and pointers: the values that fit one register.
+/// Integers up to 32 bits, pointers and floats: the values that fit one register.
 func isWord(_ type: LLVMTypeRef) -> Bool {
     switch LLVMGetTypeKind(type) {
     case LLVMIntegerTypeKind: LLVMGetIntTypeWidth(type) <= 32
-    case LLVMPointerTypeKind: true
+    case LLVMPointerTypeKind, LLVMFloatTypeKind: true
     default: false
     }
 }
 
-/// Bits of an integer type; 32 for pointers.
+/// Bits of an integer type; 64 for double, 32 for pointers and float.
 func bitWidth(_ type: LLVMTypeRef) -> Int {
-    LLVMGetTypeKind(type) == LLVMIntegerTypeKind ? Int(LLVMGetIntTypeWidth(type)) : 32
+    switch LLVMGetTypeKind(type) {
+    case LLVMIntegerTypeKind: Int(LLVMGetIntTypeWidth(type))
+    case LLVMDoubleTypeKind: 64
+    default: 32
+    }
 }
 
 /// Bytes a load or store of `type` touches (i1 is a byte in memory).
@@ -102,7 +106,7 @@ func gepTerms(_ gep: LLVMValueRef, _ targetData: LLVMTargetDataRef) -> (offset: 
     return (offset, variable)
 }
 
-/// i64: the values kept as a pair of registers (low word, high word).
+/// i64 and double: the values kept as a pair of registers (low word, high word).
 func isDoubleWord(_ type: LLVMTypeRef) -> Bool {
-    LLVMGetTypeKind(type) == LLVMIntegerTypeKind && LLVMGetIntTypeWidth(type) == 64
+    (LLVMGetTypeKind(type) == LLVMIntegerTypeKind && LLVMGetIntTypeWidth(type) == 64) || LLVMGetTypeKind(type) == LLVMDoubleTypeKind
 }

@@ -33,9 +33,9 @@ extension Selector {
         throw unsupported("the 64-bit constant '\(printed(value))' is not supported yet")
     }
 
-    /// The value of an i64 constant.
+    /// The value of an i64 constant; the bits of a double one.
     func doubleWordConstant(_ value: LLVMValueRef) -> Int? {
-        LLVMIsAConstantInt(value) != nil ? Int(LLVMConstIntGetSExtValue(value)) : nil
+        LLVMIsAConstantInt(value) != nil ? Int(LLVMConstIntGetSExtValue(value)) : floatingPointBits(value)
     }
 
     /// An instruction whose result is i64.
@@ -193,13 +193,7 @@ extension Selector {
     /// Calls the helper `name` with i64 arguments (in a10/a11, a12/a13) for an i64 result
     /// (in a10/a11).
     mutating func callHelper(_ name: String, _ arguments: [RegisterPair], into result: RegisterPair) throws(BackendError) {
-        let outgoing = (0..<(2 * arguments.count)).map { Register.physical(10 + $0) }
-        for (register, word) in zip(outgoing, arguments.flatMap(\.words)) {
-            emit(.copy, [.register(register), .register(word)])
-        }
-        emit(.isa(.call8), [.symbol(name, addend: 0)], implicitUses: outgoing, implicitDefs: Self.callClobbers)
-        emit(.copy, [.register(result.low), .register(.physical(10))])
-        emit(.copy, [.register(result.high), .register(.physical(11))])
+        try callRoutine(name, arguments.map(\.words), into: result.words)
     }
 
     /// Shifts of an i64. SRC shifts the 64-bit (high:low) right by SAR, which gives the word

@@ -74,6 +74,8 @@ struct Selector {
     var pairs: [LLVMValueRef: RegisterPair] = [:]
     /// Compares that are selected as part of their user.
     var fused: Set<LLVMValueRef> = []
+    /// `fcmp`s left for their block's branch: the soft-float routine's result and its test.
+    var floatBranches: [LLVMValueRef: (result: Register, test: ZeroTest)] = [:]
     /// The IR block being selected.
     var irBlock: LLVMBasicBlockRef?
     /// IR blocks that are part of a loop.
@@ -198,6 +200,7 @@ struct Selector {
             throw unsupported("values wider than 64 bits, floating point and vectors are not supported yet")
         }
         if isSunkToEdge(inst) { return }
+        if floatOpcodes.contains(opcode) { return try floatingPoint(inst) }
         if isDoubleWord(type) { return try doubleWord(inst) }
         switch opcode {
         case LLVMAdd, LLVMSub, LLVMMul, LLVMAnd, LLVMOr, LLVMXor, LLVMUDiv, LLVMSDiv, LLVMURem, LLVMSRem:
@@ -339,8 +342,9 @@ struct Selector {
         }
     }
 
-    /// The value of an integer constant, sign-extended from its width.
+    /// The value of an integer constant, sign-extended from its width; the bits of a float one.
     func constant(_ value: LLVMValueRef) -> Int? {
+        if LLVMGetTypeKind(LLVMTypeOf(value)) == LLVMFloatTypeKind { return floatingPointBits(value) }
         guard LLVMIsAConstantInt(value) != nil else { return nil }
         let width = bitWidth(LLVMTypeOf(value))
         guard width <= 32 else { return nil }
