@@ -54,6 +54,7 @@ extension Selector {
                 target = .symbol(calleeName, addend: 0)
             }
         } else if LLVMIsAInlineAsm(callee) != nil {
+            if isEmptyInlineAssembly(callee, inst) { return }
             throw unsupported("inline assembly is not supported")
         } else {
             target = .register(try use(callee))
@@ -214,7 +215,8 @@ extension Selector {
     /// `extractvalue` of an overflow intrinsic's result: the field's register.
     mutating func extractValue(_ inst: LLVMValueRef) throws(BackendError) {
         let aggregate = operand(inst, 0)
-        guard overflowIntrinsic(aggregate) != nil, LLVMGetNumIndices(inst) == 1 else {
+        let isPair = overflowIntrinsic(aggregate) != nil || LLVMGetInstructionOpcode(aggregate) == LLVMAtomicCmpXchg
+        guard isPair, LLVMGetNumIndices(inst) == 1 else {
             throw unsupported("extractvalue of anything but an overflow intrinsic is not supported yet")
         }
         let field = Int(LLVMGetIndices(inst)![0])

@@ -196,7 +196,8 @@ struct Selector {
     mutating func select(_ inst: LLVMValueRef) throws(BackendError) {
         let opcode = LLVMGetInstructionOpcode(inst)
         let type = LLVMTypeOf(inst)!
-        if LLVMGetTypeKind(type) != LLVMVoidTypeKind, !isWord(type), !isDoubleWord(type), overflowIntrinsic(inst) == nil {
+        if LLVMGetTypeKind(type) != LLVMVoidTypeKind, !isWord(type), !isDoubleWord(type), overflowIntrinsic(inst) == nil,
+           LLVMGetInstructionOpcode(inst) != LLVMAtomicCmpXchg {
             throw unsupported("values wider than 64 bits, floating point and vectors are not supported yet")
         }
         if isSunkToEdge(inst) { return }
@@ -231,6 +232,12 @@ struct Selector {
             _ = register(for: inst)   // written by copies on the incoming edges
         case LLVMCall:
             try call(inst)
+        case LLVMAtomicRMW:
+            try atomicReadModifyWrite(inst)
+        case LLVMAtomicCmpXchg:
+            try compareExchange(inst)
+        case LLVMFence:
+            emit(.memw)
         case LLVMExtractValue:
             try extractValue(inst)
         case LLVMBr:
