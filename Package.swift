@@ -53,6 +53,9 @@ let package = Package(
         // The runtime's allocator over a host buffer; malloc/free and friends stay out of the
         // host build (there they are glibc's).
         .target(name: "Allocator", path: "Runtime/Core/Allocator", exclude: ["AllocatorExports.swift"]),
+        // The runtime's 64-bit multiply/divide helpers, tested against the host's arithmetic;
+        // the libgcc names stay out of the host build.
+        .target(name: "IntegerHelpers", path: "Runtime/Core/IntegerHelpers", exclude: ["IntegerHelperExports.swift"]),
         .executableTarget(
             name: "kiln",
             dependencies: [
@@ -90,6 +93,7 @@ let package = Package(
         .target(name: "AllocatorCheck", dependencies: ["Allocator", "SoftFloatCheck"], path: "Tests/AllocatorCheck"),
         .executableTarget(name: "allocator-long-run", dependencies: ["AllocatorCheck"], path: "Tests/AllocatorLongRun"),
         .testTarget(name: "AllocatorTests", dependencies: ["KilnTestSupport", "Allocator", "AllocatorCheck"], exclude: ["Device"]),
+        .testTarget(name: "IntegerHelperTests", dependencies: ["KilnTestSupport", "IntegerHelpers", "SoftFloatCheck"]),
         .testTarget(name: "OCamlFrontendTests", dependencies: ["KilnTestSupport", "OCamlFrontend"], exclude: ["Programs"]),
     ]
 )

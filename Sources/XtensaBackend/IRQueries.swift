@@ -110,3 +110,33 @@ func gepTerms(_ gep: LLVMValueRef, _ targetData: LLVMTargetDataRef) -> (offset: 
 func isDoubleWord(_ type: LLVMTypeRef) -> Bool {
     (LLVMGetTypeKind(type) == LLVMIntegerTypeKind && LLVMGetIntTypeWidth(type) == 64) || LLVMGetTypeKind(type) == LLVMDoubleTypeKind
 }
+
+/// A constant that is the address of a global (or function) plus a byte offset: the global
+/// itself, or constant expressions over it — bitcast, ptrtoint, inttoptr, getelementptr with
+/// constant indices, and add/sub of an integer constant (`&array[3]`, `(intptr_t)&x + 4`).
+/// Nil for anything else (the difference of two addresses, for one, is no single relocation).
+func symbolOffset(_ value: LLVMValueRef, _ targetData: LLVMTargetDataRef) -> (symbol: String, offset: Int)? {
+    if LLVMIsAGlobalValue(value) != nil { return (name(of: value), 0) }
+    guard LLVMIsAConstantExpr(value) != nil else { return nil }
+    let first = LLVMGetOperand(value, 0)!
+    switch LLVMGetConstOpcode(value) {
+    case LLVMBitCast, LLVMPtrToInt, LLVMIntToPtr:
+        return symbolOffset(first, targetData)
+    case LLVMGetElementPtr:
+        guard let (symbol, base) = symbolOffset(first, targetData),
+              let terms = gepTerms(value, targetData), terms.variable.isEmpty else { return nil }
+        return (symbol, Int(Int32(truncatingIfNeeded: base + terms.offset)))
+    case LLVMAdd, LLVMSub:
+        let second = LLVMGetOperand(value, 1)!
+        let sign = LLVMGetConstOpcode(value) == LLVMSub ? -1 : 1
+        if LLVMIsAConstantInt(second) != nil, let (symbol, base) = symbolOffset(first, targetData) {
+            return (symbol, Int(Int32(truncatingIfNeeded: base + sign * Int(LLVMConstIntGetSExtValue(second)))))
+        }
+        if sign == 1, LLVMIsAConstantInt(first) != nil, let (symbol, base) = symbolOffset(second, targetData) {
+            return (symbol, Int(Int32(truncatingIfNeeded: base + Int(LLVMConstIntGetSExtValue(first)))))
+        }
+        return nil
+    default:
+        return nil
+    }
+}

@@ -42,6 +42,7 @@ extension Selector {
                         return try constantRegister(0, into: result.high)
                     }
                     if calleeName == "llvm.abs.i64" { return try absoluteDoubleWord(inst, arguments[0]) }
+                    if try wideIntrinsic(inst, calleeName, arguments) { return }
                     if ["llvm.ctlz.i64", "llvm.cttz.i64"].contains(calleeName), profile.has(.nsa) {
                         return try countZerosDoubleWord(inst, arguments[0], leading: calleeName == "llvm.ctlz.i64")
                     }
@@ -184,12 +185,12 @@ extension Selector {
         throw unsupported("the intrinsic '\(calleeName)' is not supported yet")
     }
 
-    /// "sadd", "ssub", "uadd" or "usub" when `inst` calls `llvm.<that>.with.overflow.i32/i64`.
+    /// "sadd", "ssub", "uadd", "usub", "smul" or "umul" when `inst` calls `llvm.<that>.with.overflow.i32/i64`.
     func overflowIntrinsic(_ inst: LLVMValueRef) -> String? {
         guard LLVMGetInstructionOpcode(inst) == LLVMCall, let callee = LLVMGetCalledValue(inst),
               LLVMIsAFunction(callee) != nil else { return nil }
         let calleeName = name(of: callee)
-        return ["sadd", "ssub", "uadd", "usub"].first {
+        return ["sadd", "ssub", "uadd", "usub", "smul", "umul"].first {
             calleeName == "llvm.\($0).with.overflow.i32" || calleeName == "llvm.\($0).with.overflow.i64"
         }
     }
@@ -199,6 +200,7 @@ extension Selector {
     /// unsigned, r <u a for add and a <u b for subtract.
     mutating func overflowArithmetic(_ operation: String, _ a: Register, _ b: Register,
                                      into result: Register, overflow: Register) throws(BackendError) {
+        if operation.hasSuffix("mul") { return try multiplyWithOverflow(signed: operation == "smul", a, b, into: result, overflow: overflow) }
         let adding = operation.hasSuffix("add")
         emit(adding ? .add : .sub, .register(result), .register(a), .register(b))
         if operation.hasPrefix("s") {
@@ -234,31 +236,7 @@ extension Selector {
         case "cttz" where profile.has(.nsa) && width == 32:
             try trailingZeros(try use(arguments[0]), into: result, zeroIsPoison: constant(arguments[1]) == 1)
         case "bswap" where width == 32 || width == 16:
-            let x = try use(arguments[0])
-            var parts: [Register] = []
-            for byte in 0..<(width / 8) {
-                // Byte `byte` of x moves to byte (width/8 − 1 − byte); for i32 the lowest byte
-                // reaches the top with SLLI alone.
-                if width == 32, byte == 0 {
-                    let moved = fresh()
-                    emit(.slli, .register(moved), .register(x), .immediate(24))
-                    parts.append(moved)
-                    continue
-                }
-                let extracted = fresh()
-                emit(.extui, .register(extracted), .register(x), .immediate(8 * byte), .immediate(8))
-                let shift = 8 * (width / 8 - 1 - byte)
-                if shift == 0 { parts.append(extracted); continue }
-                let moved = fresh()
-                emit(.slli, .register(moved), .register(extracted), .immediate(shift))
-                parts.append(moved)
-            }
-            var sum = parts[0]
-            for (i, part) in parts.dropFirst().enumerated() {
-                let next = i == parts.count - 2 ? result : fresh()
-                emit(.or, .register(next), .register(sum), .register(part))
-                sum = next
-            }
+            try byteSwap(try use(arguments[0]), width: width, into: result)
         case "fshl" where width == 32, "fshr" where width == 32:
             // SRC shifts the 64-bit pair (a:b) right by SAR; fshl by n is fshr by 32 − n.
             let a = try use(arguments[0]), b = try use(arguments[1])
@@ -277,6 +255,35 @@ extension Selector {
             return false
         }
         return true
+    }
+
+    /// `result` = the bytes of the `width`-bit (16 or 32) `x` in reverse order.
+    mutating func byteSwap(_ x: Register, width: Int, into result: Register) throws(BackendError) {
+        func fresh() -> Register { machine.newVirtual() }
+        var parts: [Register] = []
+        for byte in 0..<(width / 8) {
+            // Byte `byte` of x moves to byte (width/8 − 1 − byte); for i32 the lowest byte
+            // reaches the top with SLLI alone.
+            if width == 32, byte == 0 {
+                let moved = fresh()
+                emit(.slli, .register(moved), .register(x), .immediate(24))
+                parts.append(moved)
+                continue
+            }
+            let extracted = fresh()
+            emit(.extui, .register(extracted), .register(x), .immediate(8 * byte), .immediate(8))
+            let shift = 8 * (width / 8 - 1 - byte)
+            if shift == 0 { parts.append(extracted); continue }
+            let moved = fresh()
+            emit(.slli, .register(moved), .register(extracted), .immediate(shift))
+            parts.append(moved)
+        }
+        var sum = parts[0]
+        for (i, part) in parts.dropFirst().enumerated() {
+            let next = i == parts.count - 2 ? result : fresh()
+            emit(.or, .register(next), .register(sum), .register(part))
+            sum = next
+        }
     }
 
     /// `result` = the number of set bits in `x`, by adding neighbouring fields of 1, 2, 4, 8

@@ -10,6 +10,9 @@ extension Selector {
     mutating func address(_ pointer: LLVMValueRef) throws(BackendError) -> (AddressBase, Int) {
         if let slot = frameSlots[pointer] { return (.frame(slot), 0) }
         if LLVMIsAGlobalValue(pointer) != nil { return (.symbol(name(of: pointer)), 0) }
+        if LLVMIsAConstantExpr(pointer) != nil, let (symbol, offset) = symbolOffset(pointer, module.targetData) {
+            return (.symbol(symbol), offset)
+        }
         let isGEP = (LLVMIsAGetElementPtrInst(pointer) != nil)
             || (LLVMIsAConstantExpr(pointer) != nil && LLVMGetConstOpcode(pointer) == LLVMGetElementPtr)
         if isGEP {

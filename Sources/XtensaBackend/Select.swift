@@ -237,6 +237,9 @@ struct Selector {
             try selectValue(inst)
         case LLVMZExt, LLVMSExt, LLVMTrunc:
             try cast(inst, opcode)
+        case LLVMIntToPtr where isDoubleWord(LLVMTypeOf(operand(inst, 0))):
+            // Addresses are 32 bits: the low word.
+            emit(.copy, [.register(register(for: inst)), .register(try usePair(operand(inst, 0)).low)])
         case LLVMBitCast, LLVMPtrToInt, LLVMIntToPtr, LLVMFreeze:
             emit(.copy, [.register(register(for: inst)), .register(try use(operand(inst, 0)))])
         case LLVMLoad:
@@ -298,6 +301,7 @@ struct Selector {
         if LLVMIsAInstruction(value) != nil || LLVMIsAArgument(value) != nil { return register(for: value) }
         if LLVMIsAGlobalValue(value) != nil { return try materialize(.symbol(name(of: value)), 0) }
         if LLVMIsAConstantExpr(value) != nil {
+            if let (symbol, offset) = symbolOffset(value, module.targetData) { return try materialize(.symbol(symbol), offset) }
             switch LLVMGetConstOpcode(value) {
             case LLVMGetElementPtr:
                 let (base, offset) = try address(value)

@@ -10,10 +10,10 @@ import XtensaISA
 /// End to end: each C program in Fixtures/programs is compiled by clang-22 to IR once, then
 /// through LLVM's back end (llc-22 → llvm-mc-22) and through Kiln's; both are linked with
 /// Kiln's linker (with the startup code) and run on QEMU, and must print the same and exit
-/// the same. The C files in Fixtures/support (libgcc helpers the runtime does not have yet,
-/// stubs for what the runtime pieces refer to) are compiled by LLVM alone and linked into
-/// both sides; programs with floating point also get the runtime's soft-float routines
-/// (`SoftFloatRuntime`), and LLVM's side is built without the FPU, as QEMU's core has none.
+/// the same. Both sides link the runtime's 64-bit integer helpers, programs with floating
+/// point also its soft-float routines (`RuntimePieces`), and the C files in Fixtures/support
+/// (stubs for what those pieces refer to) compiled by LLVM alone. LLVM's side is built
+/// without the FPU, as QEMU's core has none.
 @Suite struct DifferentialTests {
     static let programs = TestTools.fixtures.appendingPathComponent("programs")
     static let support = TestTools.fixtures.appendingPathComponent("support")
@@ -48,8 +48,9 @@ import XtensaISA
             supportObjects.append(path(stem + ".o"))
         }
 
-        if SoftFloatRuntime.isNeeded(byIR: try String(contentsOfFile: path("p.ll"), encoding: .utf8)) {
-            supportObjects += try SoftFloatRuntime.objects.get()
+        supportObjects.append(try RuntimePieces.integerHelpers.get())
+        if RuntimePieces.floatingPointIsUsed(byIR: try String(contentsOfFile: path("p.ll"), encoding: .utf8)) {
+            supportObjects.append(try RuntimePieces.softFloat.get())
         }
 
         var results: [String: QEMURunner.Result] = [:]
