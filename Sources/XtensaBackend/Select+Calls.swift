@@ -24,6 +24,7 @@ extension Selector {
                     target = .symbol(library, addend: 0)
                 } else {
                     if try floatIntrinsic(inst, calleeName, arguments) { return }
+                    if calleeName.hasPrefix("llvm.is.fpclass.") { return try floatClassTest(inst, arguments) }
                     if ["llvm.fshl.i64", "llvm.fshr.i64"].contains(calleeName), let n = doubleWordConstant(arguments[2]) {
                         return try funnelShiftDoubleWord(inst, arguments, left: calleeName == "llvm.fshl.i64", by: n & 63)
                     }
@@ -137,6 +138,9 @@ extension Selector {
     }
 
     mutating func intrinsic(_ inst: LLVMValueRef, _ calleeName: String, _ arguments: [LLVMValueRef]) throws(BackendError) {
+        if let (operation, width) = Self.narrowOverflowIntrinsic(calleeName) {
+            return try narrowOverflow(inst, operation, width: width, arguments)
+        }
         if let operation = overflowIntrinsic(inst) {
             let parts = fieldRegisters(inst)
             return try overflowArithmetic(operation, try use(arguments[0]), try use(arguments[1]), into: parts[0], overflow: parts[1])

@@ -308,6 +308,12 @@ struct Selector {
                 return try materialize(base, offset)
             case LLVMBitCast, LLVMIntToPtr, LLVMPtrToInt:
                 return try use(operand(value, 0))
+            case LLVMSub, LLVMAdd where isWord(LLVMTypeOf(value)):
+                // The size of a region between two linker symbols (`_heap_end − _heap_start`).
+                let result = machine.newVirtual()
+                let opcode: Opcode = LLVMGetConstOpcode(value) == LLVMSub ? .sub : .add
+                emit(opcode, .register(result), .register(try use(operand(value, 0))), .register(try use(operand(value, 1))))
+                return result
             default:
                 throw unsupported("the constant expression '\(printed(value))' is not supported yet")
             }
