@@ -1,4 +1,3 @@
-import Glibc // SURVEY
 import CLLVM
 import ELFKit
 import XtensaAssembler
@@ -39,11 +38,7 @@ public enum Backend {
         var function = LLVMGetFirstFunction(module.module)
         while let f = function {
             if LLVMIsDeclaration(f) == 0 {
-                if getenv("KILN_SURVEY") != nil {
-                    do { result.functions.append(try compile(f, in: module, profile: profile)) } catch { print("SURVEY: \(error)") }
-                } else {
                 result.functions.append(try compile(f, in: module, profile: profile))
-                }
             }
             function = LLVMGetNextFunction(f)
         }
