@@ -94,6 +94,10 @@ let package = Package(
         .executableTarget(name: "allocator-long-run", dependencies: ["AllocatorCheck"], path: "Tests/AllocatorLongRun"),
         .testTarget(name: "AllocatorTests", dependencies: ["KilnTestSupport", "Allocator", "AllocatorCheck"], exclude: ["Device"]),
         .testTarget(name: "IntegerHelperTests", dependencies: ["KilnTestSupport", "IntegerHelpers", "SoftFloatCheck"]),
+        // The runtime built by Kiln's back end (and llc-22), cached, linked; soft-float on QEMU vs the host.
+        .testTarget(
+            name: "RuntimeBuildTests", dependencies: ["KilnTestSupport", "KilnDriver", "XtensaBackend", "XtensaISA", "CLLVM"],
+            exclude: ["Device"], swiftSettings: llvmClient),
         .testTarget(name: "OCamlFrontendTests", dependencies: ["KilnTestSupport", "OCamlFrontend"], exclude: ["Programs"]),
     ]
 )
