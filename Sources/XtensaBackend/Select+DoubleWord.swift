@@ -283,6 +283,7 @@ extension Selector {
 
     /// Stores an i64 as two words, the low one first (little-endian).
     mutating func storeDoubleWord(_ inst: LLVMValueRef) throws(BackendError) {
+        if Int(LLVMGetAlignment(inst)) < 4 { return try unalignedStore(inst, size: 8) }
         try checkAccess(inst, size: 4)
         let data = try usePair(operand(inst, 0))
         let (base, offset) = try address(operand(inst, 1))
