@@ -56,8 +56,10 @@ public enum RuntimeCache {
             let line = "kiln: building the runtime for \(profile.name) with \(backend == .kiln ? "Kiln's back end" : "llc-22") (first use, \(estimate))…\n"
             _ = line.withCString { Glibc.write(2, $0, strlen($0)) }
         }
+        // Holding the lock, no one else builds this key: temporary folders left by a killed
+        // build are garbage.
+        for stale in entries(of: root) where stale.hasPrefix(name + ".tmp-") { removeTree(root + "/" + stale) }
         let temporary = final + ".tmp-\(getpid())"
-        removeTree(temporary)
         try makeDirectories(temporary)
         do {
             let objects = try RuntimeBuild.build(sources, profile: profile, backend: backend, into: temporary)
@@ -136,14 +138,20 @@ public enum RuntimeCache {
         fclose(file)
     }
 
+    /// The names in a folder (none if it cannot be read).
+    static func entries(of path: String) -> [String] {
+        guard let dir = opendir(path) else { return [] }
+        defer { closedir(dir) }
+        var names: [String] = []
+        while let entry = readdir(dir) {
+            names.append(withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) })
+        }
+        return names.filter { $0 != "." && $0 != ".." }
+    }
+
     /// Removes a build folder (flat: the runtime build writes no subfolders).
     static func removeTree(_ path: String) {
-        guard let dir = opendir(path) else { return }
-        while let entry = readdir(dir) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
-            if name != "." && name != ".." { unlink(path + "/" + name) }
-        }
-        closedir(dir)
+        for name in entries(of: path) { unlink(path + "/" + name) }
         rmdir(path)
     }
 }
