@@ -35,7 +35,8 @@ let package = Package(
         .target(name: "KilnLinker", dependencies: ["XtensaISA", "ELFKit"]),
         // Front ends: the left end of the pipeline, reading bytecode (no Kiln dependencies yet).
         .target(name: "OCamlFrontend"),
-        .target(name: "KilnDriver", dependencies: ["KilnLinker", "XtensaAssembler", "XtensaISA", "ELFKit"]),
+        .target(name: "KilnDriver", dependencies: ["KilnLinker", "XtensaAssembler", "XtensaISA", "ELFKit", "XtensaBackend", "CLLVM"],
+                swiftSettings: llvmClient),
         .target(
             name: "XtensaBackend", dependencies: ["XtensaISA", "XtensaAssembler", "ELFKit", "CLLVM"],
             swiftSettings: llvmClient),
@@ -93,6 +94,10 @@ let package = Package(
         .executableTarget(name: "allocator-long-run", dependencies: ["AllocatorCheck"], path: "Tests/AllocatorLongRun"),
         .testTarget(name: "AllocatorTests", dependencies: ["KilnTestSupport", "Allocator", "AllocatorCheck"], exclude: ["Device"]),
         .testTarget(name: "IntegerHelperTests", dependencies: ["KilnTestSupport", "IntegerHelpers", "SoftFloatCheck"]),
+        // The runtime built by Kiln's back end (and llc-22), cached, linked; soft-float on QEMU vs the host.
+        .testTarget(
+            name: "RuntimeBuildTests", dependencies: ["KilnTestSupport", "KilnDriver", "XtensaBackend", "XtensaISA", "CLLVM"],
+            exclude: ["Device"], swiftSettings: llvmClient),
         .testTarget(name: "OCamlFrontendTests", dependencies: ["KilnTestSupport", "OCamlFrontend"], exclude: ["Programs"]),
     ]
 )

@@ -9,7 +9,7 @@ import CLLVM
 func name(of value: LLVMValueRef) -> String {
     var length = 0
     if let bytes = LLVMGetValueName2(value, &length), length > 0 {
-        return String(decoding: UnsafeRawBufferPointer(start: bytes, count: length), as: UTF8.self)
+        return assemblerName(String(decoding: UnsafeRawBufferPointer(start: bytes, count: length), as: UTF8.self))
     }
     guard LLVMIsAGlobalValue(value) != nil, let module = LLVMGetGlobalParent(value) else { return "" }
     var n = 0

@@ -56,13 +56,7 @@ extension Selector {
                 target = .symbol(calleeName, addend: 0)
             }
         } else if LLVMIsAInlineAsm(callee) != nil {
-            // An empty asm statement (an optimisation barrier: Embedded Swift emits
-            // `asm sideeffect "", "n"(i32 0)`) has no code; any other is refused.
-            var length = 0
-            let text = LLVMGetInlineAsmAsmString(callee, &length).map {
-                String(decoding: UnsafeRawBufferPointer(start: $0, count: length), as: UTF8.self)
-            } ?? "?"
-            if text.allSatisfy(\.isWhitespace), LLVMGetTypeKind(LLVMTypeOf(inst)) == LLVMVoidTypeKind { return }
+            if isEmptyInlineAssembly(callee, inst) { return }
             throw unsupported("inline assembly is not supported")
         } else {
             target = .register(try use(callee))
@@ -71,7 +65,17 @@ extension Selector {
         for (i, argument) in arguments.enumerated() where !isWord(LLVMTypeOf(argument)) && !isDoubleWord(LLVMTypeOf(argument)) {
             throw unsupported("argument \(i + 1) is not an integer of at most 64 bits or a pointer")
         }
-        let layout = ArgumentLayout.locations(words: arguments.map { ArgumentLayout.words(LLVMTypeOf($0)) })
+        // A result of more than four words comes back through a buffer in this frame whose
+        // address is a hidden first argument (Select+Aggregates.swift).
+        let buffer: Int? = returnsThroughMemory(LLVMGetCalledFunctionType(inst)) ? newFrameObject(
+            size: Int(LLVMABISizeOfType(module.targetData, LLVMTypeOf(inst))),
+            alignment: Int(LLVMABIAlignmentOfType(module.targetData, LLVMTypeOf(inst)))) : nil
+        var layout = ArgumentLayout.locations(words: (buffer == nil ? [] : [1]) + arguments.map { ArgumentLayout.words(LLVMTypeOf($0)) })
+        if buffer != nil {
+            layout.locations.removeFirst()
+            // The caller's outgoing area is sized without the hidden word.
+            if layout.stackBytes > 0 { throw unsupported("stack arguments with a result returned through memory are not supported yet") }
+        }
         // Stack arguments first, then copies into a10–a15; constant words are loaded straight
         // into their argument register after the copies.
         var copies: [(Register, Register)] = [], constants: [(Register, Int)] = []
@@ -99,6 +103,10 @@ extension Selector {
                 }
             }
         }
+        if let buffer {
+            let address = try materialize(.frame(buffer), 0)
+            copies.insert((.physical(10), address), at: 0)
+        }
         for (register, word) in copies { emit(.copy, [.register(register), .register(word)]) }
         for (register, value) in constants { try constantRegister(value, into: register) }
         let outgoing = (copies.map(\.0) + constants.map(\.0)).sorted { "\($0)" < "\($1)" }
@@ -107,7 +115,9 @@ extension Selector {
         let opcode: Opcode = if case .register = target { .callx8 } else { .call8 }
         emit(.isa(opcode), [target], implicitUses: outgoing, implicitDefs: Self.callClobbers)
         let type = LLVMTypeOf(inst)!
-        if isDoubleWord(type) {
+        if isAggregate(type) {
+            try receiveAggregateResult(inst, buffer: buffer)
+        } else if isDoubleWord(type) {
             let result = pair(for: inst)
             emit(.copy, [.register(result.low), .register(.physical(10))])
             emit(.copy, [.register(result.high), .register(.physical(11))])
@@ -211,33 +221,6 @@ extension Selector {
             startBlock(newBlockID())
             emit(.movi, .register(overflow), .immediate(0))
             startBlock(join)
-        }
-    }
-
-    /// The registers of a struct-valued result's fields, by word: for {i64, i1} the pair's low
-    /// and high words, then the overflow bit.
-    mutating func fieldRegisters(_ aggregate: LLVMValueRef) -> [Register] {
-        if let registers = fields[aggregate] { return registers }
-        let words = isDoubleWord(LLVMStructGetTypeAtIndex(LLVMTypeOf(aggregate), 0)) ? 3 : 2
-        let registers = (0..<words).map { _ in machine.newVirtual() }
-        fields[aggregate] = registers
-        return registers
-    }
-
-    /// `extractvalue` of an overflow intrinsic's result: the field's register.
-    mutating func extractValue(_ inst: LLVMValueRef) throws(BackendError) {
-        let aggregate = operand(inst, 0)
-        guard overflowIntrinsic(aggregate) != nil, LLVMGetNumIndices(inst) == 1 else {
-            throw unsupported("extractvalue of anything but an overflow intrinsic is not supported yet")
-        }
-        let field = Int(LLVMGetIndices(inst)![0])
-        // Field 0 here is an i32 (an i64 one is a pair, see `doubleWord`); the i1 is the last word.
-        let registers = fieldRegisters(aggregate)
-        let source = field == 0 ? registers[0] : registers.last!
-        if values[inst] == nil {
-            values[inst] = source
-        } else {
-            emit(.copy, [.register(register(for: inst)), .register(source)])
         }
     }
 
@@ -357,7 +340,9 @@ extension Selector {
 
     mutating func ret(_ inst: LLVMValueRef) throws(BackendError) {
         var uses: [Register] = []
-        if LLVMGetNumOperands(inst) == 1, isDoubleWord(LLVMTypeOf(operand(inst, 0))) {
+        if LLVMGetNumOperands(inst) == 1, isAggregate(LLVMTypeOf(operand(inst, 0))) {
+            uses = try returnAggregate(operand(inst, 0))
+        } else if LLVMGetNumOperands(inst) == 1, isDoubleWord(LLVMTypeOf(operand(inst, 0))) {
             let result = try usePair(operand(inst, 0))
             emit(.copy, [.register(.physical(2)), .register(result.low)])
             emit(.copy, [.register(.physical(3)), .register(result.high)])

@@ -222,15 +222,16 @@ extension Selector {
         while let p = phi, LLVMIsAPHINode(p) != nil {
             let incoming = (0..<LLVMCountIncoming(p)).first { LLVMGetIncomingBlock(p, $0) == from }!
             let value = LLVMGetIncomingValue(p, incoming)!
-            if isDoubleWord(LLVMTypeOf(p)) {
-                // Both words as ordinary moves (constants are made on the edge, then copied).
-                var source = try usePair(value)
+            if isDoubleWord(LLVMTypeOf(p)) || isAggregate(LLVMTypeOf(p)) {
+                // Every word as an ordinary move (constants are made on the edge, then copied).
+                let aggregate = isAggregate(LLVMTypeOf(p))
+                var source = aggregate ? try aggregateWords(value) : try usePair(value).words
                 if LLVMIsAPHINode(value) != nil, LLVMGetInstructionParent(value) == to {
-                    let temporary = RegisterPair(low: machine.newVirtual(), high: machine.newVirtual())
-                    temporaries += zip(temporary.words, source.words).map { ($0, $1) }
+                    let temporary = source.map { _ in machine.newVirtual() }
+                    temporaries += zip(temporary, source).map { ($0, $1) }
                     source = temporary
                 }
-                moves += zip(pair(for: p).words, source.words).map { ($0, $1) }
+                moves += zip(aggregate ? fieldRegisters(p) : pair(for: p).words, source).map { ($0, $1) }
                 phi = LLVMGetNextInstruction(p)
                 continue
             }

@@ -96,11 +96,8 @@ extension Selector {
         case LLVMUDiv, LLVMSDiv, LLVMURem, LLVMSRem:
             try callHelper(Self.doubleWordHelpers[opcode]!, [try usePair(operand(inst, 0)), try usePair(operand(inst, 1))],
                            into: pair(for: inst))
-        case LLVMExtractValue where overflowIntrinsic(operand(inst, 0)) != nil:
-            // Field 0 of an i64 overflow intrinsic: the first two words.
-            let words = fieldRegisters(operand(inst, 0)), result = pair(for: inst)
-            emit(.copy, [.register(result.low), .register(words[0])])
-            emit(.copy, [.register(result.high), .register(words[1])])
+        case LLVMExtractValue:
+            try extractValue(inst)
         case LLVMPHI:
             _ = pair(for: inst)   // written by copies on the incoming edges
         case LLVMCall:
@@ -315,6 +312,7 @@ extension Selector {
 
     /// Stores an i64 as two words, the low one first (little-endian).
     mutating func storeDoubleWord(_ inst: LLVMValueRef) throws(BackendError) {
+        if Int(LLVMGetAlignment(inst)) < 4 { return try unalignedStore(inst, size: 8) }
         try checkAccess(inst, size: 4)
         let data = try usePair(operand(inst, 0))
         let (base, offset) = try address(operand(inst, 1))

@@ -90,6 +90,9 @@ struct Selector {
     var edgeBlocks = 0
     /// The IR instruction being selected, for error messages.
     var instruction: LLVMValueRef?
+    /// Where a function whose aggregate result does not fit a2–a5 stores it (the hidden
+    /// first argument; see Select+Aggregates.swift).
+    var hiddenResultPointer: Register?
 
     init(module: IRModule, profile: Profile, function: LLVMValueRef) {
         self.module = module
@@ -171,7 +174,14 @@ struct Selector {
         for (i, param) in params.enumerated() where !isWord(LLVMTypeOf(param)) && !isDoubleWord(LLVMTypeOf(param)) {
             throw unsupported("parameter \(i + 1) is not an integer of at most 64 bits or a pointer")
         }
-        let layout = ArgumentLayout.locations(words: params.map { ArgumentLayout.words(LLVMTypeOf($0)) })
+        let hidden = returnsThroughMemory(LLVMGlobalGetValueType(function)) ? [1] : []
+        var layout = ArgumentLayout.locations(words: hidden + params.map { ArgumentLayout.words(LLVMTypeOf($0)) })
+        if !hidden.isEmpty {
+            let pointer = machine.newVirtual()
+            emit(.copy, [.register(pointer), .register(.physical(2))])
+            hiddenResultPointer = pointer
+            layout.locations.removeFirst()
+        }
         for (i, param) in params.enumerated() {
             let words = isDoubleWord(LLVMTypeOf(param)) ? pair(for: param).words : [register(for: param)]
             for (k, word) in words.enumerated() {
@@ -196,12 +206,22 @@ struct Selector {
     mutating func select(_ inst: LLVMValueRef) throws(BackendError) {
         let opcode = LLVMGetInstructionOpcode(inst)
         let type = LLVMTypeOf(inst)!
-        if LLVMGetTypeKind(type) != LLVMVoidTypeKind, !isWord(type), !isDoubleWord(type), overflowIntrinsic(inst) == nil {
+        if LLVMGetTypeKind(type) != LLVMVoidTypeKind, !isWord(type), !isDoubleWord(type), overflowIntrinsic(inst) == nil,
+           LLVMGetInstructionOpcode(inst) != LLVMAtomicCmpXchg, !isAggregate(type) {
             throw unsupported("values wider than 64 bits, floating point and vectors are not supported yet")
         }
         if isSunkToEdge(inst) { return }
         if floatOpcodes.contains(opcode) { return try floatingPoint(inst) }
         if isDoubleWord(type) { return try doubleWord(inst) }
+        if isAggregate(type) {
+            switch opcode {
+            case LLVMInsertValue: return try insertValue(inst)
+            case LLVMSelect: return try selectAggregate(inst)
+            case LLVMPHI: _ = fieldRegisters(inst); return   // written by copies on the incoming edges
+            case LLVMCall, LLVMExtractValue, LLVMAtomicCmpXchg: break
+            default: throw unsupported("this operation on an aggregate is not supported yet")
+            }
+        }
         switch opcode {
         case LLVMAdd, LLVMSub, LLVMMul, LLVMAnd, LLVMOr, LLVMXor, LLVMUDiv, LLVMSDiv, LLVMURem, LLVMSRem:
             try binary(inst, opcode)
@@ -234,6 +254,12 @@ struct Selector {
             _ = register(for: inst)   // written by copies on the incoming edges
         case LLVMCall:
             try call(inst)
+        case LLVMAtomicRMW:
+            try atomicReadModifyWrite(inst)
+        case LLVMAtomicCmpXchg:
+            try compareExchange(inst)
+        case LLVMFence:
+            emit(.memw)
         case LLVMExtractValue:
             try extractValue(inst)
         case LLVMBr:
@@ -282,6 +308,12 @@ struct Selector {
                 return try materialize(base, offset)
             case LLVMBitCast, LLVMIntToPtr, LLVMPtrToInt:
                 return try use(operand(value, 0))
+            case LLVMSub, LLVMAdd where isWord(LLVMTypeOf(value)):
+                // The size of a region between two linker symbols (`_heap_end − _heap_start`).
+                let result = machine.newVirtual()
+                let opcode: Opcode = LLVMGetConstOpcode(value) == LLVMSub ? .sub : .add
+                emit(opcode, .register(result), .register(try use(operand(value, 0))), .register(try use(operand(value, 1))))
+                return result
             default:
                 throw unsupported("the constant expression '\(printed(value))' is not supported yet")
             }

@@ -19,13 +19,14 @@ import XtensaBackend
         ("define i32 @f(ptr %p) {\n  %a = load fp128, ptr %p\n  %y = fptosi fp128 %a to i32\n  ret i32 %y\n}", "f", "load fp128"),
         ("define i32 @f(double %a) {\n  %x = call { double, i32 } @llvm.frexp.f64.i32(double %a)\n  %e = extractvalue { double, i32 } %x, 1\n  ret i32 %e\n}\ndeclare { double, i32 } @llvm.frexp.f64.i32(double)", "f", "llvm.frexp"),
         ("define i32 @f(double %a) {\n  %x = call i32 @llvm.fptosi.sat.i32.f64(double %a)\n  ret i32 %x\n}\ndeclare i32 @llvm.fptosi.sat.i32.f64(double)", "f", "llvm.fptosi.sat"),
+        ("define i8 @f(ptr %p) {\n  %x = atomicrmw add ptr %p, i8 1 monotonic\n  ret i8 %x\n}", "f", "atomic read-modify-write"),
         ("define i32 @f(i32 %a, ...) {\n  ret i32 %a\n}", "f", "variadic"),
         ("declare i32 @v(i32, ...)\ndefine i32 @f(i32 %a) {\n  %x = call i32 (i32, ...) @v(i32 %a, i32 1)\n  ret i32 %x\n}", "f", "variadic"),
         ("define i32 @f(i32 %a, i32 %b, i32 %c, i32 %d, i32 %e, i32 %f, i128 %g) {\n  ret i32 %a\n}", "f", "parameter 7"),
         ("define i32 @f(i32 %n) {\n  %p = alloca i32, i32 %n\n  store i32 1, ptr %p\n  ret i32 0\n}", "f", "dynamic alloca"),
         ("define i32 @f(ptr %p) {\n  %x = load i32, ptr %p, align 1\n  ret i32 %x\n}", "f", "unaligned"),
-        ("define i32 @f(ptr %p) {\n  %x = load atomic i32, ptr %p seq_cst, align 4\n  ret i32 %x\n}", "f", "atomic"),
-        ("declare { i32, i32 } @pair()\ndefine i32 @f() {\n  %r = call { i32, i32 } @pair()\n  %x = extractvalue { i32, i32 } %r, 1\n  ret i32 %x\n}", "f", "call { i32, i32 } @pair()"),
+        ("define i1 @f(ptr %p) {\n  %r = cmpxchg ptr %p, i64 0, i64 1 seq_cst seq_cst\n  %x = extractvalue { i64, i1 } %r, 1\n  ret i1 %x\n}", "f", "compare-exchange"),
+        ("define i32 @f(ptr %p) {\n  %r = load { i32, i32 }, ptr %p\n  %x = extractvalue { i32, i32 } %r, 1\n  ret i32 %x\n}", "f", "aggregate"),
     ]
 
     @Test(arguments: cases.indices)
