@@ -195,12 +195,12 @@ public func caml_floatarray_fill(_ a: Value, _ offset: Value, _ len: Value, _ v:
 /// `[| ... |]` of statically unknown element type: an array whose first element is a
 /// boxed float becomes a flat float array (ocamlrun's Config.flat_float_array).
 @_cdecl("caml_make_array")
-public func caml_make_array(_ init: Value) -> Value {
-    let n = wosize(init)
-    guard n > 0, tagOf(init) == 0, isBlock(field(init, 0)), tagOf(field(init, 0)) == Tag.double else { return init }
-    return Roots.keeping(init) {
+public func caml_make_array(_ items: Value) -> Value {
+    let n = wosize(items)
+    guard n > 0, tagOf(items) == 0, isBlock(field(items, 0)), tagOf(field(items, 0)) == Tag.double else { return items }
+    return Roots.keeping(items) {
         guard let a = Heap.allocate(2 * n, Tag.doubleArray) else { return raiseOutOfMemory() }
-        for i in 0..<n { setDoubleAt(a, i, doubleVal(field(init, i))) }
+        for i in 0..<n { setDoubleAt(a, i, doubleVal(field(items, i))) }
         return a
     }
 }
