@@ -8,7 +8,7 @@ import KilnOCaml
 
 /// A boxed double (tag 253, two words).
 func boxDouble(_ d: Double) -> Value {
-    guard let b = Heap.allocate(2, Tag.double) else { return raiseOutOfMemory() }
+    guard let b = OCamlHeap.allocate(2, OCamlTag.double) else { return raiseOutOfMemory() }
     setDoubleAt(b, 0, d)
     return b
 }
@@ -83,7 +83,7 @@ func pair(_ first: Value, _ second: Value) -> Value {
     let a = first, b = second
     return Roots.keeping(a) {
         Roots.keeping(b) {
-            guard let p = Heap.allocate(2, 0) else { return raiseOutOfMemory() }
+            guard let p = OCamlHeap.allocate(2, 0) else { return raiseOutOfMemory() }
             setField(p, 0, a)
             setField(p, 1, b)
             return p
