@@ -13,7 +13,7 @@ extension RuntimeSuites {
             var sources: [String] = []
             for dir in ["Runtime/Core", "Runtime/OCaml"] {
                 let enumerator = FileManager.default.enumerator(atPath: root + "/" + dir)!
-                while let file = enumerator.nextObject() as? String where true {
+                while let file = enumerator.nextObject() as? String {
                     if file.hasSuffix(".swift") { sources.append(root + "/" + dir + "/" + file) }
                 }
             }
