@@ -132,3 +132,18 @@ public func caml_update_dummy(_ dummy: Value, _ newval: Value) -> Value {
     }
     return unit
 }
+
+/// An object's method for a public method label (GETPUBMET, obj.c's binary search over the
+/// class's method table [n; size; method, label; ...], labels sorted): the method, or the
+/// word 0 when the label is absent, as OCaml returns it.
+@_cdecl("caml_get_public_method")
+public func caml_get_public_method(_ obj: Value, _ tag: Value) -> Value {
+    let methods = field(obj, 0)
+    let label = Int32(bitPattern: tag)
+    var low = 3, high = Int(Int32(bitPattern: field(methods, 0)))
+    while low < high {
+        let middle = ((low + high) >> 1) | 1
+        if label < Int32(bitPattern: field(methods, middle)) { high = middle - 2 } else { low = middle }
+    }
+    return label == Int32(bitPattern: field(methods, low)) ? field(methods, low - 1) : 0
+}
