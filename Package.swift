@@ -8,6 +8,9 @@ let llvmPrefix = "/usr/lib/llvm-22"
 /// (a C target's `cSettings` apply only to its own C files).
 let llvmClient: [SwiftSetting] = [.unsafeFlags(["-Xcc", "-I\(llvmPrefix)/include"])]
 
+/// The runtime's C headers and their module map (KilnPlatform, KilnOCaml).
+let runtimeInclude = Context.packageDirectory + "/Runtime/include"
+
 let package = Package(
     name: "Kiln",
     platforms: [.macOS(.v13)],
@@ -56,6 +59,16 @@ let package = Package(
         // The runtime's 64-bit multiply/divide helpers, tested against the host's arithmetic;
         // the libgcc names stay out of the host build.
         .target(name: "IntegerHelpers", path: "Runtime/Core/IntegerHelpers", exclude: ["IntegerHelperExports.swift"]),
+        // The OCaml runtime built for the host, to test the collector and the primitives. Its
+        // Swift sees the C side through Runtime/include's module map, as on firmware; the C
+        // side here is state.c plus host stand-ins for the linker layout, the platform layer
+        // and the program module (layout.c is the firmware's).
+        .target(name: "KilnOCamlHost", path: "Tests/KilnOCamlHost", cSettings: [.unsafeFlags(["-I\(runtimeInclude)"])]),
+        .target(
+            name: "OCamlRuntime", dependencies: ["KilnOCamlHost", "Format", "Math"], path: "Runtime/OCaml",
+            exclude: ["state.c", "layout.c", "primitives.txt"],
+            // Swift 5 mode, as the firmware build: the C globals are shared mutable state by design.
+            swiftSettings: [.unsafeFlags(["-Xcc", "-I\(runtimeInclude)"]), .swiftLanguageMode(.v5)]),
         .executableTarget(
             name: "kiln",
             dependencies: [
@@ -98,6 +111,9 @@ let package = Package(
         .testTarget(
             name: "RuntimeBuildTests", dependencies: ["KilnTestSupport", "KilnDriver", "XtensaBackend", "XtensaISA", "CLLVM"],
             exclude: ["Device"], swiftSettings: llvmClient),
+        .testTarget(name: "OCamlRuntimeTests", dependencies: ["KilnTestSupport", "OCamlRuntime", "KilnOCamlHost"], exclude: ["Programs"],
+                    // Swift 5 mode, as the firmware build: the C globals are shared mutable state by design.
+            swiftSettings: [.unsafeFlags(["-Xcc", "-I\(runtimeInclude)"]), .swiftLanguageMode(.v5)]),
         .testTarget(name: "OCamlFrontendTests", dependencies: ["KilnTestSupport", "OCamlFrontend"], exclude: ["Programs"]),
     ]
 )
