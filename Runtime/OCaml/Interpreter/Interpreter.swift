@@ -68,6 +68,43 @@ private typealias Primitive4 = @convention(c) (value, value, value, value) -> va
 private typealias Primitive5 = @convention(c) (value, value, value, value, value) -> value
 private typealias PrimitiveN = @convention(c) (UnsafeMutablePointer<value>, Int32) -> value
 
+/// Makes a block of `wosize` fields, with the accumulator and environment rooted just
+/// below the stack pointer (the stack above it is rooted already). Returns the block's
+/// fields, or nil after a failed allocation (the exception is in `caml_exn_bucket`).
+@inline(__always) private func allocate(
+    _ wosize: Int, _ tag: UInt32, sp: UnsafeMutablePointer<value>, accu: value, env: value
+) -> UnsafeMutablePointer<value>? {
+    sp[-1] = accu
+    sp[-2] = env
+    caml_root_sp = sp - 2
+    let block = caml_alloc_block(UInt32(truncatingIfNeeded: wosize), tag)
+    return block == exceptionSentinel ? nil : fields(block)
+}
+
+/// Calls C_CALL1…5's primitive with the accumulator and the stack's top `args - 1` words,
+/// accumulator and environment rooted below the stack pointer.
+@inline(__always) private func callPrimitive(
+    _ entry: UnsafeRawPointer, _ args: Int, sp: UnsafeMutablePointer<value>, accu: value, env: value
+) -> value {
+    sp[-1] = accu
+    sp[-2] = env
+    caml_root_sp = sp - 2
+    switch args {
+    case 1: return unsafeBitCast(entry, to: Primitive1.self)(accu)
+    case 2: return unsafeBitCast(entry, to: Primitive2.self)(accu, sp[0])
+    case 3: return unsafeBitCast(entry, to: Primitive3.self)(accu, sp[0], sp[1])
+    case 4: return unsafeBitCast(entry, to: Primitive4.self)(accu, sp[0], sp[1], sp[2])
+    default: return unsafeBitCast(entry, to: Primitive5.self)(accu, sp[0], sp[1], sp[2], sp[3])
+    }
+}
+
+/// Raises Stack_overflow with the stack as it is; returns the exception.
+@inline(never) private func stackOverflow(sp: UnsafeMutablePointer<value>) -> value {
+    caml_root_sp = sp
+    _ = caml_raise_stack_overflow()
+    return caml_exn_bucket
+}
+
 /// Runs code from `entry` with the stack at `caml_root_sp` until STOP, and returns the
 /// accumulator, or the exception sentinel with the exception in `caml_exn_bucket` when one
 /// escapes every handler this activation installed. Re-entrant: a primitive may call back
@@ -90,71 +127,6 @@ func interpret(_ image: InterpreterImage, entry: UnsafePointer<UInt32>, environm
     // exception then leaves the activation. Each trap links to the previous one by its
     // distance from the stack top (a tagged integer, so the collector ignores it; 0 = none).
     var trapSP: UnsafeMutablePointer<value>? = nil
-
-    /// Makes a block with the accumulator and environment rooted; nil after it stored the
-    /// exception (Out_of_memory) in the accumulator and sent the code to the raise.
-    @inline(__always) func allocate(_ wosize: Int, _ tag: UInt32) -> UnsafeMutablePointer<value>? {
-        sp[-1] = accu
-        sp[-2] = env
-        caml_root_sp = sp - 2
-        let block = caml_alloc_block(UInt32(wosize), tag)
-        if block == exceptionSentinel {
-            accu = caml_exn_bucket
-            pc = raiseCode
-            return nil
-        }
-        return fields(block)
-    }
-
-    /// Calls the primitive pc[0] names with `args` values (C_CALL1…5: the accumulator
-    /// then the stack's top words), accumulator and environment rooted below the stack
-    /// pointer; continues after the operand, or at the raise.
-    @inline(__always) func callPrimitive(_ args: Int) {
-        sp[-1] = accu
-        sp[-2] = env
-        caml_root_sp = sp - 2
-        let entry = primitives[Int(pc[0])].unsafelyUnwrapped
-        let result: value
-        switch args {
-        case 1: result = unsafeBitCast(entry, to: Primitive1.self)(accu)
-        case 2: result = unsafeBitCast(entry, to: Primitive2.self)(accu, sp[0])
-        case 3: result = unsafeBitCast(entry, to: Primitive3.self)(accu, sp[0], sp[1])
-        case 4: result = unsafeBitCast(entry, to: Primitive4.self)(accu, sp[0], sp[1], sp[2])
-        default: result = unsafeBitCast(entry, to: Primitive5.self)(accu, sp[0], sp[1], sp[2], sp[3])
-        }
-        sp += args - 1
-        if result == exceptionSentinel {
-            accu = caml_exn_bucket
-            pc = raiseCode
-        } else {
-            accu = result
-            pc += 1
-        }
-    }
-
-    /// A function entry (after APPLY/APPTERM): the stack must keep its margin.
-    @inline(__always) func checkStack() {
-        if sp < stackLimit {
-            caml_root_sp = sp
-            _ = caml_raise_stack_overflow()
-            accu = caml_exn_bucket
-            pc = raiseCode
-        }
-    }
-
-    /// Leaves the current function: pops the return frame PUSH_RETADDR or a call pushed.
-    @inline(__always) func returnToCaller() {
-        pc = codeAt(sp[0])
-        env = sp[1]
-        extraArgs = Int(untagged(sp[2]))
-        sp += 3
-    }
-
-    /// The closure in the accumulator becomes the running function.
-    @inline(__always) func enterClosure() {
-        pc = codeAt(fields(accu)[0])
-        env = accu
-    }
 
     while true {
         let opcode = pc.pointee
@@ -201,83 +173,89 @@ func interpret(_ image: InterpreterImage, entry: UnsafePointer<UInt32>, environm
             sp[2] = tagged(Int32(truncatingIfNeeded: extraArgs))
             pc += 1
         case 32:                                                     // APPLY n
-            extraArgs = Int(pc[0]) - 1
-            enterClosure()
-            checkStack()
+            extraArgs = Int(pc[0]) &- 1
+            pc = codeAt(fields(accu)[0]); env = accu
+            if sp < stackLimit { accu = stackOverflow(sp: sp); pc = raiseCode }
         case 33:                                                     // APPLY1
+            // The arguments move 3 words down, under a return frame. Every store is
+            // addressed from the old stack pointer, which moves last: swiftc 6.3's -O
+            // dead-store elimination dropped the argument move when it was written as
+            // `let a = sp[0]; sp -= 3; sp[0] = a` (or through `let frame = sp - 3`).
             let arg1 = sp[0]
+            sp[0] = tagged(Int32(truncatingIfNeeded: extraArgs))
+            sp[-1] = env
+            sp[-2] = word(pc)
+            sp[-3] = arg1
             sp -= 3
-            sp[0] = arg1
-            sp[1] = word(pc)
-            sp[2] = env
-            sp[3] = tagged(Int32(truncatingIfNeeded: extraArgs))
-            enterClosure()
+            pc = codeAt(fields(accu)[0]); env = accu
             extraArgs = 0
-            checkStack()
+            if sp < stackLimit { accu = stackOverflow(sp: sp); pc = raiseCode }
         case 34:                                                     // APPLY2
             let arg1 = sp[0], arg2 = sp[1]
+            sp[1] = tagged(Int32(truncatingIfNeeded: extraArgs))
+            sp[0] = env
+            sp[-1] = word(pc)
+            sp[-2] = arg2
+            sp[-3] = arg1
             sp -= 3
-            sp[0] = arg1
-            sp[1] = arg2
-            sp[2] = word(pc)
-            sp[3] = env
-            sp[4] = tagged(Int32(truncatingIfNeeded: extraArgs))
-            enterClosure()
+            pc = codeAt(fields(accu)[0]); env = accu
             extraArgs = 1
-            checkStack()
+            if sp < stackLimit { accu = stackOverflow(sp: sp); pc = raiseCode }
         case 35:                                                     // APPLY3
             let arg1 = sp[0], arg2 = sp[1], arg3 = sp[2]
+            sp[2] = tagged(Int32(truncatingIfNeeded: extraArgs))
+            sp[1] = env
+            sp[0] = word(pc)
+            sp[-1] = arg3
+            sp[-2] = arg2
+            sp[-3] = arg1
             sp -= 3
-            sp[0] = arg1
-            sp[1] = arg2
-            sp[2] = arg3
-            sp[3] = word(pc)
-            sp[4] = env
-            sp[5] = tagged(Int32(truncatingIfNeeded: extraArgs))
-            enterClosure()
+            pc = codeAt(fields(accu)[0]); env = accu
             extraArgs = 2
-            checkStack()
+            if sp < stackLimit { accu = stackOverflow(sp: sp); pc = raiseCode }
         case 36:                                                     // APPTERM nargs, slots
             // Slide the arguments to the top of the frame, dropping the rest of it.
             let nargs = Int(pc[0])
-            let newSP = sp + Int(pc[1]) - nargs
-            var i = nargs - 1
-            while i >= 0 { newSP[i] = sp[i]; i -= 1 }
-            sp = newSP
-            enterClosure()
-            extraArgs += nargs - 1
-            checkStack()
+            let shift = Int(pc[1]) &- nargs
+            var i = nargs &- 1
+            while i >= 0 { sp[i &+ shift] = sp[i]; i &-= 1 }
+            sp += shift
+            pc = codeAt(fields(accu)[0]); env = accu
+            extraArgs &+= nargs &- 1
+            if sp < stackLimit { accu = stackOverflow(sp: sp); pc = raiseCode }
         case 37:                                                     // APPTERM1 slots
-            let arg1 = sp[0]
-            sp += Int(pc[0]) - 1
-            sp[0] = arg1
-            enterClosure()
-            checkStack()
+            let shift = Int(pc[0]) &- 1
+            sp[shift] = sp[0]
+            sp += shift
+            pc = codeAt(fields(accu)[0]); env = accu
+            if sp < stackLimit { accu = stackOverflow(sp: sp); pc = raiseCode }
         case 38:                                                     // APPTERM2 slots
+            let shift = Int(pc[0]) &- 2
             let arg1 = sp[0], arg2 = sp[1]
-            sp += Int(pc[0]) - 2
-            sp[0] = arg1
-            sp[1] = arg2
-            enterClosure()
-            extraArgs += 1
-            checkStack()
+            sp[shift &+ 1] = arg2
+            sp[shift] = arg1
+            sp += shift
+            pc = codeAt(fields(accu)[0]); env = accu
+            extraArgs &+= 1
+            if sp < stackLimit { accu = stackOverflow(sp: sp); pc = raiseCode }
         case 39:                                                     // APPTERM3 slots
+            let shift = Int(pc[0]) &- 3
             let arg1 = sp[0], arg2 = sp[1], arg3 = sp[2]
-            sp += Int(pc[0]) - 3
-            sp[0] = arg1
-            sp[1] = arg2
-            sp[2] = arg3
-            enterClosure()
-            extraArgs += 2
-            checkStack()
+            sp[shift &+ 2] = arg3
+            sp[shift &+ 1] = arg2
+            sp[shift] = arg1
+            sp += shift
+            pc = codeAt(fields(accu)[0]); env = accu
+            extraArgs &+= 2
+            if sp < stackLimit { accu = stackOverflow(sp: sp); pc = raiseCode }
         case 40:                                                     // RETURN slots
             sp += Int(pc[0])
             if extraArgs > 0 {
                 // Over-application: the result is a closure taking the remaining arguments.
-                extraArgs -= 1
-                enterClosure()
+                extraArgs &-= 1
+                pc = codeAt(fields(accu)[0]); env = accu
             } else {
-                returnToCaller()
+                pc = codeAt(sp[0]); env = sp[1]; extraArgs = Int(untagged(sp[2])); sp += 3
             }
         case 41:                                                     // RESTART
             // A partial application resumes: its saved arguments go back on the stack.
@@ -285,28 +263,28 @@ func interpret(_ image: InterpreterImage, entry: UnsafePointer<UInt32>, environm
             sp -= saved
             for i in 0..<saved { sp[i] = fields(env)[i + 3] }
             env = fields(env)[2]
-            extraArgs += saved
+            extraArgs &+= saved
         case 42:                                                     // GRAB required
             let required = Int(pc[0])
             pc += 1
             if extraArgs >= required {
-                extraArgs -= required
+                extraArgs &-= required
             } else {
                 // Too few arguments: return a closure over them that restarts here.
-                let count = 1 + extraArgs
-                guard let block = allocate(count + 3, closureTag) else { break }
+                let count = 1 &+ extraArgs
+                guard let block = allocate(count + 3, closureTag, sp: sp, accu: accu, env: env) else { accu = caml_exn_bucket; pc = raiseCode; continue }
                 block[0] = word(pc - 3)
                 block[1] = closureInfo(startenv: 2)
                 block[2] = env
                 for i in 0..<count { block[i + 3] = sp[i] }
                 accu = word(block)
                 sp += count
-                returnToCaller()
+                pc = codeAt(sp[0]); env = sp[1]; extraArgs = Int(untagged(sp[2])); sp += 3
             }
         case 43:                                                     // CLOSURE nvars, target
             let nvars = Int(pc[0])
             if nvars > 0 { sp -= 1; sp[0] = accu }
-            guard let block = allocate(2 + nvars, closureTag) else { break }
+            guard let block = allocate(2 + nvars, closureTag, sp: sp, accu: accu, env: env) else { accu = caml_exn_bucket; pc = raiseCode; continue }
             block[0] = word(code + Int(pc[1]))
             block[1] = closureInfo(startenv: 2)
             for i in 0..<nvars { block[i + 2] = sp[i] }
@@ -317,7 +295,7 @@ func interpret(_ image: InterpreterImage, entry: UnsafePointer<UInt32>, environm
             let nfuncs = Int(pc[0]), nvars = Int(pc[1])
             let envOffset = nfuncs * 3 - 1
             if nvars > 0 { sp -= 1; sp[0] = accu }
-            guard let block = allocate(envOffset + nvars, closureTag) else { break }
+            guard let block = allocate(envOffset + nvars, closureTag, sp: sp, accu: accu, env: env) else { accu = caml_exn_bucket; pc = raiseCode; continue }
             for i in 0..<nvars { block[envOffset + i] = sp[i] }
             sp += nvars
             let targets = pc + 2
@@ -358,16 +336,16 @@ func interpret(_ image: InterpreterImage, entry: UnsafePointer<UInt32>, environm
         // Blocks.
         case 58, 60:                                                 // ATOM0, PUSHATOM0
             if opcode == 60 { sp -= 1; sp[0] = accu }
-            guard let block = allocate(0, 0) else { break }
+            guard let block = allocate(0, 0, sp: sp, accu: accu, env: env) else { accu = caml_exn_bucket; pc = raiseCode; continue }
             accu = word(block)
         case 59, 61:                                                 // ATOM tag, PUSHATOM tag
             if opcode == 61 { sp -= 1; sp[0] = accu }
-            guard let block = allocate(0, pc[0]) else { break }
+            guard let block = allocate(0, pc[0], sp: sp, accu: accu, env: env) else { accu = caml_exn_bucket; pc = raiseCode; continue }
             pc += 1
             accu = word(block)
         case 62:                                                     // MAKEBLOCK size, tag
             let size = Int(pc[0])
-            guard let block = allocate(size, pc[1]) else { break }
+            guard let block = allocate(size, pc[1], sp: sp, accu: accu, env: env) else { accu = caml_exn_bucket; pc = raiseCode; continue }
             block[0] = accu
             var i = 1
             while i < size { block[i] = sp[i - 1]; i += 1 }
@@ -375,19 +353,19 @@ func interpret(_ image: InterpreterImage, entry: UnsafePointer<UInt32>, environm
             pc += 2
             accu = word(block)
         case 63:                                                     // MAKEBLOCK1 tag
-            guard let block = allocate(1, pc[0]) else { break }
+            guard let block = allocate(1, pc[0], sp: sp, accu: accu, env: env) else { accu = caml_exn_bucket; pc = raiseCode; continue }
             block[0] = accu
             pc += 1
             accu = word(block)
         case 64:                                                     // MAKEBLOCK2 tag
-            guard let block = allocate(2, pc[0]) else { break }
+            guard let block = allocate(2, pc[0], sp: sp, accu: accu, env: env) else { accu = caml_exn_bucket; pc = raiseCode; continue }
             block[0] = accu
             block[1] = sp[0]
             sp += 1
             pc += 1
             accu = word(block)
         case 65:                                                     // MAKEBLOCK3 tag
-            guard let block = allocate(3, pc[0]) else { break }
+            guard let block = allocate(3, pc[0], sp: sp, accu: accu, env: env) else { accu = caml_exn_bucket; pc = raiseCode; continue }
             block[0] = accu
             block[1] = sp[0]
             block[2] = sp[1]
@@ -397,7 +375,7 @@ func interpret(_ image: InterpreterImage, entry: UnsafePointer<UInt32>, environm
         case 66:                                                     // MAKEFLOATBLOCK size
             // Doubles are copied as their two words: bits, no floating-point arithmetic.
             let size = Int(pc[0])
-            guard let block = allocate(size * 2, doubleArrayTag) else { break }
+            guard let block = allocate(size * 2, doubleArrayTag, sp: sp, accu: accu, env: env) else { accu = caml_exn_bucket; pc = raiseCode; continue }
             block[0] = fields(accu)[0]
             block[1] = fields(accu)[1]
             var i = 1
@@ -416,7 +394,7 @@ func interpret(_ image: InterpreterImage, entry: UnsafePointer<UInt32>, environm
         case 71: accu = fields(accu)[Int(pc[0])]; pc += 1            // GETFIELD n
         case 72:                                                     // GETFLOATFIELD n
             let source = fields(accu) + 2 * Int(pc[0])
-            guard let block = allocate(2, doubleTag) else { break }
+            guard let block = allocate(2, doubleTag, sp: sp, accu: accu, env: env) else { accu = caml_exn_bucket; pc = raiseCode; continue }
             block[0] = source[0]
             block[1] = source[1]
             pc += 1
@@ -499,11 +477,26 @@ func interpret(_ image: InterpreterImage, entry: UnsafePointer<UInt32>, environm
         case 92: break                                               // CHECK_SIGNALS: no signals
 
         // Primitives.
-        case 93: callPrimitive(1)   // C_CALL1 prim
-        case 94: callPrimitive(2)
-        case 95: callPrimitive(3)
-        case 96: callPrimitive(4)
-        case 97: callPrimitive(5)   // C_CALL5 prim
+        case 93:  // C_CALL1 prim
+            let result = callPrimitive(primitives[Int(pc[0])].unsafelyUnwrapped, 1, sp: sp, accu: accu, env: env)
+            sp += 0
+            if result == exceptionSentinel { accu = caml_exn_bucket; pc = raiseCode } else { accu = result; pc += 1 }
+        case 94:  // C_CALL2 prim
+            let result = callPrimitive(primitives[Int(pc[0])].unsafelyUnwrapped, 2, sp: sp, accu: accu, env: env)
+            sp += 1
+            if result == exceptionSentinel { accu = caml_exn_bucket; pc = raiseCode } else { accu = result; pc += 1 }
+        case 95:  // C_CALL3 prim
+            let result = callPrimitive(primitives[Int(pc[0])].unsafelyUnwrapped, 3, sp: sp, accu: accu, env: env)
+            sp += 2
+            if result == exceptionSentinel { accu = caml_exn_bucket; pc = raiseCode } else { accu = result; pc += 1 }
+        case 96:  // C_CALL4 prim
+            let result = callPrimitive(primitives[Int(pc[0])].unsafelyUnwrapped, 4, sp: sp, accu: accu, env: env)
+            sp += 3
+            if result == exceptionSentinel { accu = caml_exn_bucket; pc = raiseCode } else { accu = result; pc += 1 }
+        case 97:  // C_CALL5 prim
+            let result = callPrimitive(primitives[Int(pc[0])].unsafelyUnwrapped, 5, sp: sp, accu: accu, env: env)
+            sp += 4
+            if result == exceptionSentinel { accu = caml_exn_bucket; pc = raiseCode } else { accu = result; pc += 1 }
         case 98:                                                     // C_CALLN nargs, prim
             let nargs = Int(pc[0])
             sp -= 1
