@@ -5,6 +5,8 @@ import Glibc
 import ELFKit
 import KilnDriver
 import KilnLinker
+import OCamlFrontend
+import OCamlLowering
 import XtensaBackend
 import XtensaISA
 
@@ -24,7 +26,7 @@ struct BuildCommand: ParsableCommand {
             (main is called; its result is the exit code).
             """)
 
-    @Argument(help: "The input: .ll, .bc or .c.")
+    @Argument(help: "The input: .ll, .bc, .c or an OCaml bytecode executable (.byte).")
     var input: String
 
     @Flag(name: .customShort("c"), help: "Stop at the relocatable object instead of linking firmware.")
@@ -38,6 +40,12 @@ struct BuildCommand: ParsableCommand {
 
     @Option(help: "Target profile: \(Profile.all.map(\.name).joined(separator: ", ")).")
     var target = "qemu"
+
+    @Option(help: "OCaml heap size in bytes (K and M suffixes allowed); default 256K.")
+    var heap: String?
+
+    @Option(help: "Also write the LLVM IR the OCaml front end made to this file.")
+    var emitIR: String?
 
     @Flag(help: "Optimisation level (LLVM's pipeline before Kiln's back end).")
     var level: Level = .O2
@@ -61,6 +69,14 @@ struct BuildCommand: ParsableCommand {
             temporary = path
         }
         defer { if let temporary { unlink(temporary) } }
+        let isOCaml = input.hasSuffix(".byte") || OCamlBuild.isBytecode(input)
+        var primitives: [String] = []
+        if isOCaml {
+            let path = "/tmp/kiln-\(getpid())-ocaml.ll"
+            primitives = try OCamlBuild.lower(input, to: path, heap: heap, copy: emitIR)
+            irPath = path
+            temporary = path
+        }
         do {
             let module = try IRModule.load(path: irPath)
             let optimization = IRModule.OptimizationLevel(rawValue: level.rawValue)!
@@ -73,7 +89,9 @@ struct BuildCommand: ParsableCommand {
                 let object = "/tmp/kiln-\(getpid()).o"
                 defer { unlink(object) }
                 try ELFWriter.write(result.object, to: object)
-                try ELFWriter.write(try Firmware.link(objects: [object], layout: layout).executable, to: output)
+                let runtime = isOCaml ? try OCamlBuild.runtimeObjects(profile: profile) : []
+                if isOCaml { try OCamlBuild.checkPrimitives(input, primitives, objects: runtime) }
+                try ELFWriter.write(try Firmware.link(objects: [object] + runtime, layout: layout).executable, to: output)
             }
             if let listing {
                 guard let file = fopen(listing, "w") else { throw fail("\(listing): error: cannot write file") }
