@@ -37,7 +37,8 @@ let package = Package(
         .target(name: "OCamlFrontend"),
         // Bytecode -> LLVM IR text (symbolic execution of the stack machine; Docs/ocaml-frontend.md).
         .target(name: "OCamlLowering", dependencies: ["OCamlFrontend"]),
-        .target(name: "KilnDriver", dependencies: ["KilnLinker", "XtensaAssembler", "XtensaISA", "ELFKit"]),
+        .target(name: "KilnDriver", dependencies: ["KilnLinker", "XtensaAssembler", "XtensaISA", "ELFKit", "XtensaBackend", "CLLVM"],
+                swiftSettings: llvmClient),
         .target(
             name: "XtensaBackend", dependencies: ["XtensaISA", "XtensaAssembler", "ELFKit", "CLLVM"],
             swiftSettings: llvmClient),

@@ -22,7 +22,8 @@ struct BuildCommand: ParsableCommand {
             not turn loops into calls to one; no headers are needed). The module is then \
             optimised with LLVM's pass pipeline for the chosen level and compiled \
             by Kiln's own instruction selection, register allocation and frame lowering. Without \
-            -c the object is linked with Kiln's startup code into firmware that `kiln run` runs \
+            -c the object is linked with Kiln's startup code and runtime (built on first use and \
+            cached, see `kiln runtime --help`) into firmware that `kiln run` runs \
             (main is called; its result is the exit code).
             """)
 
@@ -47,6 +48,8 @@ struct BuildCommand: ParsableCommand {
     @Option(help: "Also write the LLVM IR the OCaml front end made to this file.")
     var emitIR: String?
 
+    @OptionGroup var runtime: RuntimeOptions
+
     @Flag(help: "Optimisation level (LLVM's pipeline before Kiln's back end).")
     var level: Level = .O2
 
@@ -63,7 +66,7 @@ struct BuildCommand: ParsableCommand {
         var temporary: String?
         if input.hasSuffix(".c") {
             let path = "/tmp/kiln-\(getpid()).ll"
-            let status = runProgram("/usr/bin/clang-22", ["--target=xtensa", "-O2", "-Xclang", "-disable-llvm-passes", "-ffreestanding", "-S", "-emit-llvm", input, "-o", path])
+            let status = runProgram("/usr/bin/clang-22", ["--target=xtensa", "-O2", "-Xclang", "-disable-llvm-passes", "-ffreestanding", "-isystem", RuntimeLocation.directory + "/include", "-S", "-emit-llvm", input, "-o", path])
             guard status == 0 else { throw fail("\(input): error: clang-22 failed (exit \(status))") }
             irPath = path
             temporary = path
@@ -89,9 +92,9 @@ struct BuildCommand: ParsableCommand {
                 let object = "/tmp/kiln-\(getpid()).o"
                 defer { unlink(object) }
                 try ELFWriter.write(result.object, to: object)
-                let runtime = isOCaml ? try OCamlBuild.runtimeObjects(profile: profile) : []
-                if isOCaml { try OCamlBuild.checkPrimitives(input, primitives, objects: runtime) }
-                try ELFWriter.write(try Firmware.link(objects: [object] + runtime, layout: layout).executable, to: output)
+                let runtimeObjects = try runtime.objects(for: layout)
+                if isOCaml { try OCamlBuild.checkPrimitives(input, primitives, runtime: runtimeObjects) }
+                try ELFWriter.write(try Firmware.link(objects: [object], layout: layout, runtime: runtimeObjects).executable, to: output)
             }
             if let listing {
                 guard let file = fopen(listing, "w") else { throw fail("\(listing): error: cannot write file") }

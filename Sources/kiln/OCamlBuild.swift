@@ -3,6 +3,7 @@ import ArgumentParser
 import Glibc
 #endif
 import ELFKit
+import KilnLinker
 import OCamlFrontend
 import OCamlLowering
 import XtensaISA
@@ -49,22 +50,12 @@ enum OCamlBuild {
         return number * scale
     }
 
-    /// The OCaml runtime's objects for `profile`. Until the runtime build lands in the
-    /// driver, they come from `$KILN_OCAML_RUNTIME_OBJECTS` (colon-separated paths).
-    static func runtimeObjects(profile: Profile) throws -> [String] {
-        guard let list = getenv("KILN_OCAML_RUNTIME_OBJECTS").map({ String(cString: $0) }), !list.isEmpty else {
-            throw fail("error: no OCaml runtime to link (set KILN_OCAML_RUNTIME_OBJECTS to its objects)")
-        }
-        return list.split(separator: ":").map(String.init)
-    }
-
     /// Every primitive the program calls must be defined by the runtime: one error listing
     /// the missing ones, before the linker would name them one at a time.
-    static func checkPrimitives(_ input: String, _ primitives: [String], objects: [String]) throws {
+    static func checkPrimitives(_ input: String, _ primitives: [String], runtime: [LinkInput]) throws {
         var defined = Set<String>()
-        for object in objects {
-            guard let file = try? ELFReader.read(path: object) else { continue }
-            for symbol in file.symbols where symbol.binding != .local && symbol.definition != .undefined {
+        for input in runtime {
+            for symbol in input.object.symbols where symbol.binding != .local && symbol.definition != .undefined {
                 defined.insert(symbol.name)
             }
         }
