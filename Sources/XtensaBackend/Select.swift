@@ -86,6 +86,8 @@ struct Selector {
     var location: String?
     /// Edge blocks made for the current IR block's terminator so far.
     var edgeBlocks = 0
+    /// Returns that follow a proper tail call, which replaces them.
+    var tailReturns: Set<LLVMValueRef> = []
     /// The IR instruction being selected, for error messages.
     var instruction: LLVMValueRef?
 
