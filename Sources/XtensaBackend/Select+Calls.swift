@@ -40,6 +40,7 @@ extension Selector {
                         emit(.add, .register(result.low), .register(low), .register(high))
                         return try constantRegister(0, into: result.high)
                     }
+                    if try variadicIntrinsic(calleeName, arguments) { return }
                     if calleeName == "llvm.abs.i64" { return try absoluteDoubleWord(inst, arguments[0]) }
                     if ["llvm.ctlz.i64", "llvm.cttz.i64"].contains(calleeName), profile.has(.nsa) {
                         return try countZerosDoubleWord(inst, arguments[0], leading: calleeName == "llvm.ctlz.i64")
@@ -57,7 +58,6 @@ extension Selector {
         } else {
             target = .register(try use(callee))
         }
-        if LLVMIsFunctionVarArg(LLVMGetCalledFunctionType(inst)) != 0 { throw unsupported("calls to variadic functions are not supported yet") }
         for (i, argument) in arguments.enumerated() where !isWord(LLVMTypeOf(argument)) && !isDoubleWord(LLVMTypeOf(argument)) {
             throw unsupported("argument \(i + 1) is not an integer of at most 64 bits or a pointer")
         }
@@ -133,13 +133,15 @@ extension Selector {
             return false
         }
         let caller = LLVMGlobalGetValueType(function)!
+        let variadic = LLVMIsFunctionVarArg(LLVMGetCalledFunctionType(inst)) != 0
         if kind == LLVMTailCallKindMustTail {
+            if variadic { throw unsupported("musttail calls to variadic functions are not supported") }
             if stackBytes > 0 {
                 throw unsupported("musttail calls with arguments on the stack (more than six argument words) are not supported")
             }
             return true
         }
-        return stackBytes == 0 && LLVMIsAFunction(callee) != nil && LLVMIsDeclaration(callee) == 0
+        return stackBytes == 0 && !variadic && LLVMIsAFunction(callee) != nil && LLVMIsDeclaration(callee) == 0
             && LLVMGetReturnType(caller) == LLVMTypeOf(inst)
             && callExtension(inst, index: 0) == returnExtension
     }
