@@ -35,7 +35,10 @@ let package = Package(
         .target(name: "KilnLinker", dependencies: ["XtensaISA", "ELFKit"]),
         // Front ends: the left end of the pipeline, reading bytecode (no Kiln dependencies yet).
         .target(name: "OCamlFrontend"),
-        .target(name: "KilnDriver", dependencies: ["KilnLinker", "XtensaAssembler", "XtensaISA", "ELFKit"]),
+        // Bytecode -> LLVM IR text (symbolic execution of the stack machine; Docs/ocaml-frontend.md).
+        .target(name: "OCamlLowering", dependencies: ["OCamlFrontend"]),
+        .target(name: "KilnDriver", dependencies: ["KilnLinker", "XtensaAssembler", "XtensaISA", "ELFKit", "XtensaBackend", "CLLVM"],
+                swiftSettings: llvmClient),
         .target(
             name: "XtensaBackend", dependencies: ["XtensaISA", "XtensaAssembler", "ELFKit", "CLLVM"],
             swiftSettings: llvmClient),
@@ -56,6 +59,7 @@ let package = Package(
             name: "kiln",
             dependencies: [
                 "XtensaISA", "XtensaAssembler", "ELFKit", "KilnLinker", "KilnDriver", "XtensaBackend",
+                "OCamlFrontend", "OCamlLowering",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: llvmClient),

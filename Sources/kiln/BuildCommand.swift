@@ -5,6 +5,8 @@ import Glibc
 import ELFKit
 import KilnDriver
 import KilnLinker
+import OCamlFrontend
+import OCamlLowering
 import XtensaBackend
 import XtensaISA
 
@@ -20,11 +22,12 @@ struct BuildCommand: ParsableCommand {
             not turn loops into calls to one; no headers are needed). The module is then \
             optimised with LLVM's pass pipeline for the chosen level and compiled \
             by Kiln's own instruction selection, register allocation and frame lowering. Without \
-            -c the object is linked with Kiln's startup code into firmware that `kiln run` runs \
+            -c the object is linked with Kiln's startup code and runtime (built on first use and \
+            cached, see `kiln runtime --help`) into firmware that `kiln run` runs \
             (main is called; its result is the exit code).
             """)
 
-    @Argument(help: "The input: .ll, .bc or .c.")
+    @Argument(help: "The input: .ll, .bc, .c or an OCaml bytecode executable (.byte).")
     var input: String
 
     @Flag(name: .customShort("c"), help: "Stop at the relocatable object instead of linking firmware.")
@@ -38,6 +41,14 @@ struct BuildCommand: ParsableCommand {
 
     @Option(help: "Target profile: \(Profile.all.map(\.name).joined(separator: ", ")).")
     var target = "qemu"
+
+    @Option(help: "OCaml heap size in bytes (K and M suffixes allowed); default 256K.")
+    var heap: String?
+
+    @Option(help: "Also write the LLVM IR the OCaml front end made to this file.")
+    var emitIR: String?
+
+    @OptionGroup var runtime: RuntimeOptions
 
     @Flag(help: "Optimisation level (LLVM's pipeline before Kiln's back end).")
     var level: Level = .O2
@@ -55,12 +66,20 @@ struct BuildCommand: ParsableCommand {
         var temporary: String?
         if input.hasSuffix(".c") {
             let path = "/tmp/kiln-\(getpid()).ll"
-            let status = runProgram("/usr/bin/clang-22", ["--target=xtensa", "-O2", "-Xclang", "-disable-llvm-passes", "-ffreestanding", "-S", "-emit-llvm", input, "-o", path])
+            let status = runProgram("/usr/bin/clang-22", ["--target=xtensa", "-O2", "-Xclang", "-disable-llvm-passes", "-ffreestanding", "-isystem", RuntimeLocation.directory + "/include", "-S", "-emit-llvm", input, "-o", path])
             guard status == 0 else { throw fail("\(input): error: clang-22 failed (exit \(status))") }
             irPath = path
             temporary = path
         }
         defer { if let temporary { unlink(temporary) } }
+        let isOCaml = input.hasSuffix(".byte") || OCamlBuild.isBytecode(input)
+        var primitives: [String] = []
+        if isOCaml {
+            let path = "/tmp/kiln-\(getpid())-ocaml.ll"
+            primitives = try OCamlBuild.lower(input, to: path, heap: heap, copy: emitIR)
+            irPath = path
+            temporary = path
+        }
         do {
             let module = try IRModule.load(path: irPath)
             let optimization = IRModule.OptimizationLevel(rawValue: level.rawValue)!
@@ -73,7 +92,9 @@ struct BuildCommand: ParsableCommand {
                 let object = "/tmp/kiln-\(getpid()).o"
                 defer { unlink(object) }
                 try ELFWriter.write(result.object, to: object)
-                try ELFWriter.write(try Firmware.link(objects: [object], layout: layout).executable, to: output)
+                let runtimeObjects = try runtime.objects(for: layout)
+                if isOCaml { try OCamlBuild.checkPrimitives(input, primitives, runtime: runtimeObjects) }
+                try ELFWriter.write(try Firmware.link(objects: [object], layout: layout, runtime: runtimeObjects).executable, to: output)
             }
             if let listing {
                 guard let file = fopen(listing, "w") else { throw fail("\(listing): error: cannot write file") }

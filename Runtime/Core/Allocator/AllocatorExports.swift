@@ -1,8 +1,25 @@
 // The C allocator entry points for the device. The host build leaves this file out: there
 // these names are glibc's.
 
-/// The runtime's heap; nil until `kiln_heap_init` runs.
-nonisolated(unsafe) var runtimeHeap: Heap? = nil
+import KilnPlatform
+
+/// The runtime's heap; nil until `kiln_heap_init` runs or the first allocation sets it up.
+nonisolated(unsafe) var storedRuntimeHeap: Heap? = nil
+
+/// The runtime's heap, laid out over the linker's `_heap_start` … `_heap_end` on first use
+/// unless `kiln_heap_init` chose another region before. Lazily, rather than from the startup
+/// code, so that firmware that never allocates carries no allocator at all.
+var runtimeHeap: Heap? {
+    get {
+        if storedRuntimeHeap == nil {
+            let start = withUnsafeMutablePointer(to: &_heap_start) { UnsafeMutableRawPointer($0) }
+            let end = withUnsafeMutablePointer(to: &_heap_end) { UnsafeMutableRawPointer($0) }
+            storedRuntimeHeap = Heap(start: start, byteCount: end - start)
+        }
+        return storedRuntimeHeap
+    }
+    set { storedRuntimeHeap = newValue }
+}
 
 /// Lays out the heap over [start, end) — on firmware the linker's `_heap_start` and
 /// `_heap_end` (Docs/firmware.md). Until it runs every allocation returns NULL.
