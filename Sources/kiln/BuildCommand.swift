@@ -48,6 +48,9 @@ struct BuildCommand: ParsableCommand {
     @Option(help: "Also write the LLVM IR the OCaml front end made to this file.")
     var emitIR: String?
 
+    @Flag(help: "OCaml: embed the bytecode and run it with Kiln's interpreter instead of compiling it to native code.")
+    var interpret = false
+
     @OptionGroup var runtime: RuntimeOptions
 
     @Flag(help: "Optimisation level (LLVM's pipeline before Kiln's back end).")
@@ -76,7 +79,7 @@ struct BuildCommand: ParsableCommand {
         var primitives: [String] = []
         if isOCaml {
             let path = "/tmp/kiln-\(getpid())-ocaml.ll"
-            primitives = try OCamlBuild.lower(input, to: path, heap: heap, copy: emitIR)
+            primitives = try OCamlBuild.lower(input, to: path, heap: heap, copy: emitIR, interpret: interpret)
             irPath = path
             temporary = path
         }

@@ -20,12 +20,15 @@ enum OCamlBuild {
         return String(decoding: magic.prefix(8), as: UTF8.self) == "Caml1999"
     }
 
-    /// Reads and lowers `input`, writing the IR to `path` (and to `copy` when asked).
-    static func lower(_ input: String, to path: String, heap: String?, copy: String?) throws -> [String] {
+    /// Reads and lowers `input`, writing the IR to `path` (and to `copy` when asked); with
+    /// `interpret`, the module holds the bytecode for Kiln's interpreter instead of native code.
+    static func lower(_ input: String, to path: String, heap: String?, copy: String?, interpret: Bool = false) throws -> [String] {
         let heapSize = try heap.map(parseSize)
         do {
             let program = try BytecodeExecutable(path: input)
-            let lowered = try ProgramLowering.lower(program, options: LoweringOptions(musttail: false, stackSave: false, heapSize: heapSize))
+            let lowered = interpret
+                ? try InterpreterProgram.lower(program, heapSize: heapSize)
+                : try ProgramLowering.lower(program, options: LoweringOptions(musttail: false, stackSave: false, heapSize: heapSize))
             let text = lowered.text
             for destination in [path] + (copy.map { [$0] } ?? []) {
                 guard let file = fopen(destination, "w") else { throw fail("\(destination): error: cannot write file") }
