@@ -106,6 +106,15 @@ let package = Package(
         .target(name: "AllocatorCheck", dependencies: ["Allocator", "SoftFloatCheck"], path: "Tests/AllocatorCheck"),
         .executableTarget(name: "allocator-long-run", dependencies: ["AllocatorCheck"], path: "Tests/AllocatorLongRun"),
         .testTarget(name: "AllocatorTests", dependencies: ["KilnTestSupport", "Allocator", "AllocatorCheck"], exclude: ["Device"]),
+        // Kiln's bytecode interpreter (part of OCamlRuntime: Runtime/OCaml/Interpreter) run on
+        // the host like ocamlrun, for the interpreter's calibration and tests without QEMU.
+        .executableTarget(
+            name: "kiln-ocamlrun", dependencies: ["OCamlFrontend", "OCamlRuntime", "KilnOCamlHost"],
+            // Swift 5 mode, as the runtime: the C globals it sets are shared mutable state by design.
+            swiftSettings: [.unsafeFlags(["-Xcc", "-I\(runtimeInclude)"]), .swiftLanguageMode(.v5)],
+            // The primitive table is built by name with dlsym over the executable's own symbols.
+            linkerSettings: [.unsafeFlags(["-Xlinker", "--export-dynamic"])]),
+        .testTarget(name: "OCamlInterpreterTests", dependencies: ["KilnTestSupport", "OCamlFrontend"]),
         .testTarget(name: "OCamlRuntimeTests", dependencies: ["KilnTestSupport", "OCamlRuntime", "KilnOCamlHost"], exclude: ["Programs"],
                     // Swift 5 mode, as the firmware build: the C globals are shared mutable state by design.
             swiftSettings: [.unsafeFlags(["-Xcc", "-I\(runtimeInclude)"]), .swiftLanguageMode(.v5)]),

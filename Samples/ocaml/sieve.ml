@@ -5,7 +5,8 @@ let sieve n =
   for i = 2 to n do
     if Bytes.get composite i = '\000' then begin
       incr count;
-      let j = ref (i * i) in
+      (* i * i would overflow a 31-bit int for the large i: start only below sqrt n. *)
+      let j = ref (if i <= n / i then i * i else n + 1) in
       while !j <= n do Bytes.set composite !j '\001'; j := !j + i done
     end
   done;

@@ -4,7 +4,10 @@
 // it without QEMU. Values are 32-bit: the heap, root stack, code image and static data lie
 // in memory below 4 GiB (mmap MAP_32BIT).
 //
-//   kiln-ocamlrun [--heap BYTES] [--stack BYTES] program.byte
+//   kiln-ocamlrun [--heap BYTES] [--stack BYTES] [--allow-missing] program.byte
+//
+// Like `kiln build`, it refuses a program calling primitives the runtime lacks, unless
+// --allow-missing: then such a primitive ends the program (exit 3) only if it is called.
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Musl)
@@ -32,7 +35,13 @@ func reserve32(_ bytes: Int) -> UnsafeMutableRawPointer {
 var arguments = Array(CommandLine.arguments.dropFirst())
 var heapSize: UInt32 = 8 << 20
 var stackSize: UInt32 = 1 << 20
+var allowMissing = false
 while arguments.count > 1, arguments[0].hasPrefix("--") {
+    if arguments[0] == "--allow-missing" {
+        allowMissing = true
+        arguments.removeFirst()
+        continue
+    }
     guard let size = UInt32(arguments[1]) else { fail("kiln-ocamlrun: \(arguments[0]) needs a size in bytes") }
     switch arguments[0] {
     case "--heap": heapSize = size
@@ -42,7 +51,7 @@ while arguments.count > 1, arguments[0].hasPrefix("--") {
     arguments.removeFirst(2)
 }
 guard arguments.count == 1 else {
-    fputs("usage: kiln-ocamlrun [--heap BYTES] [--stack BYTES] program.byte\n", stderr)
+    fputs("usage: kiln-ocamlrun [--heap BYTES] [--stack BYTES] [--allow-missing] program.byte\n", stderr)
     exit(2)
 }
 let path = arguments[0]
@@ -58,7 +67,16 @@ for (slot, name) in code.primitives.enumerated() {
     primitives[slot] = UnsafeRawPointer(dlsym(executable, name))
     if primitives[slot] == nil { missing.append(name) }
 }
-if !missing.isEmpty {
+/// What a missing primitive's slot calls under --allow-missing.
+let missingPrimitive: @convention(c) () -> UInt32 = {
+    fputs("kiln-ocamlrun: the program called a primitive the runtime lacks\n", stderr)
+    exit(3)
+}
+if !missing.isEmpty && allowMissing {
+    for slot in 0..<code.primitives.count where primitives[slot] == nil {
+        primitives[slot] = unsafeBitCast(missingPrimitive, to: UnsafeRawPointer.self)
+    }
+} else if !missing.isEmpty {
     fail("\(path): error: the runtime lacks \(missing.count) primitive(s) this program calls: \(missing.sorted().joined(separator: ", "))")
 }
 

@@ -14,10 +14,13 @@ import KilnOCaml
 // accumulator and the environment just below its stack pointer and points `caml_root_sp`
 // at them; nothing needs reloading afterwards because the collector does not move.
 
-/// Val_int: a tagged integer.
+// Values, tags and the constants unit/false/true/exceptionSentinel are the runtime's
+// (Runtime/OCaml/Values.swift); these are the interpreter's own unchecked accessors.
+
+/// Val_int without overflow checks.
 @inline(__always) private func tagged(_ n: Int32) -> value { value(bitPattern: n &<< 1) | 1 }
 
-/// Int_val: the integer a tagged value holds.
+/// Int_val.
 @inline(__always) private func untagged(_ v: value) -> Int32 { Int32(bitPattern: v) &>> 1 }
 
 /// The fields of a block (a value that is an address).
@@ -44,16 +47,10 @@ import KilnOCaml
 /// from field `startenv` (Docs/abi.md).
 @inline(__always) private func closureInfo(startenv: Int) -> value { value(startenv) << 1 | 1 }
 
-/// The unit value, false and true.
-private let unit: value = 1
-private let falseValue: value = 1
-private let trueValue: value = 3
-private let exceptionSentinel: value = 2
-
-private let closureTag: UInt32 = 247
-private let infixTag: UInt32 = 249
-private let doubleTag: UInt32 = 253
-private let doubleArrayTag: UInt32 = 254
+private let closureTag = Tag.closure
+private let infixTag = Tag.infix
+private let doubleTag = Tag.double
+private let doubleArrayTag = Tag.doubleArray
 
 /// Words kept free below the stack pointer at every function entry: what one function's
 /// frame and a primitive call's two saved words may use before the next check (ocamlrun
