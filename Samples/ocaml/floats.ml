@@ -26,4 +26,4 @@ let () =
   let v = Array.init 1000 (fun i -> sqrt (float_of_int i)) in
   let norm = Array.fold_left (fun acc x -> acc +. x *. x) 0.0 v in
   Printf.printf "integral %.9f, norm %.3f, mandelbrot %d\n"
-    (integrate (fun x -> 4.0 /. (1.0 +. x *. x)) 0.0 1.0 100_000) norm (mandelbrot 120)
+    (integrate (fun x -> 4.0 /. (1.0 +. x *. x)) 0.0 1.0 100_000) norm (mandelbrot 200)

@@ -2,7 +2,7 @@
 module IntMap = Map.Make (Int)
 
 let () =
-  let n = 20_000 in
+  let n = 50_000 in
   let table = Hashtbl.create 16 in
   for i = 0 to n - 1 do Hashtbl.replace table (string_of_int (i * 7)) i done;
   let found = ref 0 in

@@ -14,7 +14,7 @@ let rec qsort a lo hi =
   end
 
 let () =
-  let n = 60_000 in
+  let n = 150_000 in
   let seed = ref 12345 in
   let a = Array.init n (fun _ -> seed := (!seed * 1237 + 4321) land 0x7FFFF; !seed) in
   qsort a 0 (n - 1);

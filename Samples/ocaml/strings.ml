@@ -1,7 +1,7 @@
 (* Strings: Buffer, concatenation, String.concat/split, char mapping. *)
 let () =
   let b = Buffer.create 16 in
-  for i = 1 to 20_000 do
+  for i = 1 to 60_000 do
     Buffer.add_string b (string_of_int i);
     Buffer.add_char b (if i mod 10 = 0 then '\n' else ' ')
   done;

@@ -3,5 +3,5 @@ let rec tak x y z = if y >= x then z else tak (tak (x - 1) y z) (tak (y - 1) z x
 
 let () =
   let r = ref 0 in
-  for _ = 1 to 24 do r := !r + tak 18 12 6 done;
+  for _ = 1 to 48 do r := !r + tak 18 12 6 done;
   Printf.printf "takc = %d\n" !r

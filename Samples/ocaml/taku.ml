@@ -4,5 +4,5 @@ let rec tak (x, y, z) =
 
 let () =
   let r = ref 0 in
-  for _ = 1 to 24 do r := !r + tak (18, 12, 6) done;
+  for _ = 1 to 48 do r := !r + tak (18, 12, 6) done;
   Printf.printf "taku = %d\n" !r
