@@ -6,17 +6,22 @@ import Testing
 /// The build-time pre-decoding (`InterpreterCode`) against the bytes ocamlc wrote: same
 /// positions and opcodes, targets made absolute, primitive operands renumbered.
 @Suite struct InterpreterCodeTests {
+    static func littleEndianWords(_ bytes: [UInt8]) -> [UInt32] {
+        stride(from: 0, to: bytes.count - 3, by: 4).map { (i: Int) -> UInt32 in
+            var word: UInt32 = 0
+            for k in 0..<4 { word |= UInt32(bytes[i + k]) << (8 * UInt32(k)) }
+            return word
+        }
+    }
+
     @Test func imageKeepsPositionsAndRewritesOnlyTargetsAndPrimitives() throws {
         let directory = try TestTools.scratchDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         for source in Programs.corpus {
             let program = try BytecodeExecutable(path: try Programs.compile(source, in: directory))
             let code = InterpreterCode(program)
-            let section = try program.file.required("CODE")
-            let raw = Array(program.file.body(section))
-            let words = (0..<(raw.count / 4)).map {
-                UInt32(raw[4 * $0]) | UInt32(raw[4 * $0 + 1]) << 8 | UInt32(raw[4 * $0 + 2]) << 16 | UInt32(raw[4 * $0 + 3]) << 24
-            }
+            let section = try #require(program.file.section("CODE"))
+            let words = Self.littleEndianWords(Array(program.file.body(section)))
             #expect(code.programWords == words.count)
             #expect(Array(code.words[code.programWords...]) == InterpreterCode.trampolineWords)
             #expect(code.primitives == program.usedPrimitives)

@@ -16,10 +16,13 @@ enum Programs {
         return names.filter { $0.hasSuffix(".ml") }.sorted().map { directory.appendingPathComponent($0) }
     }()
 
-    /// Compiles `source` into `directory` (a copy, so that ocamlc's .cmo/.cmi land there);
+    /// Compiles `source` into a folder of its own under `directory` (a copy, so that
+    /// ocamlc's .cmo/.cmi land there and printf.ml's Printf shadows nothing else);
     /// returns the executable's path.
-    static func compile(_ source: URL, in directory: URL) throws -> String {
+    static func compile(_ source: URL, in parent: URL) throws -> String {
         let name = source.deletingPathExtension().lastPathComponent
+        let directory = parent.appendingPathComponent(name)
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         let copy = directory.appendingPathComponent(source.lastPathComponent)
         if !FileManager.default.fileExists(atPath: copy.path) {
             try FileManager.default.copyItem(at: source, to: copy)
