@@ -25,7 +25,7 @@ enum OCamlBuild {
         let heapSize = try heap.map(parseSize)
         do {
             let program = try BytecodeExecutable(path: input)
-            let lowered = try ProgramLowering.lower(program, options: LoweringOptions(musttail: false, stackSave: false, heapSize: heapSize))
+            let lowered = try ProgramLowering.lower(program, options: LoweringOptions(musttail: true, stackSave: false, heapSize: heapSize))
             let text = lowered.text
             for destination in [path] + (copy.map { [$0] } ?? []) {
                 guard let file = fopen(destination, "w") else { throw fail("\(destination): error: cannot write file") }
