@@ -8,6 +8,9 @@ let llvmPrefix = "/usr/lib/llvm-22"
 /// (a C target's `cSettings` apply only to its own C files).
 let llvmClient: [SwiftSetting] = [.unsafeFlags(["-Xcc", "-I\(llvmPrefix)/include"])]
 
+/// The runtime's C headers and their module map (KilnPlatform, KilnOCaml).
+let runtimeInclude = Context.packageDirectory + "/Runtime/include"
+
 let package = Package(
     name: "Kiln",
     platforms: [.macOS(.v13)],
@@ -55,6 +58,16 @@ let package = Package(
         // The runtime's allocator over a host buffer; malloc/free and friends stay out of the
         // host build (there they are glibc's).
         .target(name: "Allocator", path: "Runtime/Core/Allocator", exclude: ["AllocatorExports.swift"]),
+        // The OCaml runtime built for the host, to test the collector and the primitives. Its
+        // Swift sees the C side through Runtime/include's module map, as on firmware; the C
+        // side here is state.c plus host stand-ins for the linker layout, the platform layer
+        // and the program module (layout.c is the firmware's).
+        .target(name: "KilnOCamlHost", path: "Tests/KilnOCamlHost", cSettings: [.unsafeFlags(["-I\(runtimeInclude)"])]),
+        .target(
+            name: "OCamlRuntime", dependencies: ["KilnOCamlHost", "Format", "Math"], path: "Runtime/OCaml",
+            exclude: ["state.c", "layout.c", "primitives.txt"],
+            // Swift 5 mode, as the firmware build: the C globals are shared mutable state by design.
+            swiftSettings: [.unsafeFlags(["-Xcc", "-I\(runtimeInclude)"]), .swiftLanguageMode(.v5)]),
         .executableTarget(
             name: "kiln",
             dependencies: [
@@ -93,6 +106,9 @@ let package = Package(
         .target(name: "AllocatorCheck", dependencies: ["Allocator", "SoftFloatCheck"], path: "Tests/AllocatorCheck"),
         .executableTarget(name: "allocator-long-run", dependencies: ["AllocatorCheck"], path: "Tests/AllocatorLongRun"),
         .testTarget(name: "AllocatorTests", dependencies: ["KilnTestSupport", "Allocator", "AllocatorCheck"], exclude: ["Device"]),
+        .testTarget(name: "OCamlRuntimeTests", dependencies: ["KilnTestSupport", "OCamlRuntime", "KilnOCamlHost"], exclude: ["Programs"],
+                    // Swift 5 mode, as the firmware build: the C globals are shared mutable state by design.
+            swiftSettings: [.unsafeFlags(["-Xcc", "-I\(runtimeInclude)"]), .swiftLanguageMode(.v5)]),
         .testTarget(name: "OCamlFrontendTests", dependencies: ["KilnTestSupport", "OCamlFrontend"], exclude: ["Programs"]),
         .testTarget(name: "OCamlProgramsTests", dependencies: ["KilnTestSupport", "OCamlFrontend", "OCamlLowering"], exclude: ["Programs"]),
     ]

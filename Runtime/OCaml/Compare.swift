@@ -1,0 +1,188 @@
+import KilnOCaml
+
+/// OCaml's structural comparison (compare.c): integers below blocks, blocks of different
+/// tags by tag, then sizes, then fields left to right; strings byte-wise; floats by value
+/// with NaN unordered (`=`, `<`, ...) or equal to itself and below everything (`compare`);
+/// objects by id; Int32/Int64/Nativeint by value; functional and abstract values raise
+/// Invalid_argument. Pending fields wait on an explicit stack (KILN_COMPARE_STACK_WORDS):
+/// the last field of a block is compared in place, so lists need no stack.
+enum StructuralCompare {
+    /// "Unordered" (a NaN was met in a non-total comparison): below every other result.
+    static let unordered = Int.min
+    /// Set when the comparison had to raise: the result is then meaningless.
+    nonisolated(unsafe) static var raised: Value? = nil
+
+    static func compare(_ a: Value, _ b: Value, total: Bool) -> Int {
+        raised = nil
+        let stack = kiln_compare_stack_base()!
+        let capacity = Int(KILN_COMPARE_STACK_WORDS) / 3
+        var depth = 0
+        var v1 = a, v2 = b
+        while true {
+            let r = compareOne(&v1, &v2, total: total)
+            switch r {
+            case .result(let x):
+                return x
+            case .descend(let size):
+                // Compare field 0 now, remember fields 1..<size.
+                if size > 1 {
+                    if depth == capacity {
+                        raised = raiseOutOfMemory()
+                        return 0
+                    }
+                    stack[3 * depth] = v1
+                    stack[3 * depth + 1] = v2
+                    stack[3 * depth + 2] = 1 | UInt32(size) << 16
+                    depth += 1
+                }
+                v1 = field(v1, 0)
+                v2 = field(v2, 0)
+                continue
+            case .again:
+                continue
+            case .equal:
+                break
+            }
+            // Next pending field.
+            if depth == 0 { return 0 }
+            let top = depth - 1
+            let index = Int(stack[3 * top + 2] & 0xFFFF), size = Int(stack[3 * top + 2] >> 16)
+            v1 = field(stack[3 * top], index)
+            v2 = field(stack[3 * top + 1], index)
+            if index + 1 == size { depth -= 1 } else { stack[3 * top + 2] += 1 }
+        }
+    }
+
+    enum Step {
+        case result(Int)
+        case equal
+        case again
+        case descend(Int)
+    }
+
+    static func compareOne(_ v1: inout Value, _ v2: inout Value, total: Bool) -> Step {
+        if v1 == v2 && total { return .equal }
+        if isInt(v1) {
+            if v1 == v2 { return .equal }
+            if isInt(v2) { return .result(longVal(v1) - longVal(v2)) }
+            if tagOf(v2) == Tag.forward { v2 = field(v2, 0); return .again }
+            return .result(-1)
+        }
+        if isInt(v2) {
+            if tagOf(v1) == Tag.forward { v1 = field(v1, 0); return .again }
+            return .result(1)
+        }
+        var t1 = tagOf(v1), t2 = tagOf(v2)
+        if t1 != t2 {
+            if t1 == Tag.forward { v1 = field(v1, 0); return .again }
+            if t2 == Tag.forward { v2 = field(v2, 0); return .again }
+            if t1 == Tag.infix { t1 = Tag.closure }
+            if t2 == Tag.infix { t2 = Tag.closure }
+            if t1 != t2 { return .result(Int(t1) - Int(t2)) }
+        }
+        switch t1 {
+        case Tag.forward:
+            v1 = field(v1, 0)
+            v2 = field(v2, 0)
+            return .again
+        case Tag.string:
+            if v1 == v2 { return .equal }
+            let r = compareStrings(v1, v2)
+            return r == 0 ? .equal : .result(r)
+        case Tag.double:
+            return compareFloats(doubleVal(v1), doubleVal(v2), total: total)
+        case Tag.doubleArray:
+            let n1 = wosize(v1) / 2, n2 = wosize(v2) / 2
+            if n1 != n2 { return .result(n1 - n2) }
+            for i in 0..<n1 {
+                if case .result(let r) = compareFloats(doubleAt(v1, i), doubleAt(v2, i), total: total) { return .result(r) }
+            }
+            return .equal
+        case Tag.abstract:
+            raised = raiseInvalidArgument("compare: abstract value")
+            return .result(0)
+        case Tag.closure, Tag.infix:
+            raised = raiseInvalidArgument("compare: functional value")
+            return .result(0)
+        case Tag.object:
+            let o1 = longVal(field(v1, 1)), o2 = longVal(field(v2, 1))
+            return o1 == o2 ? .equal : .result(o1 - o2)
+        case Tag.custom:
+            let ops1 = field(v1, 0), ops2 = field(v2, 0)
+            if ops1 != ops2 {
+                return .result(identifierOrder(CustomOps.identifier(ops1), CustomOps.identifier(ops2)))
+            }
+            let r: Int32
+            switch ops1 {
+            case CustomOps.int64: r = order(int64Val(v1), int64Val(v2))
+            case CustomOps.int32, CustomOps.nativeint: r = order(int32Val(v1), int32Val(v2))
+            case CustomOps.channel: r = order(field(v1, 1), field(v2, 1))
+            default:
+                raised = raiseInvalidArgument("compare: abstract value")
+                return .result(0)
+            }
+            return r == 0 ? .equal : .result(Int(r))
+        default:
+            let n1 = wosize(v1), n2 = wosize(v2)
+            if n1 != n2 { return .result(n1 - n2) }
+            if n1 == 0 { return .equal }
+            return .descend(n1)
+        }
+    }
+
+    static func compareFloats(_ d1: Double, _ d2: Double, total: Bool) -> Step {
+        if d1 < d2 { return .result(-1) }
+        if d1 > d2 { return .result(1) }
+        if d1 != d2 {
+            if !total { return .result(unordered) }
+            if d1 == d1 { return .result(1) }   // d2 is the NaN
+            if d2 == d2 { return .result(-1) }
+        }
+        return .equal
+    }
+
+    /// strcmp of two identifiers < 0 ? LESS : GREATER (compare.c's hardening rule).
+    static func identifierOrder(_ a: StaticString, _ b: StaticString) -> Int {
+        let n = min(a.utf8CodeUnitCount, b.utf8CodeUnitCount)
+        for i in 0..<n where a.utf8Start[i] != b.utf8Start[i] { return a.utf8Start[i] < b.utf8Start[i] ? -1 : 1 }
+        return a.utf8CodeUnitCount < b.utf8CodeUnitCount ? -1 : 1
+    }
+
+    /// Runs a comparison and maps its result, or passes on the exception it raised.
+    @inline(__always) static func primitive(_ a: Value, _ b: Value, total: Bool, _ result: (Int) -> Value) -> Value {
+        let r = compare(a, b, total: total)
+        if let e = raised { return e }
+        return result(r)
+    }
+}
+
+@_cdecl("caml_compare")
+public func caml_compare(_ a: Value, _ b: Value) -> Value {
+    StructuralCompare.primitive(a, b, total: true) { valInt($0 < 0 ? -1 : ($0 > 0 ? 1 : 0)) }
+}
+@_cdecl("caml_equal")
+public func caml_equal(_ a: Value, _ b: Value) -> Value {
+    StructuralCompare.primitive(a, b, total: false) { valBool($0 == 0) }
+}
+@_cdecl("caml_notequal")
+public func caml_notequal(_ a: Value, _ b: Value) -> Value {
+    StructuralCompare.primitive(a, b, total: false) { valBool($0 != 0) }
+}
+@_cdecl("caml_lessthan")
+public func caml_lessthan(_ a: Value, _ b: Value) -> Value {
+    StructuralCompare.primitive(a, b, total: false) { valBool($0 < 0 && $0 != StructuralCompare.unordered) }
+}
+@_cdecl("caml_lessequal")
+public func caml_lessequal(_ a: Value, _ b: Value) -> Value {
+    StructuralCompare.primitive(a, b, total: false) { valBool($0 <= 0 && $0 != StructuralCompare.unordered) }
+}
+@_cdecl("caml_greaterthan")
+public func caml_greaterthan(_ a: Value, _ b: Value) -> Value {
+    StructuralCompare.primitive(a, b, total: false) { valBool($0 > 0) }
+}
+@_cdecl("caml_greaterequal")
+public func caml_greaterequal(_ a: Value, _ b: Value) -> Value {
+    StructuralCompare.primitive(a, b, total: false) { valBool($0 >= 0) }
+}
+@_cdecl("caml_int_compare")
+public func caml_int_compare(_ a: Value, _ b: Value) -> Value { valInt(order(intVal(a), intVal(b))) }

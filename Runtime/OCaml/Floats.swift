@@ -1,0 +1,155 @@
+#if canImport(Format)
+import Format
+#endif
+#if canImport(Math)
+import Math
+#endif
+import KilnOCaml
+
+/// A boxed double (tag 253, two words).
+func boxDouble(_ d: Double) -> Value {
+    guard let b = Heap.allocate(2, Tag.double) else { return raiseOutOfMemory() }
+    setDoubleAt(b, 0, d)
+    return b
+}
+
+@_cdecl("caml_add_float") public func caml_add_float(_ a: Value, _ b: Value) -> Value { boxDouble(doubleVal(a) + doubleVal(b)) }
+@_cdecl("caml_sub_float") public func caml_sub_float(_ a: Value, _ b: Value) -> Value { boxDouble(doubleVal(a) - doubleVal(b)) }
+@_cdecl("caml_mul_float") public func caml_mul_float(_ a: Value, _ b: Value) -> Value { boxDouble(doubleVal(a) * doubleVal(b)) }
+@_cdecl("caml_div_float") public func caml_div_float(_ a: Value, _ b: Value) -> Value { boxDouble(doubleVal(a) / doubleVal(b)) }
+@_cdecl("caml_neg_float") public func caml_neg_float(_ a: Value) -> Value { boxDouble(-doubleVal(a)) }
+@_cdecl("caml_abs_float") public func caml_abs_float(_ a: Value) -> Value { boxDouble(KilnMath.fabs(doubleVal(a))) }
+@_cdecl("caml_float_of_int") public func caml_float_of_int(_ a: Value) -> Value { boxDouble(Double(intVal(a))) }
+@_cdecl("caml_int_of_float") public func caml_int_of_float(_ a: Value) -> Value { valInt(truncateToInt32(doubleVal(a))) }
+
+@_cdecl("caml_eq_float") public func caml_eq_float(_ a: Value, _ b: Value) -> Value { valBool(doubleVal(a) == doubleVal(b)) }
+@_cdecl("caml_neq_float") public func caml_neq_float(_ a: Value, _ b: Value) -> Value { valBool(doubleVal(a) != doubleVal(b)) }
+@_cdecl("caml_lt_float") public func caml_lt_float(_ a: Value, _ b: Value) -> Value { valBool(doubleVal(a) < doubleVal(b)) }
+@_cdecl("caml_le_float") public func caml_le_float(_ a: Value, _ b: Value) -> Value { valBool(doubleVal(a) <= doubleVal(b)) }
+@_cdecl("caml_gt_float") public func caml_gt_float(_ a: Value, _ b: Value) -> Value { valBool(doubleVal(a) > doubleVal(b)) }
+@_cdecl("caml_ge_float") public func caml_ge_float(_ a: Value, _ b: Value) -> Value { valBool(doubleVal(a) >= doubleVal(b)) }
+
+/// OCaml's total order on floats: NaN equals itself and is below everything else.
+func compareDoubles(_ x: Double, _ y: Double) -> Int32 {
+    if x < y { return -1 }
+    if x > y { return 1 }
+    if x == y { return 0 }
+    if x.isNaN { return y.isNaN ? 0 : -1 }
+    return 1
+}
+@_cdecl("caml_float_compare") public func caml_float_compare(_ a: Value, _ b: Value) -> Value {
+    valInt(compareDoubles(doubleVal(a), doubleVal(b)))
+}
+
+/// FP_normal 0, FP_subnormal 1, FP_zero 2, FP_infinite 3, FP_nan 4 (Stdlib.fpclass).
+@_cdecl("caml_classify_float") public func caml_classify_float(_ a: Value) -> Value {
+    let d = doubleVal(a)
+    if d.isNaN { return valInt(4) }
+    if d.isInfinite { return valInt(3) }
+    if d == 0 { return valInt(2) }
+    return valInt(d.isSubnormal ? 1 : 0)
+}
+
+@_cdecl("caml_sqrt_float") public func caml_sqrt_float(_ a: Value) -> Value { boxDouble(doubleVal(a).squareRoot()) }
+@_cdecl("caml_exp_float") public func caml_exp_float(_ a: Value) -> Value { boxDouble(KilnMath.exp(doubleVal(a))) }
+@_cdecl("caml_expm1_float") public func caml_expm1_float(_ a: Value) -> Value { boxDouble(KilnMath.expm1(doubleVal(a))) }
+@_cdecl("caml_log_float") public func caml_log_float(_ a: Value) -> Value { boxDouble(KilnMath.log(doubleVal(a))) }
+@_cdecl("caml_log1p_float") public func caml_log1p_float(_ a: Value) -> Value { boxDouble(KilnMath.log1p(doubleVal(a))) }
+@_cdecl("caml_log10_float") public func caml_log10_float(_ a: Value) -> Value { boxDouble(KilnMath.log10(doubleVal(a))) }
+@_cdecl("caml_log2_float") public func caml_log2_float(_ a: Value) -> Value { boxDouble(KilnMath.log2(doubleVal(a))) }
+@_cdecl("caml_sin_float") public func caml_sin_float(_ a: Value) -> Value { boxDouble(KilnMath.sin(doubleVal(a))) }
+@_cdecl("caml_cos_float") public func caml_cos_float(_ a: Value) -> Value { boxDouble(KilnMath.cos(doubleVal(a))) }
+@_cdecl("caml_tan_float") public func caml_tan_float(_ a: Value) -> Value { boxDouble(KilnMath.tan(doubleVal(a))) }
+@_cdecl("caml_asin_float") public func caml_asin_float(_ a: Value) -> Value { boxDouble(KilnMath.asin(doubleVal(a))) }
+@_cdecl("caml_acos_float") public func caml_acos_float(_ a: Value) -> Value { boxDouble(KilnMath.acos(doubleVal(a))) }
+@_cdecl("caml_atan_float") public func caml_atan_float(_ a: Value) -> Value { boxDouble(KilnMath.atan(doubleVal(a))) }
+@_cdecl("caml_sinh_float") public func caml_sinh_float(_ a: Value) -> Value { boxDouble(KilnMath.sinh(doubleVal(a))) }
+@_cdecl("caml_cosh_float") public func caml_cosh_float(_ a: Value) -> Value { boxDouble(KilnMath.cosh(doubleVal(a))) }
+@_cdecl("caml_tanh_float") public func caml_tanh_float(_ a: Value) -> Value { boxDouble(KilnMath.tanh(doubleVal(a))) }
+@_cdecl("caml_cbrt_float") public func caml_cbrt_float(_ a: Value) -> Value { boxDouble(KilnMath.cbrt(doubleVal(a))) }
+@_cdecl("caml_floor_float") public func caml_floor_float(_ a: Value) -> Value { boxDouble(KilnMath.floor(doubleVal(a))) }
+@_cdecl("caml_ceil_float") public func caml_ceil_float(_ a: Value) -> Value { boxDouble(KilnMath.ceil(doubleVal(a))) }
+@_cdecl("caml_trunc_float") public func caml_trunc_float(_ a: Value) -> Value { boxDouble(KilnMath.trunc(doubleVal(a))) }
+@_cdecl("caml_round_float") public func caml_round_float(_ a: Value) -> Value { boxDouble(KilnMath.round(doubleVal(a))) }
+@_cdecl("caml_atan2_float") public func caml_atan2_float(_ a: Value, _ b: Value) -> Value { boxDouble(KilnMath.atan2(doubleVal(a), doubleVal(b))) }
+@_cdecl("caml_hypot_float") public func caml_hypot_float(_ a: Value, _ b: Value) -> Value { boxDouble(KilnMath.hypot(doubleVal(a), doubleVal(b))) }
+@_cdecl("caml_power_float") public func caml_power_float(_ a: Value, _ b: Value) -> Value { boxDouble(KilnMath.pow(doubleVal(a), doubleVal(b))) }
+@_cdecl("caml_fmod_float") public func caml_fmod_float(_ a: Value, _ b: Value) -> Value { boxDouble(KilnMath.fmod(doubleVal(a), doubleVal(b))) }
+@_cdecl("caml_copysign_float") public func caml_copysign_float(_ a: Value, _ b: Value) -> Value { boxDouble(KilnMath.copysign(doubleVal(a), doubleVal(b))) }
+@_cdecl("caml_ldexp_float") public func caml_ldexp_float(_ a: Value, _ b: Value) -> Value { boxDouble(KilnMath.ldexp(doubleVal(a), longVal(b))) }
+
+/// A pair of two fresh boxed doubles (modf) or a double and an int (frexp).
+func pair(_ first: Value, _ second: Value) -> Value {
+    let a = first, b = second
+    return Roots.keeping(a) {
+        Roots.keeping(b) {
+            guard let p = Heap.allocate(2, 0) else { return raiseOutOfMemory() }
+            setField(p, 0, a)
+            setField(p, 1, b)
+            return p
+        }
+    }
+}
+
+@_cdecl("caml_modf_float") public func caml_modf_float(_ a: Value) -> Value {
+    let (integral, fraction) = KilnMath.modf(doubleVal(a))
+    let f = boxDouble(fraction)
+    if f == exceptionSentinel { return f }
+    return Roots.keeping(f) {
+        let i = boxDouble(integral)
+        return i == exceptionSentinel ? i : pair(f, i)
+    }
+}
+
+@_cdecl("caml_frexp_float") public func caml_frexp_float(_ a: Value) -> Value {
+    let (fraction, exponent) = KilnMath.frexp(doubleVal(a))
+    let f = boxDouble(fraction)
+    return f == exceptionSentinel ? f : pair(f, valInt(exponent))
+}
+
+@_cdecl("caml_nextafter_float") public func caml_nextafter_float(_ a: Value, _ b: Value) -> Value {
+    let x = doubleVal(a), y = doubleVal(b)
+    if x.isNaN || y.isNaN { return boxDouble(x + y) }
+    if x == y { return boxDouble(y) }
+    return boxDouble(y > x ? x.nextUp : x.nextDown)
+}
+
+@_cdecl("caml_float_of_string")
+public func caml_float_of_string(_ s: Value) -> Value {
+    // strtod after removing '_' (OCaml's rule); the whole text must be the number.
+    var text: [UInt8] = []
+    let n = stringLength(s), p = bytePointer(s)
+    for i in 0..<n where p[i] != UInt8(ascii: "_") { text.append(p[i]) }
+    if text.isEmpty { return raiseFailure("float_of_string") }
+    let result = FloatParsing.parse(text)
+    if result.consumed != text.count || result.consumed == 0 { return raiseFailure("float_of_string") }
+    return boxDouble(Double(bitPattern: result.bits))
+}
+
+@_cdecl("caml_format_float")
+public func caml_format_float(_ fmt: Value, _ arg: Value) -> Value {
+    guard let (spec, letter) = PrintfFormat.parse(fmt) else { return raiseInvalidArgument("format_float") }
+    var style = FloatFormatting.Style.general
+    switch letter | 0x20 {
+    case UInt8(ascii: "f"): style = .fixed
+    case UInt8(ascii: "e"): style = .exponential
+    case UInt8(ascii: "a"): style = .hexadecimal
+    default: style = .general
+    }
+    var out: [UInt8] = []
+    FloatFormatting.append(bits: doubleVal(arg).bitPattern, style: style, spec: spec, to: &out)
+    return allocateString(out) ?? raiseOutOfMemory()
+}
+
+/// `%h`: OCaml's own hexadecimal form (Printf "%h"): caml_hexstring_of_float(x, prec, style).
+@_cdecl("caml_hexstring_of_float")
+public func caml_hexstring_of_float(_ arg: Value, _ precision: Value, _ style: Value) -> Value {
+    var spec = FormatSpec()
+    spec.precision = longVal(precision)
+    let sign = UInt8(truncatingIfNeeded: intVal(style))
+    if sign == UInt8(ascii: "+") { spec.forceSign = true }
+    if sign == UInt8(ascii: " ") { spec.spaceSign = true }
+    var out: [UInt8] = []
+    FloatFormatting.append(bits: doubleVal(arg).bitPattern, style: .hexadecimal, spec: spec, to: &out)
+    return allocateString(out) ?? raiseOutOfMemory()
+}

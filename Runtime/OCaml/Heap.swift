@@ -1,0 +1,145 @@
+import KilnOCaml
+
+/// The collected heap: one region of OCaml blocks, allocated from size-segregated free
+/// lists (exact sizes 1...16 fields, first fit by address for larger blocks) that the
+/// sweep rebuilds, coalescing neighbouring dead blocks. Blocks never move.
+enum Heap {
+    /// First and one-past-last byte of the region (headers included).
+    nonisolated(unsafe) static var start: Value = 0
+    nonisolated(unsafe) static var end: Value = 0
+    /// Where the zero-sized blocks live (one header per tag, outside the heap).
+    nonisolated(unsafe) static var atoms: Value = 0
+    /// Blocks up to this many fields have an exact-size free list.
+    static let smallMax = 16
+    /// The largest wosize a header can hold.
+    static let maxWosize = (1 << 22) - 1
+
+    @inline(__always) static var lists: UnsafeMutablePointer<Value> {
+        kiln_free_list_heads()
+    }
+
+    /// Makes the whole region one free block.
+    static func reset(start: Value, end: Value) {
+        self.start = start
+        self.end = end
+        for i in 0..<Int(KILN_FREE_LISTS) { lists[i] = 0 }
+        let words = Int((end - start) / 4)
+        if words >= 2 { addFree(header: start, words: words, tail: nil) }
+    }
+
+    /// True for the address of a block's first field inside the heap.
+    @inline(__always) static func contains(_ v: Value) -> Bool {
+        v & 3 == 0 && v > start && v < end
+    }
+
+    /// The zero-sized block of `tag` (OCaml's atoms).
+    @inline(__always) static func atom(_ tag: UInt32) -> Value { atoms + 4 * tag + 4 }
+
+    /// A block of `wosize` fields: values Val_int(0) for scanned tags, the words zeroed
+    /// otherwise. Collects when the free lists cannot serve it; nil when even then it
+    /// does not fit.
+    static func allocate(_ wosize: Int, _ tag: UInt32) -> Value? {
+        if wosize == 0 { return atom(tag) }
+        if wosize > maxWosize { return nil }
+        var block = take(wosize)
+        if block == nil {
+            Collector.collect()
+            block = take(wosize)
+        }
+        guard let b = block else { return nil }
+        setHeader(b, makeHeader(wosize, tag))
+        let fill: UInt32 = tag < Tag.noScan ? 1 : 0
+        let w = wordPointer(b)
+        for i in 0..<wosize { w[i] = fill }
+        return b
+    }
+
+    /// A free block of exactly `n` fields, unlinked (its header still says free), or nil.
+    static func take(_ n: Int) -> Value? {
+        if n <= smallMax {
+            let head = lists[n]
+            if head != 0 {
+                lists[n] = field(head, 0)
+                return head
+            }
+            // A larger small block, split: the rest goes back to its own list.
+            var m = n + 2
+            while m <= smallMax {
+                let big = lists[m]
+                if big != 0 {
+                    lists[m] = field(big, 0)
+                    let restWords = m - n - 1
+                    setHeader(big, makeHeader(restWords, 0, Color.blue))
+                    setField(big, 0, lists[restWords])
+                    lists[restWords] = big
+                    return big + UInt32(restWords + 1) * 4
+                }
+                m += 1
+            }
+        }
+        // First fit in the large list, cut from the end of the block so that what stays
+        // free keeps its place in the list.
+        var previous: Value = 0
+        var b = lists[0]
+        while b != 0 {
+            let size = wosize(b)
+            let next = field(b, 0)
+            if size >= n + 2 {
+                let restWords = size - n - 1
+                setHeader(b, makeHeader(restWords, 0, Color.blue))
+                return b + UInt32(restWords + 1) * 4
+            }
+            if size == n || size == n + 1 {
+                if previous == 0 { lists[0] = next } else { setField(previous, 0, next) }
+                if size == n { return b }
+                // One word too many: it stays behind as a free header-only fragment.
+                setHeader(b, makeHeader(0, 0, Color.blue))
+                return b + 4
+            }
+            previous = b
+            b = next
+        }
+        return nil
+    }
+
+    /// Makes `words` words from `header` one free block (or a bare fragment) and lists it.
+    /// `tail` is the last block of the large list while the sweep appends in address order.
+    static func addFree(header: Value, words: Int, tail: UnsafeMutablePointer<Value>?) {
+        let b = header + 4
+        let n = words - 1
+        wordPointer(header).pointee = makeHeader(n, 0, Color.blue)
+        if n == 0 { return }
+        if n <= smallMax {
+            setField(b, 0, lists[n])
+            lists[n] = b
+        } else if let tail {
+            setField(b, 0, 0)
+            if tail.pointee == 0 { lists[0] = b } else { setField(tail.pointee, 0, b) }
+            tail.pointee = b
+        } else {
+            setField(b, 0, lists[0])
+            lists[0] = b
+        }
+    }
+}
+
+/// Allocation for compiled code and the interpreter (Docs/abi.md): the sentinel, with
+/// Out_of_memory in the bucket, when the heap cannot hold the block.
+@_cdecl("caml_alloc_block")
+public func caml_alloc_block(_ wosize: UInt32, _ tag: UInt32) -> Value {
+    Heap.allocate(Int(wosize), tag) ?? raiseOutOfMemory()
+}
+
+extension Heap {
+    /// "n blocks / largest" per free list, for diagnostics.
+    static func describeFreeLists() -> String {
+        var text = ""
+        for i in 0...smallMax {
+            var n = 0, largest = 0
+            var b = lists[i]
+            while b != 0 { n += 1; largest = max(largest, wosize(b)); b = field(b, 0) }
+            if n > 0 { text += "[\(i)] \(n)×≤\(largest) " }
+        }
+        return text
+    }
+}
