@@ -34,7 +34,7 @@ extension RuntimeSuites {
                     cases.append { self.text(caml_format_int(Harness.string(fmt), valInt(n))) }
                 }
             }
-            var doubles: [Double] = [0, -0.0, 1, -1, 0.1, 1e10, 1.5e-300, 5e-324, .infinity, -.infinity, .nan, 123456.789, 0.5, 2.5, 1e21, 9.999999e-5]
+            var doubles: [Double] = [0, -0.0, 1, -1, 0.1, 1e10, 1.5e-300, Double(bitPattern: 1), .infinity, -.infinity, .nan, 123456.789, 0.5, 2.5, 1e21, 9.999999e-5]
             for _ in 0..<20 { doubles.append(Double(bitPattern: r.next())) }
             for fmt in Self.floatFormats {
                 for d in doubles {
@@ -115,6 +115,24 @@ extension RuntimeSuites {
                 let got = c()
                 #expect(got == expected[i], "case \(i)")
             }
+        }
+    }
+}
+
+extension RuntimeSuites.TextPrimitiveTests {
+    @Test func digestMatchesOCamlRun() throws {
+        var r = SplitMix(seed: 31)
+        let texts: [[UInt8]] = [[], Array("abc".utf8), [UInt8](repeating: 97, count: 55), [UInt8](repeating: 98, count: 56),
+                                [UInt8](repeating: 99, count: 64), [UInt8](repeating: 100, count: 119)]
+            + (0..<10).map { _ in (0..<r.below(300)).map { _ in UInt8(r.below(256)) } }
+        var program = ""
+        for t in texts { program += "let () = print_endline (Digest.to_hex (Digest.string \(OCamlOracle.literal(t))))\n" }
+        let expected = try OCamlOracle.run(program)
+        Harness.start()
+        for (i, t) in texts.enumerated() {
+            let d = caml_md5_string(allocateString(t)!, valInt(0), valInt(t.count))
+            let hex = stringBytes(d).map { String(format: "%02x", $0) }.joined()
+            #expect(hex == expected[i])
         }
     }
 }
