@@ -68,6 +68,9 @@ let package = Package(
             exclude: ["state.c", "layout.c", "primitives.txt"],
             // Swift 5 mode, as the firmware build: the C globals are shared mutable state by design.
             swiftSettings: [.unsafeFlags(["-Xcc", "-I\(runtimeInclude)"]), .swiftLanguageMode(.v5)]),
+        // The runtime's 64-bit multiply/divide helpers, tested against the host's arithmetic;
+        // the libgcc names stay out of the host build.
+        .target(name: "IntegerHelpers", path: "Runtime/Core/IntegerHelpers", exclude: ["IntegerHelperExports.swift"]),
         .executableTarget(
             name: "kiln",
             dependencies: [
@@ -118,6 +121,12 @@ let package = Package(
         .testTarget(name: "OCamlRuntimeTests", dependencies: ["KilnTestSupport", "OCamlRuntime", "KilnOCamlHost"], exclude: ["Programs"],
                     // Swift 5 mode, as the firmware build: the C globals are shared mutable state by design.
             swiftSettings: [.unsafeFlags(["-Xcc", "-I\(runtimeInclude)"]), .swiftLanguageMode(.v5)]),
+        .testTarget(name: "IntegerHelperTests", dependencies: ["KilnTestSupport", "IntegerHelpers", "SoftFloatCheck"]),
+        // The runtime built by Kiln's back end (and llc-22), cached, linked; soft-float on QEMU vs the host.
+        .testTarget(
+            name: "RuntimeBuildTests", dependencies: ["KilnTestSupport", "KilnDriver", "XtensaBackend", "XtensaISA", "CLLVM"],
+            exclude: ["Device"], swiftSettings: llvmClient),
         .testTarget(name: "OCamlFrontendTests", dependencies: ["KilnTestSupport", "OCamlFrontend"], exclude: ["Programs"]),
+        .testTarget(name: "OCamlProgramsTests", dependencies: ["KilnTestSupport", "OCamlFrontend", "OCamlLowering"], exclude: ["Programs"]),
     ]
 )

@@ -153,3 +153,26 @@ public func caml_hexstring_of_float(_ arg: Value, _ precision: Value, _ style: V
     FloatFormatting.append(bits: doubleVal(arg).bitPattern, style: .hexadecimal, spec: spec, to: &out)
     return allocateString(out) ?? raiseOutOfMemory()
 }
+
+// Functions KilnMath lacks, from the ones it has (not correctly rounded everywhere: within
+// a few ulps of glibc's).
+@_cdecl("caml_exp2_float") public func caml_exp2_float(_ a: Value) -> Value { boxDouble(KilnMath.pow(2, doubleVal(a))) }
+@_cdecl("caml_acosh_float") public func caml_acosh_float(_ a: Value) -> Value {
+    let x = doubleVal(a)
+    // log(x + √(x²−1)); for huge x, log(x) + log 2 avoids the overflow of x².
+    if x > 1e150 { return boxDouble(KilnMath.log(x) + 0.6931471805599453) }
+    return boxDouble(KilnMath.log(x + (x * x - 1).squareRoot()))
+}
+@_cdecl("caml_asinh_float") public func caml_asinh_float(_ a: Value) -> Value {
+    let x = doubleVal(a), m = KilnMath.fabs(x)
+    let r = m > 1e150 ? KilnMath.log(m) + 0.6931471805599453 : KilnMath.log1p(m + m * m / (1 + (1 + m * m).squareRoot()))
+    return boxDouble(KilnMath.copysign(r, x))
+}
+@_cdecl("caml_atanh_float") public func caml_atanh_float(_ a: Value) -> Value {
+    let x = doubleVal(a)
+    return boxDouble(0.5 * KilnMath.log1p(2 * x / (1 - x)))
+}
+@_cdecl("caml_fma_float") public func caml_fma_float(_ a: Value, _ b: Value, _ c: Value) -> Value {
+    boxDouble(doubleVal(c).addingProduct(doubleVal(a), doubleVal(b)))
+}
+@_cdecl("caml_signbit_float") public func caml_signbit_float(_ a: Value) -> Value { valBool(doubleVal(a).sign == .minus) }

@@ -129,3 +129,17 @@ enum Heap {
 public func caml_alloc_block(_ wosize: UInt32, _ tag: UInt32) -> Value {
     Heap.allocate(Int(wosize), tag) ?? raiseOutOfMemory()
 }
+
+extension Heap {
+    /// "n blocks / largest" per free list, for diagnostics.
+    static func describeFreeLists() -> String {
+        var text = ""
+        for i in 0...smallMax {
+            var n = 0, largest = 0
+            var b = lists[i]
+            while b != 0 { n += 1; largest = max(largest, wosize(b)); b = field(b, 0) }
+            if n > 0 { text += "[\(i)] \(n)×≤\(largest) " }
+        }
+        return text
+    }
+}

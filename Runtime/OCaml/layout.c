@@ -5,6 +5,10 @@
 
 extern char _heap_start[], _heap_end[], _stack_limit[];
 
+/* The general allocator (Runtime/Core/Allocator), which would otherwise take the whole
+ * region on first use: it gets what the OCaml heap and root stack leave. */
+void kiln_heap_init(void *start, void *end);
+
 /* Room the native stack keeps below the limit for the runtime's own calls (primitives,
  * the collector) after an OCaml function's entry check has passed. */
 #define KILN_NATIVE_STACK_MARGIN 2048
@@ -25,6 +29,7 @@ int kiln_ocaml_layout(struct kiln_ocaml_memory *m) {
     m->stack_limit = (uintptr_t)_stack_limit + KILN_NATIVE_STACK_MARGIN;
     m->malloc_start = m->root_end;
     m->malloc_end = end;
+    kiln_heap_init((void *)m->malloc_start, (void *)m->malloc_end);
     m->custom_ops[KILN_OPS_INT32] = (uint32_t)(uintptr_t)&caml_int32_ops;
     m->custom_ops[KILN_OPS_INT64] = (uint32_t)(uintptr_t)&caml_int64_ops;
     m->custom_ops[KILN_OPS_NATIVEINT] = (uint32_t)(uintptr_t)&caml_nativeint_ops;

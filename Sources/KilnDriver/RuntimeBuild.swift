@@ -18,8 +18,8 @@ public enum RuntimeBackend: String, CaseIterable, Sendable {
         getenv("KILN_RUNTIME_BACKEND").flatMap { RuntimeBackend(rawValue: String(cString: $0)) } ?? standard
     }
 
-    /// The default. llc until Kiln's back end compiles the whole runtime (see Docs/runtime.md).
-    public static let standard = RuntimeBackend.llc
+    /// The default: Kiln's own back end (Docs/runtime.md, "How the runtime is built").
+    public static let standard = RuntimeBackend.kiln
 }
 
 /// Compiles the runtime (`RuntimeSources`) into Xtensa objects for one profile:

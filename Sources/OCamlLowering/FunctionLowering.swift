@@ -206,7 +206,10 @@ final class FunctionLowering {
 
     // MARK: - Emission helpers
 
-    func emit(_ line: String) { lines.append(line.hasSuffix(":") ? line : "  " + line) }
+    func emit(_ line: String) {
+        let resolved = line.contains("#") ? resolveTokens(line) : line
+        lines.append(resolved.hasSuffix(":") ? resolved : "  " + resolved)
+    }
 
     func fresh() -> String {
         counter += 1
@@ -307,10 +310,37 @@ final class FunctionLowering {
     func reload(_ state: inout StackState, all: Bool = false) {
         for depth in state.slots.indices {
             guard case .value(let v) = state.slots[depth], v.hasPrefix("%"), all || stored[depth] == v else { continue }
-            let loaded = value("load i32, ptr \(slotAddress(depth))")
-            state.slots[depth] = .value(loaded)
-            stored[depth] = loaded
+            let token = Self.frameToken(depth)
+            state.slots[depth] = .value(token)
+            stored[depth] = token
         }
+    }
+
+    /// A stack word that lives in its frame word: `#d#` in the state, loaded by `emit` where
+    /// an instruction uses it. Such a token only ever sits at its own depth (ACC loads it
+    /// into an SSA value first), so no store can overwrite a word a token still stands for.
+    static func frameToken(_ depth: Int) -> String { "#\(depth)#" }
+
+    /// `v` as an SSA value or constant (a frame token is loaded).
+    func materialize(_ v: String) -> String {
+        guard v.hasPrefix("#") else { return v }
+        return resolveTokens(v)
+    }
+
+    private func resolveTokens(_ line: String) -> String {
+        let parts = line.split(separator: "#", omittingEmptySubsequences: false)
+        var out = ""
+        for (index, part) in parts.enumerated() {
+            if index % 2 == 1, let depth = Int(part) {
+                let address = slotAddress(depth)
+                let name = fresh()
+                lines.append("  \(name) = load i32, ptr \(address)")
+                out += name
+            } else {
+                out += part
+            }
+        }
+        return out
     }
 
     /// Stores what a join will load, before control splits into several edges.

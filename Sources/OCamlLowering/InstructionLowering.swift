@@ -14,17 +14,17 @@ extension FunctionLowering {
         switch instruction.opcode {
         // Stack and accumulator.
         case .ACC0, .ACC1, .ACC2, .ACC3, .ACC4, .ACC5, .ACC6, .ACC7:
-            state.accu = state.peek(Int(instruction.opcode.rawValue - Opcode.ACC0.rawValue))
+            state.accu = materialize(state.peek(Int(instruction.opcode.rawValue - Opcode.ACC0.rawValue)))
         case .ACC:
-            state.accu = state.peek(operand)
+            state.accu = materialize(state.peek(operand))
         case .PUSH:
             state.push(state.accu)
         case .PUSHACC0, .PUSHACC1, .PUSHACC2, .PUSHACC3, .PUSHACC4, .PUSHACC5, .PUSHACC6, .PUSHACC7:
             state.push(state.accu)
-            state.accu = state.peek(Int(instruction.opcode.rawValue - Opcode.PUSHACC0.rawValue))
+            state.accu = materialize(state.peek(Int(instruction.opcode.rawValue - Opcode.PUSHACC0.rawValue)))
         case .PUSHACC:
             state.push(state.accu)
-            state.accu = state.peek(operand)
+            state.accu = materialize(state.peek(operand))
         case .POP:
             state.pop(operand)
         case .ASSIGN:

@@ -28,7 +28,7 @@ enum OCamlBuild {
             let program = try BytecodeExecutable(path: input)
             let lowered = interpret
                 ? try InterpreterProgram.lower(program, heapSize: heapSize)
-                : try ProgramLowering.lower(program, options: LoweringOptions(musttail: false, stackSave: false, heapSize: heapSize))
+                : try ProgramLowering.lower(program, options: LoweringOptions(musttail: true, stackSave: false, heapSize: heapSize))
             let text = lowered.text
             for destination in [path] + (copy.map { [$0] } ?? []) {
                 guard let file = fopen(destination, "w") else { throw fail("\(destination): error: cannot write file") }

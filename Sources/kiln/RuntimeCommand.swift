@@ -10,7 +10,7 @@ struct RuntimeOptions: ParsableArguments {
     @Flag(help: "Do not link Kiln's runtime (Runtime/Core, Runtime/OCaml).")
     var noRuntime = false
 
-    @Option(help: "Back end that builds the runtime: kiln or llc (default: llc for now; $KILN_RUNTIME_BACKEND overrides) (llc-22 + llvm-mc-22, the reference).")
+    @Option(help: "Back end that builds the runtime: kiln (default; $KILN_RUNTIME_BACKEND overrides) or llc (llc-22 + llvm-mc-22, the reference).")
     var runtimeBackend: RuntimeBackend = .fromEnvironment
 
     /// The runtime's link inputs for `layout`, or none with --no-runtime.

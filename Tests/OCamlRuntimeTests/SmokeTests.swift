@@ -32,3 +32,33 @@ extension RuntimeSuites {
 
 /// All suites touch the one runtime state, so they run one at a time under this parent.
 @Suite(.serialized) struct RuntimeSuites {}
+
+import Foundation
+import KilnTestSupport
+
+extension RuntimeSuites.SmokeTests {
+    /// Runtime/OCaml/primitives.txt (what the front end checks programs against) lists
+    /// exactly the runtime's C names; Scripts/ocaml-primitives.sh regenerates it.
+    @Test func primitiveListIsCurrent() throws {
+        let dir = TestTools.packageRoot.appendingPathComponent("Runtime/OCaml")
+        var names: Set<String> = []
+        for file in try FileManager.default.contentsOfDirectory(atPath: dir.path) where file.hasSuffix(".swift") {
+            let text = try String(contentsOf: dir.appendingPathComponent(file), encoding: .utf8)
+            var rest = text[...]
+            while let r = rest.range(of: "@_cdecl(\"") {
+                let after = rest[r.upperBound...]
+                let end = after.firstIndex(of: "\"")!
+                names.insert(String(after[..<end]))
+                rest = after[end...]
+            }
+        }
+        let listed = try String(contentsOf: dir.appendingPathComponent("primitives.txt"), encoding: .utf8)
+            .split(separator: "\n").map(String.init)
+        #expect(listed == names.sorted(), "run Scripts/ocaml-primitives.sh")
+        // Every primitive a hello world calls is there (ocamlc's own list for it).
+        for name in ["caml_ml_open_descriptor_out", "caml_ml_output", "caml_register_named_value", "caml_sys_const_big_endian",
+                     "caml_int64_float_of_bits", "caml_format_int", "caml_ml_out_channels_list", "caml_sys_exit"] {
+            #expect(listed.contains(name))
+        }
+    }
+}

@@ -10,8 +10,10 @@ import XtensaISA
 /// End to end: each C program in Fixtures/programs is compiled by clang-22 to IR once, then
 /// through LLVM's back end (llc-22 → llvm-mc-22) and through Kiln's; both are linked with
 /// Kiln's linker (with the startup code) and run on QEMU, and must print the same and exit
-/// the same. The C files in Fixtures/support (libgcc helpers the runtime does not have yet)
-/// are compiled by LLVM alone and linked into both sides.
+/// the same. Both sides link the runtime's 64-bit integer helpers, programs with floating
+/// point also its soft-float routines (`RuntimePieces`), and the C files in Fixtures/support
+/// (stubs for what those pieces refer to) compiled by LLVM alone. LLVM's side is built
+/// without the FPU, as QEMU's core has none.
 @Suite struct DifferentialTests {
     static let programs = TestTools.fixtures.appendingPathComponent("programs")
     static let support = TestTools.fixtures.appendingPathComponent("support")
@@ -26,7 +28,11 @@ import XtensaISA
         try TestTools.clangIR(Self.programs.appendingPathComponent(name + ".c").path, to: path("p.ll"))
         try TestTools.llcObject(path("p.ll"), to: path("llc.o"))
         try TestTools.kilnObject(path("p.ll"), to: path("kiln.o"))
-        let supportObjects = try Self.supportObjects(in: dir)
+        var supportObjects = try Self.supportObjects(in: dir)
+        supportObjects.append(try RuntimePieces.integerHelpers.get())
+        if RuntimePieces.floatingPointIsUsed(byIR: try String(contentsOfFile: path("p.ll"), encoding: .utf8)) {
+            supportObjects.append(try RuntimePieces.softFloat.get())
+        }
         var results: [String: QEMURunner.Result] = [:]
         for side in ["llc", "kiln"] {
             results[side] = try TestTools.runFirmware([path("\(side).o")] + supportObjects, elf: path("\(side).elf"))

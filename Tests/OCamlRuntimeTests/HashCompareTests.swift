@@ -1,0 +1,65 @@
+import KilnOCaml
+import Testing
+@testable import OCamlRuntime
+
+extension RuntimeSuites {
+    /// caml_hash and the structural comparisons against ocamlrun on the same random values.
+    @Suite struct HashCompareTests {
+        static let count = 300
+
+        @Test func hashMatchesOCamlRun() throws {
+            var r = SplitMix(seed: 11)
+            // The special doubles first (NaNs with payloads and signs, signed zeros), then random values.
+            let specials: [Term] = [0.0, -0.0, .nan, -.nan, Double(bitPattern: 0x7FF0_0000_0000_0001), .infinity]
+                .flatMap { [Term.float($0), .floatArray([$0, 1]), .block(0, [.float($0), .int(1)])] }
+            let terms = specials + (0..<Self.count).map { _ in Term.random(&r) }
+            var program = Term.prelude
+            for t in terms {
+                program += "let () = let v = \(t.ocaml) in Printf.printf \"%d %d %d\\n\" (Hashtbl.hash v) (Hashtbl.hash_param 3 5 v) (Hashtbl.seeded_hash 42 v)\n"
+            }
+            let expected = try OCamlOracle.run(program)
+            Harness.start()
+            for (i, t) in terms.enumerated() {
+                let v = t.build()
+                let got = [(10, 100, 0), (3, 5, 0), (10, 100, 42)].map { (count, limit, seed) in
+                    String(intVal(caml_hash(valInt(Int32(count)), valInt(Int32(limit)), valInt(Int32(seed)), v)))
+                }.joined(separator: " ")
+                #expect(got == expected[i], "\(t.ocaml)")
+            }
+        }
+
+        @Test func compareMatchesOCamlRun() throws {
+            var r = SplitMix(seed: 12)
+            let pairs = (0..<Self.count).map { _ -> (Term, Term) in
+                let a = Term.random(&r)
+                return (a, r.below(4) == 0 ? Term.random(&r) : a.perturbed(&r))
+            }
+            var program = Term.prelude
+            for (a, b) in pairs {
+                program += "let () = let a = \(a.ocaml) and b = \(b.ocaml) in Printf.printf \"%d %b %b %b %b %b %b\\n\" (compare a b) (a = b) (a <> b) (a < b) (a <= b) (a > b) (a >= b)\n"
+            }
+            let expected = try OCamlOracle.run(program)
+            Harness.start()
+            for (i, (ta, tb)) in pairs.enumerated() {
+                let a = ta.build()
+                Roots.push(a)
+                let b = tb.build()
+                Roots.push(b)
+                let c = intVal(caml_compare(a, b))
+                let flags = [caml_equal, caml_notequal, caml_lessthan, caml_lessequal, caml_greaterthan, caml_greaterequal]
+                    .map { $0(a, b) == trueValue ? "true" : "false" }
+                #expect(([String(c)] + flags).joined(separator: " ") == expected[i], "\(ta.ocaml) vs \(tb.ocaml)")
+                caml_root_sp += 2
+            }
+        }
+
+        @Test func functionalValuesRaise() {
+            Harness.start()
+            let c = Heap.allocate(2, Tag.closure)!
+            setField(c, 1, UInt32(1) << 24 | UInt32(2) << 1 | 1)
+            #expect(caml_compare(c, c) == valInt(0))   // physically equal: compare stops there
+            #expect(caml_equal(c, c) == exceptionSentinel)
+            #expect(Harness.raised() == "Invalid_argument(\"compare: functional value\")")
+        }
+    }
+}
