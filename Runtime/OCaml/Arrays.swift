@@ -3,23 +3,23 @@ import KilnOCaml
 // Arrays: blocks of tag 0, or flat float arrays (tag 254, two words per element) when
 // built from floats, as OCaml's bytecode runtime makes them (Config.flat_float_array).
 
-@inline(__always) func isFloatArray(_ a: Value) -> Bool { tagOf(a) == Tag.doubleArray }
+@inline(__always) func isFloatArray(_ a: Value) -> Bool { tagOf(a) == OCamlTag.doubleArray }
 @inline(__always) func arrayLength(_ a: Value) -> Int { isFloatArray(a) ? wosize(a) / 2 : wosize(a) }
 
 @_cdecl("caml_make_vect")
 public func caml_make_vect(_ len: Value, _ initial: Value) -> Value {
     let n = longVal(len)
-    if n < 0 || n > Heap.maxWosize { return raiseInvalidArgument("Array.make") }
-    if n == 0 { return Heap.atom(0) }
-    if isBlock(initial) && tagOf(initial) == Tag.double {
-        if n > Heap.maxWosize / 2 { return raiseInvalidArgument("Array.make") }
+    if n < 0 || n > OCamlHeap.maxWosize { return raiseInvalidArgument("Array.make") }
+    if n == 0 { return OCamlHeap.atom(0) }
+    if isBlock(initial) && tagOf(initial) == OCamlTag.double {
+        if n > OCamlHeap.maxWosize / 2 { return raiseInvalidArgument("Array.make") }
         let d = doubleVal(initial)
-        guard let a = Heap.allocate(2 * n, Tag.doubleArray) else { return raiseOutOfMemory() }
+        guard let a = OCamlHeap.allocate(2 * n, OCamlTag.doubleArray) else { return raiseOutOfMemory() }
         for i in 0..<n { setDoubleAt(a, i, d) }
         return a
     }
     return Roots.keeping(initial) {
-        guard let a = Heap.allocate(n, 0) else { return raiseOutOfMemory() }
+        guard let a = OCamlHeap.allocate(n, 0) else { return raiseOutOfMemory() }
         for i in 0..<n { setField(a, i, initial) }
         return a
     }
@@ -28,9 +28,9 @@ public func caml_make_vect(_ len: Value, _ initial: Value) -> Value {
 @_cdecl("caml_make_float_vect")
 public func caml_make_float_vect(_ len: Value) -> Value {
     let n = longVal(len)
-    if n < 0 || n > Heap.maxWosize / 2 { return raiseInvalidArgument("Array.make_float") }
-    if n == 0 { return Heap.atom(Tag.doubleArray) }
-    return Heap.allocate(2 * n, Tag.doubleArray) ?? raiseOutOfMemory()
+    if n < 0 || n > OCamlHeap.maxWosize / 2 { return raiseInvalidArgument("Array.make_float") }
+    if n == 0 { return OCamlHeap.atom(OCamlTag.doubleArray) }
+    return OCamlHeap.allocate(2 * n, OCamlTag.doubleArray) ?? raiseOutOfMemory()
 }
 
 @_cdecl("caml_floatarray_create")
@@ -115,10 +115,10 @@ func gatherArrays(_ parts: [(Value, Int, Int)]) -> Value {
         total += n
         floats = isFloatArray(a)
     }
-    if total == 0 { return Heap.atom(0) }
+    if total == 0 { return OCamlHeap.atom(0) }
     let words = floats ? 2 * total : total
-    if words > Heap.maxWosize { return raiseInvalidArgument("Array.concat") }
-    guard let result = Heap.allocate(words, floats ? Tag.doubleArray : 0) else { return raiseOutOfMemory() }
+    if words > OCamlHeap.maxWosize { return raiseInvalidArgument("Array.concat") }
+    guard let result = OCamlHeap.allocate(words, floats ? OCamlTag.doubleArray : 0) else { return raiseOutOfMemory() }
     var k = 0
     let width = floats ? 2 : 1
     for (a, offset, n) in parts where n > 0 {
@@ -132,7 +132,7 @@ func gatherArrays(_ parts: [(Value, Int, Int)]) -> Value {
 public func caml_array_sub(_ a: Value, _ offset: Value, _ len: Value) -> Value {
     let o = longVal(offset), n = longVal(len)
     if o < 0 || n < 0 || o + n > arrayLength(a) { return raiseInvalidArgument("Array.sub") }
-    if n == 0 { return Heap.atom(0) }
+    if n == 0 { return OCamlHeap.atom(0) }
     return gatherArrays([(a, o, n)])
 }
 
@@ -190,4 +190,17 @@ public func caml_array_fill(_ a: Value, _ offset: Value, _ len: Value, _ v: Valu
 @_cdecl("caml_floatarray_fill")
 public func caml_floatarray_fill(_ a: Value, _ offset: Value, _ len: Value, _ v: Value) -> Value {
     caml_array_fill(a, offset, len, v)
+}
+
+/// `[| ... |]` of statically unknown element type: an array whose first element is a
+/// boxed float becomes a flat float array (ocamlrun's Config.flat_float_array).
+@_cdecl("caml_make_array")
+public func caml_make_array(_ items: Value) -> Value {
+    let n = wosize(items)
+    guard n > 0, tagOf(items) == 0, isBlock(field(items, 0)), tagOf(field(items, 0)) == OCamlTag.double else { return items }
+    return Roots.keeping(items) {
+        guard let a = OCamlHeap.allocate(2 * n, OCamlTag.doubleArray) else { return raiseOutOfMemory() }
+        for i in 0..<n { setDoubleAt(a, i, doubleVal(field(items, i))) }
+        return a
+    }
 }

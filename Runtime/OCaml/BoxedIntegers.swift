@@ -21,21 +21,21 @@ enum CustomOps {
 }
 
 func boxInt32(_ x: Int32) -> Value {
-    guard let b = Heap.allocate(2, Tag.custom) else { return raiseOutOfMemory() }
+    guard let b = OCamlHeap.allocate(2, OCamlTag.custom) else { return raiseOutOfMemory() }
     setField(b, 0, CustomOps.int32)
     setField(b, 1, UInt32(bitPattern: x))
     return b
 }
 
 func boxNativeint(_ x: Int32) -> Value {
-    guard let b = Heap.allocate(2, Tag.custom) else { return raiseOutOfMemory() }
+    guard let b = OCamlHeap.allocate(2, OCamlTag.custom) else { return raiseOutOfMemory() }
     setField(b, 0, CustomOps.nativeint)
     setField(b, 1, UInt32(bitPattern: x))
     return b
 }
 
 func boxInt64(_ x: Int64) -> Value {
-    guard let b = Heap.allocate(3, Tag.custom) else { return raiseOutOfMemory() }
+    guard let b = OCamlHeap.allocate(3, OCamlTag.custom) else { return raiseOutOfMemory() }
     setField(b, 0, CustomOps.int64)
     setField(b, 1, UInt32(truncatingIfNeeded: x))
     setField(b, 2, UInt32(truncatingIfNeeded: x >> 32))

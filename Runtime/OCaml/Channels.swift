@@ -20,7 +20,7 @@ enum Channels {
         blocks = address
         for i in 0..<count {
             let b = block(i)
-            setHeader(b, makeHeader(2, Tag.custom, Color.black))
+            setHeader(b, makeHeader(2, OCamlTag.custom, Color.black))
             setField(b, 0, CustomOps.channel)
             setField(b, 1, UInt32(i))
         }
@@ -90,11 +90,11 @@ public func caml_ml_open_descriptor_out(_ fd: Value) -> Value { caml_ml_open_des
 /// [stdout; stderr], in the order ocamlrun lists them (so flush_all flushes stdout first).
 @_cdecl("caml_ml_out_channels_list")
 public func caml_ml_out_channels_list(_ unitValue: Value) -> Value {
-    guard let tail = Heap.allocate(2, 0) else { return raiseOutOfMemory() }
+    guard let tail = OCamlHeap.allocate(2, 0) else { return raiseOutOfMemory() }
     setField(tail, 0, Channels.block(2))
     setField(tail, 1, valInt(0))
     return Roots.keeping(tail) {
-        guard let head = Heap.allocate(2, 0) else { return raiseOutOfMemory() }
+        guard let head = OCamlHeap.allocate(2, 0) else { return raiseOutOfMemory() }
         setField(head, 0, Channels.block(1))
         setField(head, 1, tail)
         return head

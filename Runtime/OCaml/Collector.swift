@@ -49,16 +49,16 @@ enum Collector {
     @inline(__always) static func mark(_ v: Value) {
         guard let b = whiteBlock(v) else { return }
         setHeader(b, header(b) | Color.black)
-        if tagOf(b) < Tag.noScan { push(b, firstScanned(b)) }
+        if tagOf(b) < OCamlTag.noScan { push(b, firstScanned(b)) }
     }
 
     /// The heap block `v` refers to (its enclosing closure for an infix pointer) if it is
     /// still white, else nil.
     @inline(__always) static func whiteBlock(_ v: Value) -> Value? {
-        guard Heap.contains(v) else { return nil }
+        guard OCamlHeap.contains(v) else { return nil }
         var b = v
         var h = header(b)
-        if h & 0xFF == Tag.infix {
+        if h & 0xFF == OCamlTag.infix {
             b = b &- (h >> 10) * 4
             h = header(b)
         }
@@ -66,7 +66,7 @@ enum Collector {
     }
 
     @inline(__always) static func firstScanned(_ b: Value) -> Int {
-        tagOf(b) == Tag.closure ? closureStartEnv(b) : 0
+        tagOf(b) == OCamlTag.closure ? closureStartEnv(b) : 0
     }
 
     @inline(__always) static func push(_ b: Value, _ index: Int) {
@@ -103,7 +103,7 @@ enum Collector {
                 continue
             }
             setHeader(c, header(c) | Color.black)
-            let scanned = tagOf(c) < Tag.noScan
+            let scanned = tagOf(c) < OCamlTag.noScan
             if i >= size {
                 // b is done: c takes its entry (or the entry goes when c holds no values).
                 if scanned {
@@ -121,11 +121,11 @@ enum Collector {
 
     /// After an overflow some black blocks were not scanned: scan them all again.
     static func rescanBlackBlocks() {
-        var h = Heap.start
-        while h < Heap.end {
+        var h = OCamlHeap.start
+        while h < OCamlHeap.end {
             let word = wordPointer(h).pointee
             let b = h + 4
-            if word & Color.mask == Color.black && word & 0xFF < Tag.noScan {
+            if word & Color.mask == Color.black && word & 0xFF < OCamlTag.noScan {
                 push(b, firstScanned(b))
                 drain()
             }
@@ -136,20 +136,20 @@ enum Collector {
     // MARK: sweeping
 
     static func sweep() {
-        let lists = Heap.lists
+        let lists = OCamlHeap.lists
         for i in 0..<Int(KILN_FREE_LISTS) { lists[i] = 0 }
         var tail: Value = 0
         var live = 0, free = 0
         var runStart: Value = 0   // header of the first dead block of the current run, or 0
-        var h = Heap.start
-        while h < Heap.end {
+        var h = OCamlHeap.start
+        while h < OCamlHeap.end {
             let word = wordPointer(h).pointee
             let next = h + 4 + (word >> 10) * 4
             if word & Color.mask == Color.black {
                 if runStart != 0 {
                     let words = Int((h - runStart) / 4)
                     free += words
-                    Heap.addFree(header: runStart, words: words, tail: &tail)
+                    OCamlHeap.addFree(header: runStart, words: words, tail: &tail)
                     runStart = 0
                 }
                 wordPointer(h).pointee = word & ~Color.mask
@@ -160,9 +160,9 @@ enum Collector {
             h = next
         }
         if runStart != 0 {
-            let words = Int((Heap.end - runStart) / 4)
+            let words = Int((OCamlHeap.end - runStart) / 4)
             free += words
-            Heap.addFree(header: runStart, words: words, tail: &tail)
+            OCamlHeap.addFree(header: runStart, words: words, tail: &tail)
         }
         liveWords = live
         freeWords = free

@@ -65,49 +65,49 @@ enum StructuralCompare {
         if isInt(v1) {
             if v1 == v2 { return .equal }
             if isInt(v2) { return .result(longVal(v1) - longVal(v2)) }
-            if tagOf(v2) == Tag.forward { v2 = field(v2, 0); return .again }
+            if tagOf(v2) == OCamlTag.forward { v2 = field(v2, 0); return .again }
             return .result(-1)
         }
         if isInt(v2) {
-            if tagOf(v1) == Tag.forward { v1 = field(v1, 0); return .again }
+            if tagOf(v1) == OCamlTag.forward { v1 = field(v1, 0); return .again }
             return .result(1)
         }
         var t1 = tagOf(v1), t2 = tagOf(v2)
         if t1 != t2 {
-            if t1 == Tag.forward { v1 = field(v1, 0); return .again }
-            if t2 == Tag.forward { v2 = field(v2, 0); return .again }
-            if t1 == Tag.infix { t1 = Tag.closure }
-            if t2 == Tag.infix { t2 = Tag.closure }
+            if t1 == OCamlTag.forward { v1 = field(v1, 0); return .again }
+            if t2 == OCamlTag.forward { v2 = field(v2, 0); return .again }
+            if t1 == OCamlTag.infix { t1 = OCamlTag.closure }
+            if t2 == OCamlTag.infix { t2 = OCamlTag.closure }
             if t1 != t2 { return .result(Int(t1) - Int(t2)) }
         }
         switch t1 {
-        case Tag.forward:
+        case OCamlTag.forward:
             v1 = field(v1, 0)
             v2 = field(v2, 0)
             return .again
-        case Tag.string:
+        case OCamlTag.string:
             if v1 == v2 { return .equal }
             let r = compareStrings(v1, v2)
             return r == 0 ? .equal : .result(r)
-        case Tag.double:
+        case OCamlTag.double:
             return compareFloats(doubleVal(v1), doubleVal(v2), total: total)
-        case Tag.doubleArray:
+        case OCamlTag.doubleArray:
             let n1 = wosize(v1) / 2, n2 = wosize(v2) / 2
             if n1 != n2 { return .result(n1 - n2) }
             for i in 0..<n1 {
                 if case .result(let r) = compareFloats(doubleAt(v1, i), doubleAt(v2, i), total: total) { return .result(r) }
             }
             return .equal
-        case Tag.abstract:
+        case OCamlTag.abstract:
             raised = raiseInvalidArgument("compare: abstract value")
             return .result(0)
-        case Tag.closure, Tag.infix:
+        case OCamlTag.closure, OCamlTag.infix:
             raised = raiseInvalidArgument("compare: functional value")
             return .result(0)
-        case Tag.object:
+        case OCamlTag.object:
             let o1 = longVal(field(v1, 1)), o2 = longVal(field(v2, 1))
             return o1 == o2 ? .equal : .result(o1 - o2)
-        case Tag.custom:
+        case OCamlTag.custom:
             let ops1 = field(v1, 0), ops2 = field(v2, 0)
             if ops1 != ops2 {
                 return .result(identifierOrder(CustomOps.identifier(ops1), CustomOps.identifier(ops2)))

@@ -49,7 +49,7 @@ func raiseWithString(_ index: Int, _ message: StaticString) -> Value {
 
 /// Raises `exception index (argument)`; `argument` must be rooted by the caller.
 func raiseWithArgument(_ index: Int, _ argument: Value) -> Value {
-    guard let b = Heap.allocate(2, 0) else { return raiseOutOfMemory() }
+    guard let b = OCamlHeap.allocate(2, 0) else { return raiseOutOfMemory() }
     setField(b, 0, Predefined.exception(index))
     setField(b, 1, argument)
     return caml_raise(b)
@@ -60,7 +60,7 @@ func raiseWithArgument(_ index: Int, _ argument: Value) -> Value {
 public func caml_raise_with_arg(_ tagValue: Value, _ argument: Value) -> Value {
     let arg = argument
     return Roots.keeping(arg) {
-        guard let b = Heap.allocate(2, 0) else { return raiseOutOfMemory() }
+        guard let b = OCamlHeap.allocate(2, 0) else { return raiseOutOfMemory() }
         setField(b, 0, tagValue)
         setField(b, 1, arg)
         return caml_raise(b)

@@ -8,7 +8,7 @@ import KilnOCaml
 
 /// A boxed double (tag 253, two words).
 func boxDouble(_ d: Double) -> Value {
-    guard let b = Heap.allocate(2, Tag.double) else { return raiseOutOfMemory() }
+    guard let b = OCamlHeap.allocate(2, OCamlTag.double) else { return raiseOutOfMemory() }
     setDoubleAt(b, 0, d)
     return b
 }
@@ -83,7 +83,7 @@ func pair(_ first: Value, _ second: Value) -> Value {
     let a = first, b = second
     return Roots.keeping(a) {
         Roots.keeping(b) {
-            guard let p = Heap.allocate(2, 0) else { return raiseOutOfMemory() }
+            guard let p = OCamlHeap.allocate(2, 0) else { return raiseOutOfMemory() }
             setField(p, 0, a)
             setField(p, 1, b)
             return p
@@ -141,16 +141,55 @@ public func caml_format_float(_ fmt: Value, _ arg: Value) -> Value {
     return allocateString(out) ?? raiseOutOfMemory()
 }
 
-/// `%h`: OCaml's own hexadecimal form (Printf "%h"): caml_hexstring_of_float(x, prec, style).
+/// `%h` (Printf): OCaml's own hexadecimal form, as floats.c writes it — not C's `%a`:
+/// `infinity`/`nan`, all significant digits unless a precision is given (then rounded to
+/// nearest even, a carry showing as a leading 2), exponent `p%+d`.
 @_cdecl("caml_hexstring_of_float")
 public func caml_hexstring_of_float(_ arg: Value, _ precision: Value, _ style: Value) -> Value {
-    var spec = FormatSpec()
-    spec.precision = longVal(precision)
-    let sign = UInt8(truncatingIfNeeded: intVal(style))
-    if sign == UInt8(ascii: "+") { spec.forceSign = true }
-    if sign == UInt8(ascii: " ") { spec.spaceSign = true }
+    let bits = doubleVal(arg).bitPattern
+    var prec = longVal(precision)
     var out: [UInt8] = []
-    FloatFormatting.append(bits: doubleVal(arg).bitPattern, style: .hexadecimal, spec: spec, to: &out)
+    if bits >> 63 != 0 {
+        out.append(UInt8(ascii: "-"))
+    } else {
+        let s = intVal(style)
+        if s == Int32(UInt8(ascii: "+")) || s == Int32(UInt8(ascii: " ")) { out.append(UInt8(s)) }
+    }
+    var exponent = Int((bits >> 52) & 0x7FF)
+    var m = bits & ((1 << 52) - 1)
+    if exponent == 0x7FF {
+        emit(m == 0 ? "infinity" : "nan", to: &out)
+        return allocateString(out) ?? raiseOutOfMemory()
+    }
+    out.append(UInt8(ascii: "0"))
+    out.append(UInt8(ascii: "x"))
+    if exponent == 0 {
+        if m != 0 { exponent = -1022 }
+    } else {
+        exponent -= 1023
+        m |= 1 << 52
+    }
+    if prec >= 0 && prec < 13 {
+        let unit: UInt64 = 1 << UInt64(52 - prec * 4)
+        let half = unit >> 1, mask = unit - 1
+        let fraction = m & mask
+        m &= ~mask
+        if fraction > half || (fraction == half && m & unit != 0) { m += unit }
+    }
+    func digit(_ d: UInt64) -> UInt8 { d < 10 ? UInt8(d) + 48 : UInt8(d) - 10 + 97 }
+    out.append(digit(m >> 52))
+    m = (m << 4) & ((1 << 56) - 1)
+    if prec >= 0 ? prec > 0 : m != 0 {
+        out.append(UInt8(ascii: "."))
+        while prec >= 0 ? prec > 0 : m != 0 {
+            out.append(digit(m >> 52))
+            m = (m << 4) & ((1 << 56) - 1)
+            prec -= 1
+        }
+    }
+    out.append(UInt8(ascii: "p"))
+    out.append(exponent < 0 ? UInt8(ascii: "-") : UInt8(ascii: "+"))
+    appendDecimal(exponent < 0 ? -exponent : exponent, to: &out)
     return allocateString(out) ?? raiseOutOfMemory()
 }
 

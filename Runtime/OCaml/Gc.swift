@@ -25,9 +25,9 @@ public func caml_gc_stat(_ u: Value) -> Value {
     let zero = boxDouble(0)
     if zero == exceptionSentinel { return zero }
     return Roots.keeping(zero) {
-        guard let r = Heap.allocate(17, 0) else { return raiseOutOfMemory() }
+        guard let r = OCamlHeap.allocate(17, 0) else { return raiseOutOfMemory() }
         for i in 0..<3 { setField(r, i, zero) }
-        let heapWords = Int((Heap.end - Heap.start) / 4)
+        let heapWords = Int((OCamlHeap.end - OCamlHeap.start) / 4)
         setField(r, 3, valInt(0))
         setField(r, 4, valInt(Collector.collections))
         setField(r, 5, valInt(heapWords))
@@ -47,7 +47,7 @@ public func caml_gc_counters(_ u: Value) -> Value {
     let zero = boxDouble(0)
     if zero == exceptionSentinel { return zero }
     return Roots.keeping(zero) {
-        guard let r = Heap.allocate(3, 0) else { return raiseOutOfMemory() }
+        guard let r = OCamlHeap.allocate(3, 0) else { return raiseOutOfMemory() }
         for i in 0..<3 { setField(r, i, zero) }
         return r
     }
@@ -62,7 +62,7 @@ public func caml_gc_huge_fallback_count(_ u: Value) -> Value { valInt(0) }
 /// Gc.get: the 11 control fields of 4.13, with OCaml's defaults; Gc.set is ignored.
 @_cdecl("caml_gc_get")
 public func caml_gc_get(_ u: Value) -> Value {
-    guard let r = Heap.allocate(11, 0) else { return raiseOutOfMemory() }
+    guard let r = OCamlHeap.allocate(11, 0) else { return raiseOutOfMemory() }
     let defaults: [Int32] = [262_144, 15, 120, 0, 500, 1_048_576, 2, 1, 44, 100, 8192]
     for i in 0..<11 { setField(r, i, valInt(defaults[i])) }
     return r

@@ -77,36 +77,36 @@ enum StructuralHash {
                 }
                 let hd = header(v)
                 switch hd & 0xFF {
-                case Tag.string:
+                case OCamlTag.string:
                     h = mixString(h, v)
                     num -= 1
-                case Tag.double:
+                case OCamlTag.double:
                     h = mixDouble(h, doubleVal(v))
                     num -= 1
-                case Tag.doubleArray:
+                case OCamlTag.doubleArray:
                     for i in 0..<wosize(v) / 2 {
                         h = mixDouble(h, doubleAt(v, i))
                         num -= 1
                         if num <= 0 { break }
                     }
-                case Tag.abstract:
+                case OCamlTag.abstract:
                     break
-                case Tag.infix:
+                case OCamlTag.infix:
                     let offset = hd >> 10
                     h = mix(h, offset)
                     v = v &- offset * 4
                     again = true
-                case Tag.forward:
+                case OCamlTag.forward:
                     var links = 1000
                     while links > 0 {
                         v = field(v, 0)
-                        if isInt(v) || tagOf(v) != Tag.forward { again = true; break }
+                        if isInt(v) || tagOf(v) != OCamlTag.forward { again = true; break }
                         links -= 1
                     }
-                case Tag.object:
+                case OCamlTag.object:
                     h = mix(h, field(v, 1))
                     num -= 1
-                case Tag.custom:
+                case OCamlTag.custom:
                     let ops = field(v, 0)
                     // Custom blocks without a hash function add nothing.
                     let n: UInt32?
@@ -123,7 +123,7 @@ enum StructuralHash {
                     h = mix(h, hd & ~Color.mask)
                     let n = wosize(v)
                     var i = 0
-                    if hd & 0xFF == Tag.closure {
+                    if hd & 0xFF == OCamlTag.closure {
                         let start = min(closureStartEnv(v), n)
                         while i < start { h = mix(h, field(v, i)); num -= 1; i += 1 }
                     }

@@ -35,7 +35,7 @@ public func caml_obj_set_tag(_ v: Value, _ tag: Value) -> Value {
 
 @_cdecl("caml_obj_block")
 public func caml_obj_block(_ tag: Value, _ size: Value) -> Value {
-    Heap.allocate(longVal(size), UInt32(bitPattern: intVal(tag)) & 0xFF) ?? raiseOutOfMemory()
+    OCamlHeap.allocate(longVal(size), UInt32(bitPattern: intVal(tag)) & 0xFF) ?? raiseOutOfMemory()
 }
 
 /// A copy of a block (its fields, or its bytes for tags ≥ 251), with the same tag.
@@ -44,7 +44,7 @@ func duplicate(_ v: Value, tag: UInt32) -> Value {
     if n == 0 { return v }
     let source = v
     return Roots.keeping(source) {
-        guard let b = Heap.allocate(n, tag) else { return raiseOutOfMemory() }
+        guard let b = OCamlHeap.allocate(n, tag) else { return raiseOutOfMemory() }
         for i in 0..<n { setField(b, i, field(source, i)) }
         return b
     }
@@ -59,7 +59,7 @@ public func caml_obj_with_tag(_ tag: Value, _ v: Value) -> Value { duplicate(v, 
 @_cdecl("caml_obj_make_forward")
 public func caml_obj_make_forward(_ blk: Value, _ fwd: Value) -> Value {
     setField(blk, 0, fwd)
-    setHeader(blk, (header(blk) & ~0xFF) | Tag.forward)
+    setHeader(blk, (header(blk) & ~0xFF) | OCamlTag.forward)
     return unit
 }
 
@@ -80,7 +80,7 @@ public func caml_obj_reachable_words(_ v: Value) -> Value { valInt(0) }
 public func caml_lazy_make_forward(_ v: Value) -> Value {
     let x = v
     return Roots.keeping(x) {
-        guard let b = Heap.allocate(1, Tag.forward) else { return raiseOutOfMemory() }
+        guard let b = OCamlHeap.allocate(1, OCamlTag.forward) else { return raiseOutOfMemory() }
         setField(b, 0, x)
         return b
     }
@@ -88,40 +88,40 @@ public func caml_lazy_make_forward(_ v: Value) -> Value {
 
 @_cdecl("caml_lazy_follow_forward")
 public func caml_lazy_follow_forward(_ v: Value) -> Value {
-    if isBlock(v), tagOf(v) == Tag.forward { return field(v, 0) }
+    if isBlock(v), tagOf(v) == OCamlTag.forward { return field(v, 0) }
     return v
 }
 
 // Recursive definitions of non-function values (let rec x = ... with a dummy first).
 
 @_cdecl("caml_alloc_dummy")
-public func caml_alloc_dummy(_ size: Value) -> Value { Heap.allocate(longVal(size), 0) ?? raiseOutOfMemory() }
+public func caml_alloc_dummy(_ size: Value) -> Value { OCamlHeap.allocate(longVal(size), 0) ?? raiseOutOfMemory() }
 
 /// A dummy closure with an infix pointer at `offset` (let rec of mutually recursive functions).
 @_cdecl("caml_alloc_dummy_infix")
 public func caml_alloc_dummy_infix(_ size: Value, _ offset: Value) -> Value {
     let n = longVal(size)
-    guard let b = Heap.allocate(n, Tag.closure) else { return raiseOutOfMemory() }
+    guard let b = OCamlHeap.allocate(n, OCamlTag.closure) else { return raiseOutOfMemory() }
     // startenv = size: the collector skips the contents, which hold no heap pointers yet.
     if n >= 2 { setField(b, 1, UInt32(n) << 1 | 1) }
     let o = longVal(offset)
     if o == 0 { return b }
-    setField(b, o - 1, makeHeader(o, Tag.infix))
+    setField(b, o - 1, makeHeader(o, OCamlTag.infix))
     return b + UInt32(o * 4)
 }
 
 @_cdecl("caml_alloc_dummy_float")
 public func caml_alloc_dummy_float(_ size: Value) -> Value {
-    Heap.allocate(longVal(size) * 2, 0) ?? raiseOutOfMemory()
+    OCamlHeap.allocate(longVal(size) * 2, 0) ?? raiseOutOfMemory()
 }
 
 @_cdecl("caml_update_dummy")
 public func caml_update_dummy(_ dummy: Value, _ newval: Value) -> Value {
     let tag = tagOf(newval)
-    if tag == Tag.doubleArray {
-        setHeader(dummy, makeHeader(wosize(dummy), Tag.doubleArray))
+    if tag == OCamlTag.doubleArray {
+        setHeader(dummy, makeHeader(wosize(dummy), OCamlTag.doubleArray))
         for i in 0..<wosize(newval) { setField(dummy, i, field(newval, i)) }
-    } else if tag == Tag.infix {
+    } else if tag == OCamlTag.infix {
         // Both are infix pointers at the same offset: copy the whole enclosing closure.
         let clos = newval &- (header(newval) >> 10) * 4
         let block = dummy &- (header(dummy) >> 10) * 4
@@ -131,4 +131,19 @@ public func caml_update_dummy(_ dummy: Value, _ newval: Value) -> Value {
         for i in 0..<wosize(newval) { setField(dummy, i, field(newval, i)) }
     }
     return unit
+}
+
+/// An object's method for a public method label (GETPUBMET, obj.c's binary search over the
+/// class's method table [n; size; method, label; ...], labels sorted): the method, or the
+/// word 0 when the label is absent, as OCaml returns it.
+@_cdecl("caml_get_public_method")
+public func caml_get_public_method(_ obj: Value, _ tag: Value) -> Value {
+    let methods = field(obj, 0)
+    let label = Int32(bitPattern: tag)
+    var low = 3, high = Int(Int32(bitPattern: field(methods, 0)))
+    while low < high {
+        let middle = ((low + high) >> 1) | 1
+        if label < Int32(bitPattern: field(methods, middle)) { high = middle - 2 } else { low = middle }
+    }
+    return label == Int32(bitPattern: field(methods, low)) ? field(methods, low - 1) : 0
 }

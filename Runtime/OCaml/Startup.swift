@@ -12,10 +12,10 @@ public func caml_init_runtime() {
     CustomOps.int64 = memory.custom_ops.1
     CustomOps.nativeint = memory.custom_ops.2
     CustomOps.channel = memory.custom_ops.3
-    Heap.reset(start: Value(memory.heap_start), end: Value(memory.heap_end))
+    OCamlHeap.reset(start: Value(memory.heap_start), end: Value(memory.heap_end))
     // Atoms: 256 consecutive headers of zero-sized blocks, then the channels.
     let staticArea = Value(memory.static_start)
-    Heap.atoms = staticArea
+    OCamlHeap.atoms = staticArea
     for tag in 0..<UInt32(256) { wordPointer(staticArea + 4 * tag).pointee = makeHeader(0, tag, Color.black) }
     Channels.reset(at: staticArea + 4 * 257)
     caml_root_top = UnsafeMutablePointer(bitPattern: UInt(memory.root_end))
@@ -123,7 +123,7 @@ func appendException(_ exn: Value, to out: inout [UInt8]) {
         let v = field(bucket, i)
         if isInt(v) {
             appendDecimal(longVal(v), to: &out)
-        } else if tagOf(v) == Tag.string {
+        } else if tagOf(v) == OCamlTag.string {
             out.append(UInt8(ascii: "\""))
             appendStringValue(v, to: &out)
             out.append(UInt8(ascii: "\""))

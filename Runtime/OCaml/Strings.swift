@@ -5,7 +5,7 @@ import KilnOCaml
 /// A fresh string/bytes block of `length` bytes (contents unset, padding written), or nil.
 func allocateBytes(_ length: Int) -> Value? {
     let wosize = (length + 4) / 4
-    guard let b = Heap.allocate(wosize, Tag.string) else { return nil }
+    guard let b = OCamlHeap.allocate(wosize, OCamlTag.string) else { return nil }
     let p = bytePointer(b)
     let last = wosize * 4 - 1
     p[last] = UInt8(last - length)
@@ -60,7 +60,7 @@ func stringBytes(_ s: Value) -> [UInt8] {
 @_cdecl("caml_create_bytes")
 public func caml_create_bytes(_ len: Value) -> Value {
     let n = longVal(len)
-    if n < 0 || n > Heap.maxWosize * 4 - 1 { return raiseInvalidArgument("Bytes.create") }
+    if n < 0 || n > OCamlHeap.maxWosize * 4 - 1 { return raiseInvalidArgument("Bytes.create") }
     return allocateBytes(n) ?? raiseOutOfMemory()
 }
 

@@ -9,11 +9,11 @@ public func caml_record_backtrace(_ flag: Value) -> Value { unit }
 @_cdecl("caml_backtrace_status")
 public func caml_backtrace_status(_ u: Value) -> Value { falseValue }
 @_cdecl("caml_get_exception_raw_backtrace")
-public func caml_get_exception_raw_backtrace(_ u: Value) -> Value { Heap.atom(0) }
+public func caml_get_exception_raw_backtrace(_ u: Value) -> Value { OCamlHeap.atom(0) }
 @_cdecl("caml_get_current_callstack")
-public func caml_get_current_callstack(_ depth: Value) -> Value { Heap.atom(0) }
+public func caml_get_current_callstack(_ depth: Value) -> Value { OCamlHeap.atom(0) }
 @_cdecl("caml_convert_raw_backtrace")
-public func caml_convert_raw_backtrace(_ bt: Value) -> Value { Heap.atom(0) }
+public func caml_convert_raw_backtrace(_ bt: Value) -> Value { OCamlHeap.atom(0) }
 @_cdecl("caml_convert_raw_backtrace_slot")
 public func caml_convert_raw_backtrace_slot(_ slot: Value) -> Value { raiseFailure("Printexc.convert_raw_backtrace_slot: no debug information") }
 @_cdecl("caml_raw_backtrace_length")
@@ -85,7 +85,7 @@ public func caml_obj_truncate(_ v: Value, _ newSize: Value) -> Value {
     let n = longVal(newSize), old = wosize(v)
     if n <= 0 || n > old { return raiseInvalidArgument("Obj.truncate") }
     if n == old { return unit }
-    setField(v, n, makeHeader(old - n - 1, Tag.abstract))
+    setField(v, n, makeHeader(old - n - 1, OCamlTag.abstract))
     setHeader(v, (header(v) & 0x3FF) | UInt32(n) << 10)
     return unit
 }

@@ -54,7 +54,7 @@ public func caml_sys_time_include_children(_ children: Value) -> Value { caml_sy
 /// Random.self_init's seed: four words from the instruction counter (deterministic on QEMU).
 @_cdecl("caml_sys_random_seed")
 public func caml_sys_random_seed(_ unitValue: Value) -> Value {
-    guard let a = Heap.allocate(4, 0) else { return raiseOutOfMemory() }
+    guard let a = OCamlHeap.allocate(4, 0) else { return raiseOutOfMemory() }
     let n = kiln_icount_read()
     for i in 0..<4 { setField(a, i, valInt(Int32(bitPattern: (n &* UInt32(2654435761) &+ UInt32(i)) & 0x3FFF_FFFF))) }
     return a
@@ -68,7 +68,7 @@ public func caml_sys_executable_name(_ unitValue: Value) -> Value { allocateStri
 public func caml_sys_argv(_ unitValue: Value) -> Value {
     guard let name = allocateString("program") else { return raiseOutOfMemory() }
     return Roots.keeping(name) {
-        guard let a = Heap.allocate(1, 0) else { return raiseOutOfMemory() }
+        guard let a = OCamlHeap.allocate(1, 0) else { return raiseOutOfMemory() }
         setField(a, 0, name)
         return a
     }
@@ -93,7 +93,7 @@ public func caml_sys_modify_argv(_ argv: Value) -> Value { unit }
 public func caml_sys_get_config(_ unitValue: Value) -> Value {
     guard let name = allocateString("Unix") else { return raiseOutOfMemory() }
     return Roots.keeping(name) {
-        guard let t = Heap.allocate(3, 0) else { return raiseOutOfMemory() }
+        guard let t = OCamlHeap.allocate(3, 0) else { return raiseOutOfMemory() }
         setField(t, 0, name)
         setField(t, 1, valInt(32))
         setField(t, 2, falseValue)
@@ -104,7 +104,7 @@ public func caml_sys_get_config(_ unitValue: Value) -> Value {
 @_cdecl("caml_sys_const_big_endian") public func caml_sys_const_big_endian(_ u: Value) -> Value { falseValue }
 @_cdecl("caml_sys_const_word_size") public func caml_sys_const_word_size(_ u: Value) -> Value { valInt(32) }
 @_cdecl("caml_sys_const_int_size") public func caml_sys_const_int_size(_ u: Value) -> Value { valInt(31) }
-@_cdecl("caml_sys_const_max_wosize") public func caml_sys_const_max_wosize(_ u: Value) -> Value { valInt(Heap.maxWosize) }
+@_cdecl("caml_sys_const_max_wosize") public func caml_sys_const_max_wosize(_ u: Value) -> Value { valInt(OCamlHeap.maxWosize) }
 @_cdecl("caml_sys_const_ostype_unix") public func caml_sys_const_ostype_unix(_ u: Value) -> Value { trueValue }
 @_cdecl("caml_sys_const_ostype_win32") public func caml_sys_const_ostype_win32(_ u: Value) -> Value { falseValue }
 @_cdecl("caml_sys_const_ostype_cygwin") public func caml_sys_const_ostype_cygwin(_ u: Value) -> Value { falseValue }

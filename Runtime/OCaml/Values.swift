@@ -11,7 +11,7 @@ public typealias Value = UInt32
 let exceptionSentinel: Value = 2
 
 /// OCaml's block tags (4.13).
-enum Tag {
+enum OCamlTag {
     static let lazy: UInt32 = 246
     static let closure: UInt32 = 247
     static let object: UInt32 = 248

@@ -8,13 +8,13 @@ import KilnOCaml
 
 let ephemeronFirstKey = 2
 
-@inline(__always) var ephemeronNone: Value { Heap.atom(Tag.abstract) }
+@inline(__always) var ephemeronNone: Value { OCamlHeap.atom(OCamlTag.abstract) }
 
 @_cdecl("caml_ephe_create")
 public func caml_ephe_create(_ len: Value) -> Value {
     let n = longVal(len)
-    if n < 0 || n + ephemeronFirstKey > Heap.maxWosize { return raiseInvalidArgument("Weak.create") }
-    guard let e = Heap.allocate(n + ephemeronFirstKey, 0) else { return raiseOutOfMemory() }
+    if n < 0 || n + ephemeronFirstKey > OCamlHeap.maxWosize { return raiseInvalidArgument("Weak.create") }
+    guard let e = OCamlHeap.allocate(n + ephemeronFirstKey, 0) else { return raiseOutOfMemory() }
     for i in 0..<n + ephemeronFirstKey { setField(e, i, ephemeronNone) }
     return e
 }
@@ -25,7 +25,7 @@ public func caml_weak_create(_ len: Value) -> Value { caml_ephe_create(len) }
 func optionOfSlot(_ v: Value) -> Value {
     if v == ephemeronNone { return valInt(0) }
     return Roots.keeping(v) {
-        guard let some = Heap.allocate(1, 0) else { return raiseOutOfMemory() }
+        guard let some = OCamlHeap.allocate(1, 0) else { return raiseOutOfMemory() }
         setField(some, 0, v)
         return some
     }

@@ -57,7 +57,7 @@ struct GraphWorkload {
         for i in 0..<rootSlots { if let t = target(root(i)), seen.insert(t).inserted { work.append(t) } }
         while let b = work.popLast() {
             let s = blocks[b]!
-            guard s.tag < Tag.noScan else { continue }
+            guard s.tag < OCamlTag.noScan else { continue }
             for w in s.words[s.scanFrom...] { if let t = target(w), seen.insert(t).inserted { work.append(t) } }
         }
         return Array(seen)
@@ -68,7 +68,7 @@ struct GraphWorkload {
         guard var b = target(root(random.below(rootSlots))) else { return nil }
         for _ in 0..<random.below(4) {
             let s = blocks[b]!
-            guard s.tag < Tag.noScan, s.scanFrom < s.words.count else { break }
+            guard s.tag < OCamlTag.noScan, s.scanFrom < s.words.count else { break }
             guard let t = target(s.words[s.scanFrom + random.below(s.words.count - s.scanFrom)]) else { break }
             b = t
         }
@@ -79,7 +79,7 @@ struct GraphWorkload {
     mutating func someValue() -> Value {
         guard random.below(4) != 0, let b = someBlock() else { return valInt(Int32(random.below(1000))) }
         // Prefer the infix pointer of a closure now and then.
-        if blocks[b]!.tag == Tag.closure, random.below(2) == 0 { return b + 12 }
+        if blocks[b]!.tag == OCamlTag.closure, random.below(2) == 0 { return b + 12 }
         return b
     }
 
@@ -92,33 +92,33 @@ struct GraphWorkload {
             let n = random.below(40)
             guard let s = allocateBytes(n) else { return nil }
             for i in 0..<n { bytePointer(s)[i] = UInt8(truncatingIfNeeded: i &* 7 &+ Int(s)) }
-            record(s, tag: Tag.string, scanFrom: wosize(s))
+            record(s, tag: OCamlTag.string, scanFrom: wosize(s))
             return s
         case 1:
             // A closure with one infix function; its code words look like pointers to
             // other blocks but are not values.
             let env = 1 + random.below(4)
             let n = 5 + env
-            guard let c = Heap.allocate(n, Tag.closure) else { return nil }
+            guard let c = OCamlHeap.allocate(n, OCamlTag.closure) else { return nil }
             let junk = someBlock() ?? 0
             setField(c, 0, junk)
             setField(c, 1, UInt32(2) << 24 | UInt32(5) << 1 | 1)
-            setField(c, 2, makeHeader(3, Tag.infix))
+            setField(c, 2, makeHeader(3, OCamlTag.infix))
             setField(c, 3, junk)
             setField(c, 4, UInt32(1) << 24 | UInt32(2) << 1 | 1)
             for i in 5..<n { setField(c, i, someValue()) }
-            record(c, tag: Tag.closure, scanFrom: 5)
+            record(c, tag: OCamlTag.closure, scanFrom: 5)
             infixOwner[c + 12] = c
             return random.below(2) == 0 ? c + 12 : c
         case 2:
-            guard let d = Heap.allocate(2, Tag.double) else { return nil }
+            guard let d = OCamlHeap.allocate(2, OCamlTag.double) else { return nil }
             setDoubleAt(d, 0, Double(random.next() % 1000))
-            record(d, tag: Tag.double, scanFrom: 2)
+            record(d, tag: OCamlTag.double, scanFrom: 2)
             return d
         default:
             // Fields must be rooted values before the allocation; pick them after (they
             // are reachable from the roots, so they survive it).
-            guard let b = Heap.allocate(size, UInt32(random.below(3))) else { return nil }
+            guard let b = OCamlHeap.allocate(size, UInt32(random.below(3))) else { return nil }
             for i in 0..<size { setField(b, i, someValue()) }
             record(b, tag: tagOf(b), scanFrom: 0)
             return b
@@ -127,7 +127,7 @@ struct GraphWorkload {
 
     mutating func record(_ b: Value, tag: UInt32, scanFrom: Int) {
         // A reused address must have been unreachable.
-        if let old = blocks[b], old.tag == Tag.closure { infixOwner[b + 12] = nil }
+        if let old = blocks[b], old.tag == OCamlTag.closure { infixOwner[b + 12] = nil }
         infixOwner[b] = nil
         blocks[b] = ShadowBlock(tag: tag, words: (0..<wosize(b)).map { field(b, $0) }, scanFrom: scanFrom)
         allocatedWords += wosize(b) + 1
@@ -137,13 +137,13 @@ struct GraphWorkload {
     func verify(afterCollection: Bool, allocatedSince: Value?, liveWords: inout Int) -> String? {
         let live = reachable()
         var starts: Set<Value> = []
-        var h = Heap.start
-        while h < Heap.end {
+        var h = OCamlHeap.start
+        while h < OCamlHeap.end {
             let word = wordPointer(h).pointee
             starts.insert(h + 4)
             h += 4 + (word >> 10) * 4
         }
-        if h != Heap.end { return "heap walk ends at \(h), not \(Heap.end)" }
+        if h != OCamlHeap.end { return "heap walk ends at \(h), not \(OCamlHeap.end)" }
         var words = 0
         for b in live {
             let s = blocks[b]!
@@ -169,7 +169,7 @@ struct GraphWorkload {
             switch random.below(10) {
             case 0..<6:
                 guard let v = allocate() else {
-                    return "heap exhausted at step \(step): live \(Collector.liveWords) free \(Collector.freeWords) words, \(Heap.describeFreeLists())"
+                    return "heap exhausted at step \(step): live \(Collector.liveWords) free \(Collector.freeWords) words, \(OCamlHeap.describeFreeLists())"
                 }
                 allocated = target(v)
                 setRoot(random.below(rootSlots), v)
@@ -177,7 +177,7 @@ struct GraphWorkload {
                 // Store into a field of a reachable scanned block (not a closure's code).
                 guard let b = someBlock() else { continue }
                 let s = blocks[b]!
-                guard s.tag < Tag.noScan, s.scanFrom < s.words.count else { continue }
+                guard s.tag < OCamlTag.noScan, s.scanFrom < s.words.count else { continue }
                 let i = s.scanFrom + random.below(s.words.count - s.scanFrom)
                 let v = someValue()
                 setField(b, i, v)
@@ -241,7 +241,7 @@ extension RuntimeSuites {
             var length = 0
             while total < 100 * Int(heap) {
                 // A list of at most 200 cells, cut back to nothing now and then.
-                guard let cell = Heap.allocate(2, 0) else { Issue.record("out of memory after \(total) bytes"); return }
+                guard let cell = OCamlHeap.allocate(2, 0) else { Issue.record("out of memory after \(total) bytes"); return }
                 setField(cell, 0, valInt(length))
                 setField(cell, 1, list)
                 list = cell
@@ -266,7 +266,7 @@ extension RuntimeSuites {
             // through field 0 and keeps an entry per level for field 1.
             var chain = valInt(0)
             for i in 0..<5000 {
-                let node = Heap.allocate(2, 0)!
+                let node = OCamlHeap.allocate(2, 0)!
                 setField(node, 0, chain)
                 setField(node, 1, valInt(i))
                 chain = node

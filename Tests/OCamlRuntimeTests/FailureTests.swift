@@ -25,7 +25,7 @@ extension RuntimeSuites {
         static func constructor(_ name: String, slot: Int) -> Value {
             let s = Harness.string(name)
             Harness.globals[slot] = s
-            let c = Heap.allocate(2, Tag.object)!
+            let c = OCamlHeap.allocate(2, OCamlTag.object)!
             setField(c, 0, s)
             _ = caml_set_oo_id(c)
             Harness.globals[slot] = c

@@ -55,7 +55,7 @@ extension RuntimeSuites {
 
         @Test func functionalValuesRaise() {
             Harness.start()
-            let c = Heap.allocate(2, Tag.closure)!
+            let c = OCamlHeap.allocate(2, OCamlTag.closure)!
             setField(c, 1, UInt32(1) << 24 | UInt32(2) << 1 | 1)
             #expect(caml_compare(c, c) == valInt(0))   // physically equal: compare stops there
             #expect(caml_equal(c, c) == exceptionSentinel)

@@ -70,8 +70,8 @@ indirect enum Term {
         case .string(let b): return allocateString(b)!
         case .float(let d): return boxDouble(d)
         case .floatArray(let ds):
-            if ds.isEmpty { return Heap.atom(0) }   // [||] is the tag-0 atom in OCaml
-            let a = Heap.allocate(2 * ds.count, Tag.doubleArray)!
+            if ds.isEmpty { return OCamlHeap.atom(0) }   // [||] is the tag-0 atom in OCaml
+            let a = OCamlHeap.allocate(2 * ds.count, OCamlTag.doubleArray)!
             for (i, d) in ds.enumerated() { setDoubleAt(a, i, d) }
             return a
         case .int32(let n): return boxInt32(n)
@@ -80,7 +80,7 @@ indirect enum Term {
         case .block(let tag, let fields):
             let mark = Roots.mark
             for f in fields { Roots.push(f.build()) }
-            let b = fields.isEmpty ? Heap.atom(tag) : Heap.allocate(fields.count, tag)!
+            let b = fields.isEmpty ? OCamlHeap.atom(tag) : OCamlHeap.allocate(fields.count, tag)!
             for i in 0..<fields.count { setField(b, i, (mark - 1 - i).pointee) }
             Roots.restore(mark)
             return b

@@ -24,7 +24,7 @@ enum Harness {
         for (i, name) in predefinedNames.enumerated() {
             let s = string(name)
             globals[i] = s   // rooted while the exception block is made
-            let exn = Heap.allocate(2, Tag.object)!
+            let exn = OCamlHeap.allocate(2, OCamlTag.object)!
             setField(exn, 0, s)
             setField(exn, 1, valInt(-Int32(i) - 1))
             globals[i] = exn

@@ -62,3 +62,26 @@ extension RuntimeSuites.SmokeTests {
         }
     }
 }
+
+extension RuntimeSuites.SmokeTests {
+    /// caml_get_public_method on a method table laid out as CamlinternalOO makes it:
+    /// [Val_int n; size; method 0; label 0; ...], labels ascending (hashes, may be negative).
+    @Test func publicMethodLookup() {
+        Harness.start()
+        let labels: [Int32] = [-500_000, -7, 3, 99, 12_345, 400_000]
+        let methods = OCamlHeap.allocate(2 + 2 * labels.count, 0)!
+        setField(methods, 0, valInt(Int32(labels.count)))
+        setField(methods, 1, valInt(0))
+        for (i, l) in labels.enumerated() {
+            setField(methods, 2 + 2 * i, valInt(Int32(1000 + i)))
+            setField(methods, 3 + 2 * i, valInt(l))
+        }
+        Harness.globals[Harness.firstFreeGlobal] = methods
+        let obj = OCamlHeap.allocate(2, OCamlTag.object)!
+        setField(obj, 0, methods)
+        for (i, l) in labels.enumerated() {
+            #expect(caml_get_public_method(obj, valInt(l)) == valInt(Int32(1000 + i)))
+        }
+        for absent: Int32 in [-600_000, 0, 4, 500_000] { #expect(caml_get_public_method(obj, valInt(absent)) == 0) }
+    }
+}

@@ -42,6 +42,15 @@ extension RuntimeSuites {
                     cases.append { self.text(caml_format_float(Harness.string(fmt), boxDouble(d))) }
                 }
             }
+            for (precision, style) in [(-1, "-"), (0, "-"), (3, "+"), (12, " "), (20, "-")] {
+                for d in doubles {
+                    let fmt = precision < 0 ? "%\(style == "-" ? "" : style)h" : "%\(style == "-" ? "" : style).\(precision)h"
+                    program += "let () = print_endline (Printf.sprintf \"\(fmt)\" (fl (\(Int64(bitPattern: d.bitPattern))L)))\n"
+                    cases.append {
+                        self.text(caml_hexstring_of_float(boxDouble(d), valInt(Int32(precision)), valInt(Int32(UInt8(ascii: Unicode.Scalar(style)!)))))
+                    }
+                }
+            }
             let longs: [Int64] = [0, -1, Int64.max, Int64.min + 1, 1 << 40] + (0..<10).map { _ in Int64(bitPattern: r.next()) }
             for fmt in ["%d", "%Ld", "%x", "%Lx", "%020Ld", "%+Ld", "%Lu", "%Lo"] {
                 for n in longs {

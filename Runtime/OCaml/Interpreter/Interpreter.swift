@@ -47,10 +47,10 @@ import KilnOCaml
 /// from field `startenv` (Docs/abi.md).
 @inline(__always) private func closureInfo(startenv: Int) -> value { value(startenv) << 1 | 1 }
 
-private let closureTag = Tag.closure
-private let infixTag = Tag.infix
-private let doubleTag = Tag.double
-private let doubleArrayTag = Tag.doubleArray
+private let closureTag = OCamlTag.closure
+private let infixTag = OCamlTag.infix
+private let doubleTag = OCamlTag.double
+private let doubleArrayTag = OCamlTag.doubleArray
 
 /// Words kept free below the stack pointer at every function entry: what one function's
 /// frame and a primitive call's two saved words may use before the next check (ocamlrun

@@ -8,15 +8,7 @@
 #include "ocaml.h"
 #include "platform.h"
 
-/* Custom operations: OCaml's struct custom_operations reduced to what Kiln uses. The
- * runtime tells custom blocks apart by the address of their operations. */
-struct kiln_custom_operations {
-    const char *identifier;
-};
-extern const struct kiln_custom_operations caml_int32_ops;     /* "_i" */
-extern const struct kiln_custom_operations caml_int64_ops;     /* "_j" */
-extern const struct kiln_custom_operations caml_nativeint_ops; /* "_n" */
-extern const struct kiln_custom_operations kiln_channel_ops;   /* "_chan" */
+extern const struct kiln_custom_operations kiln_channel_ops;   /* "_chan": the standard channels */
 
 /* Which custom operations a word in field 0 of a custom block names. */
 enum { KILN_OPS_INT32, KILN_OPS_INT64, KILN_OPS_NATIVEINT, KILN_OPS_CHANNEL, KILN_OPS_COUNT };

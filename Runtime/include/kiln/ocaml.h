@@ -22,6 +22,16 @@ extern uintptr_t caml_native_stack_limit; /* a1 below this at function entry: St
 extern value caml_extra_args[64];      /* arguments 6, 7, ... of a native call */
 extern uint32_t caml_heap_size;        /* bytes, from `kiln build --heap`; the front end may define it strongly */
 
+/* Custom operations: OCaml's struct custom_operations reduced to what Kiln uses (the runtime
+ * tells custom blocks apart by the address of their operations). Field 0 of an Int32,
+ * Int64 or Nativeint block, static data included, holds the address of one of these. */
+struct kiln_custom_operations {
+    const char *identifier;
+};
+extern const struct kiln_custom_operations caml_int32_ops;     /* "_i" */
+extern const struct kiln_custom_operations caml_int64_ops;     /* "_j" */
+extern const struct kiln_custom_operations caml_nativeint_ops; /* "_n" */
+
 /* ---- Defined by the program's module (front end or interpreter build) ---- */
 
 extern value caml_globals[];           /* the global table's fields (a static block) */
@@ -41,8 +51,8 @@ void caml_init_runtime(void);
 void caml_shutdown(void);
 void caml_fatal_uncaught_exception(value exn) __attribute__((noreturn));
 
-/* A block with wosize fields of tag `tag`; fields of tags < 251 are Val_int(0). May
- * collect. Returns KILN_EXCEPTION_SENTINEL (Out_of_memory in the bucket) when full. */
+/* A block with wosize fields of tag `tag`; fields of tags < 251 are Val_int(0), the words of
+ * other tags 0; wosize 0 gives the tag's shared atom. May collect. Returns KILN_EXCEPTION_SENTINEL (Out_of_memory in the bucket) when full. */
 value caml_alloc_block(uint32_t wosize, uint32_t tag);
 
 /* Raising from compiled code and from primitives: store the bucket, return the sentinel. */

@@ -3,7 +3,7 @@ import KilnOCaml
 /// The collected heap: one region of OCaml blocks, allocated from size-segregated free
 /// lists (exact sizes 1...16 fields, first fit by address for larger blocks) that the
 /// sweep rebuilds, coalescing neighbouring dead blocks. Blocks never move.
-enum Heap {
+enum OCamlHeap {
     /// First and one-past-last byte of the region (headers included).
     nonisolated(unsafe) static var start: Value = 0
     nonisolated(unsafe) static var end: Value = 0
@@ -48,7 +48,7 @@ enum Heap {
         }
         guard let b = block else { return nil }
         setHeader(b, makeHeader(wosize, tag))
-        let fill: UInt32 = tag < Tag.noScan ? 1 : 0
+        let fill: UInt32 = tag < OCamlTag.noScan ? 1 : 0
         let w = wordPointer(b)
         for i in 0..<wosize { w[i] = fill }
         return b
@@ -127,10 +127,10 @@ enum Heap {
 /// Out_of_memory in the bucket, when the heap cannot hold the block.
 @_cdecl("caml_alloc_block")
 public func caml_alloc_block(_ wosize: UInt32, _ tag: UInt32) -> Value {
-    Heap.allocate(Int(wosize), tag) ?? raiseOutOfMemory()
+    OCamlHeap.allocate(Int(wosize), tag) ?? raiseOutOfMemory()
 }
 
-extension Heap {
+extension OCamlHeap {
     /// "n blocks / largest" per free list, for diagnostics.
     static func describeFreeLists() -> String {
         var text = ""
