@@ -6,7 +6,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 SWIFT_FLAGS ?=
 KILN = .build/debug/kiln
 
-.PHONY: all deps build test demo clean backend-vs-llc
+.PHONY: all deps build test demo clean backend-vs-llc ocaml-samples interpreter-calibration
 
 all: build
 
@@ -60,6 +60,20 @@ demo: build
 	@echo "== kiln image: the sieve for the ESP32 (console through the ROM UART routine), read back by esptool"
 	$(KILN) build --target esp32 Samples/c/sieve.c -o .build/sieve32.elf
 	$(KILN) image .build/sieve32.elf -o .build/sieve32.bin --info
+
+# The OCaml benchmarks (Samples/ocaml) as 32-bit bytecode, for `kiln build` (native or
+# --interpret) and for the interpreter's calibration against ocamlrun.
+OCAML_SAMPLES := $(patsubst Samples/ocaml/%.ml,.build/samples/ocaml/%.byte,$(wildcard Samples/ocaml/*.ml))
+ocaml-samples: $(OCAML_SAMPLES)
+.build/samples/ocaml/%.byte: Samples/ocaml/%.ml
+	@mkdir -p $(@D)
+	cd $(@D) && cp $(CURDIR)/$< . && ocamlc -compat-32 $(notdir $<) -o $(notdir $@) && rm -f $*.ml $*.cm[io]
+
+# Kiln's interpreter on the host (release build) against ocamlrun on the benchmarks: times
+# and instruction counts (Docs/benchmarks.md, "Interpreter calibration").
+interpreter-calibration: ocaml-samples
+	swift build -c release --product kiln-ocamlrun
+	Scripts/interpreter-calibration.sh $(OCAML_SAMPLES)
 
 clean:
 	rm -rf .build

@@ -38,6 +38,8 @@ let package = Package(
         .target(name: "KilnLinker", dependencies: ["XtensaISA", "ELFKit"]),
         // Front ends: the left end of the pipeline, reading bytecode (no Kiln dependencies yet).
         .target(name: "OCamlFrontend"),
+        // Bytecode -> LLVM IR text (symbolic execution of the stack machine; Docs/ocaml-frontend.md).
+        .target(name: "OCamlLowering", dependencies: ["OCamlFrontend"]),
         .target(name: "KilnDriver", dependencies: ["KilnLinker", "XtensaAssembler", "XtensaISA", "ELFKit", "XtensaBackend", "CLLVM"],
                 swiftSettings: llvmClient),
         .target(
@@ -73,6 +75,7 @@ let package = Package(
             name: "kiln",
             dependencies: [
                 "XtensaISA", "XtensaAssembler", "ELFKit", "KilnLinker", "KilnDriver", "XtensaBackend",
+                "OCamlFrontend", "OCamlLowering",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: llvmClient),
@@ -106,14 +109,24 @@ let package = Package(
         .target(name: "AllocatorCheck", dependencies: ["Allocator", "SoftFloatCheck"], path: "Tests/AllocatorCheck"),
         .executableTarget(name: "allocator-long-run", dependencies: ["AllocatorCheck"], path: "Tests/AllocatorLongRun"),
         .testTarget(name: "AllocatorTests", dependencies: ["KilnTestSupport", "Allocator", "AllocatorCheck"], exclude: ["Device"]),
+        // Kiln's bytecode interpreter (part of OCamlRuntime: Runtime/OCaml/Interpreter) run on
+        // the host like ocamlrun, for the interpreter's calibration and tests without QEMU.
+        .executableTarget(
+            name: "kiln-ocamlrun", dependencies: ["OCamlFrontend", "OCamlRuntime", "KilnOCamlHost"],
+            // Swift 5 mode, as the runtime: the C globals it sets are shared mutable state by design.
+            swiftSettings: [.unsafeFlags(["-Xcc", "-I\(runtimeInclude)"]), .swiftLanguageMode(.v5)],
+            // The primitive table is built by name with dlsym over the executable's own symbols.
+            linkerSettings: [.unsafeFlags(["-Xlinker", "--export-dynamic"])]),
+        .testTarget(name: "OCamlInterpreterTests", dependencies: ["KilnTestSupport", "OCamlFrontend"]),
+        .testTarget(name: "OCamlRuntimeTests", dependencies: ["KilnTestSupport", "OCamlRuntime", "KilnOCamlHost"], exclude: ["Programs"],
+                    // Swift 5 mode, as the firmware build: the C globals are shared mutable state by design.
+            swiftSettings: [.unsafeFlags(["-Xcc", "-I\(runtimeInclude)"]), .swiftLanguageMode(.v5)]),
         .testTarget(name: "IntegerHelperTests", dependencies: ["KilnTestSupport", "IntegerHelpers", "SoftFloatCheck"]),
         // The runtime built by Kiln's back end (and llc-22), cached, linked; soft-float on QEMU vs the host.
         .testTarget(
             name: "RuntimeBuildTests", dependencies: ["KilnTestSupport", "KilnDriver", "XtensaBackend", "XtensaISA", "CLLVM"],
             exclude: ["Device"], swiftSettings: llvmClient),
-        .testTarget(name: "OCamlRuntimeTests", dependencies: ["KilnTestSupport", "OCamlRuntime", "KilnOCamlHost"], exclude: ["Programs"],
-                    // Swift 5 mode, as the firmware build: the C globals are shared mutable state by design.
-            swiftSettings: [.unsafeFlags(["-Xcc", "-I\(runtimeInclude)"]), .swiftLanguageMode(.v5)]),
         .testTarget(name: "OCamlFrontendTests", dependencies: ["KilnTestSupport", "OCamlFrontend"], exclude: ["Programs"]),
+        .testTarget(name: "OCamlProgramsTests", dependencies: ["KilnTestSupport", "OCamlFrontend", "OCamlLowering"], exclude: ["Programs"]),
     ]
 )

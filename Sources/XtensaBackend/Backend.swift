@@ -7,7 +7,8 @@ import XtensaISA
 ///
 ///     IRModule ─select─► MachineFunction (virtual registers)
 ///              ─allocate─► physical registers + spill slots
-///              ─frame─► ENTRY, SP offsets ─peephole─► layout, density forms
+///              ─frame─► ENTRY, SP offsets ─tail calls─► jumps to tail entries
+///              ─peephole─► layout, density forms
 ///              ─relax─► out-of-reach branches inverted over a J
 ///              ─emit─► GNU assembly ─Assembler─► ELFFile
 public enum Backend {
@@ -35,13 +36,17 @@ public enum Backend {
     /// Runs every pass up to emission.
     public static func lower(_ module: IRModule, profile: Profile) throws(BackendError) -> MachineModule {
         var result = MachineModule()
+        var framed: [MachineFunction] = []
         var function = LLVMGetFirstFunction(module.module)
         while let f = function {
             if LLVMIsDeclaration(f) == 0 {
-                result.functions.append(try compile(f, in: module, profile: profile))
+                framed.append(try compile(f, in: module, profile: profile))
             }
             function = LLVMGetNextFunction(f)
         }
+        // Tail calls to functions of this module know their callee's frame size.
+        let frameSizes = Dictionary(framed.map { ($0.name, $0.frameSize ?? 0) }, uniquingKeysWith: { first, _ in first })
+        result.functions = framed.map { Relax.run(Peephole.run(TailCalls.run($0, frameSizes: frameSizes), profile: profile)) }
         var global = LLVMGetFirstGlobal(module.module)
         while let g = global {
             if LLVMIsDeclaration(g) == 0 { result.data.append(try Data.global(g, in: module)) }
@@ -50,11 +55,11 @@ public enum Backend {
         return result
     }
 
-    /// The passes for one function, in order.
+    /// The passes for one function up to frame lowering; tail calls, the peephole pass and
+    /// relaxation follow once every function's frame size is known.
     static func compile(_ function: LLVMValueRef, in module: IRModule, profile: Profile) throws(BackendError) -> MachineFunction {
         let selected = try Select.function(function, in: module, profile: profile)
         let allocated = try RegisterAllocation.run(selected)
-        let framed = try Frame.run(allocated)
-        return Relax.run(Peephole.run(framed, profile: profile))
+        return try Frame.run(allocated)
     }
 }

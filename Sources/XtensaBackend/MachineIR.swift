@@ -66,12 +66,16 @@ public enum MachineOpcode: Hashable, Sendable, CustomStringConvertible {
     case copy
     /// `dst, frame`: the address of a frame object; becomes ADDI/ADDMI from SP.
     case frameAddress
+    /// `target`: a proper tail call (a symbol, or a register holding the callee's address),
+    /// its arguments already in a2–a7; `TailCalls` expands it once frame sizes are known.
+    case tailCall
 
     public var description: String {
         switch self {
         case .isa(let op): op.mnemonic
         case .copy: "COPY"
         case .frameAddress: "FRAMEADDR"
+        case .tailCall: "TAILCALL"
         }
     }
 }
@@ -122,6 +126,7 @@ public struct MachineInstruction: Hashable, Sendable, CustomStringConvertible {
     public var definedOperands: [Int] {
         switch opcode {
         case .copy, .frameAddress: return [0]
+        case .tailCall: return []
         case .isa(let op):
             guard !op.writesNoOperand, case .register = operands.first else { return [] }
             return [0]
@@ -151,6 +156,7 @@ public struct MachineInstruction: Hashable, Sendable, CustomStringConvertible {
 
     /// True for instructions after which control never falls through.
     public var isBarrier: Bool {
+        if opcode == .tailCall { return true }
         if case .isa(let op) = opcode { return [.j, .jx, .retw, .retwN, .ret, .retN, .ill].contains(op) }
         return false
     }

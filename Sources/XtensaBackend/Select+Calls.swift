@@ -42,6 +42,7 @@ extension Selector {
                         emit(.add, .register(result.low), .register(low), .register(high))
                         return try constantRegister(0, into: result.high)
                     }
+                    if try variadicIntrinsic(calleeName, arguments) { return }
                     if calleeName == "llvm.abs.i64" { return try absoluteDoubleWord(inst, arguments[0]) }
                     if try wideIntrinsic(inst, calleeName, arguments) { return }
                     if ["llvm.ctlz.i64", "llvm.cttz.i64"].contains(calleeName), profile.has(.nsa) {
@@ -61,7 +62,6 @@ extension Selector {
         } else {
             target = .register(try use(callee))
         }
-        if LLVMIsFunctionVarArg(LLVMGetCalledFunctionType(inst)) != 0 { throw unsupported("calls to variadic functions are not supported yet") }
         for (i, argument) in arguments.enumerated() where !isWord(LLVMTypeOf(argument)) && !isDoubleWord(LLVMTypeOf(argument)) {
             throw unsupported("argument \(i + 1) is not an integer of at most 64 bits or a pointer")
         }
@@ -76,6 +76,9 @@ extension Selector {
             // The caller's outgoing area is sized without the hidden word.
             if layout.stackBytes > 0 { throw unsupported("stack arguments with a result returned through memory are not supported yet") }
         }
+        let tail = buffer == nil ? try isProperTailCall(inst, callee: callee, stackBytes: layout.stackBytes) : false
+        // A tail call passes its arguments in the caller's own a2–a7 (the callee runs in this window).
+        let firstArgument = tail ? 2 : 10
         // Stack arguments first, then copies into a10–a15; constant words are loaded straight
         // into their argument register after the copies.
         var copies: [(Register, Register)] = [], constants: [(Register, Int)] = []
@@ -96,7 +99,7 @@ extension Selector {
             for (k, word) in words.enumerated() {
                 switch layout.locations[i] {
                 case .registers(let first):
-                    let target = Register.physical(10 + first + k)
+                    let target = Register.physical(firstArgument + first + k)
                     if let word { copies.append((target, word)) } else { constants.append((target, constantWords[k])) }
                 case .stack(let offset):
                     emit(.s32i, .register(word!), .register(.sp), .immediate(offset + 4 * k))
@@ -110,6 +113,17 @@ extension Selector {
         for (register, word) in copies { emit(.copy, [.register(register), .register(word)]) }
         for (register, value) in constants { try constantRegister(value, into: register) }
         let outgoing = (copies.map(\.0) + constants.map(\.0)).sorted { "\($0)" < "\($1)" }
+        if tail {
+            var uses = outgoing, callee = target
+            if case .register(let address) = target {
+                emit(.copy, [.register(TailCalls.target), .register(address)])
+                callee = .register(TailCalls.target)
+                uses.append(TailCalls.target)
+            }
+            emit(.tailCall, [callee], implicitUses: uses)
+            tailReturns.insert(LLVMGetNextInstruction(inst)!)
+            return
+        }
         // CALL8 rotates the window by 8: the callee may change all of a8–a15 (a8 gets the
         // return address, a9 the callee's SP, a10–a15 its a2–a7).
         let opcode: Opcode = if case .register = target { .callx8 } else { .call8 }
@@ -124,6 +138,40 @@ extension Selector {
         } else if LLVMGetTypeKind(type) != LLVMVoidTypeKind {
             emit(.copy, [.register(register(for: inst)), .register(.physical(10))])
         }
+    }
+
+    /// Whether `inst` becomes a proper tail call (see `TailCalls`): always when it is
+    /// `musttail`; when it is only `tail`, if its result is returned unchanged, the callee is
+    /// defined in this module (the jump then costs at most three instructions) and its
+    /// arguments fit in registers. The `ret` after it is then not selected.
+    func isProperTailCall(_ inst: LLVMValueRef, callee: LLVMValueRef, stackBytes: Int) throws(BackendError) -> Bool {
+        let kind = LLVMGetTailCallKind(inst)
+        guard kind == LLVMTailCallKindMustTail || kind == LLVMTailCallKindTail,
+              let next = LLVMGetNextInstruction(inst), LLVMGetInstructionOpcode(next) == LLVMRet,
+              LLVMGetNumOperands(next) == 0 || operand(next, 0) == inst else {
+            if kind == LLVMTailCallKindMustTail { throw unsupported("a musttail call must be followed by a return of its result") }
+            return false
+        }
+        let caller = LLVMGlobalGetValueType(function)!
+        let variadic = LLVMIsFunctionVarArg(LLVMGetCalledFunctionType(inst)) != 0
+        if kind == LLVMTailCallKindMustTail {
+            if variadic { throw unsupported("musttail calls to variadic functions are not supported") }
+            if stackBytes > 0 {
+                throw unsupported("musttail calls with arguments on the stack (more than six argument words) are not supported")
+            }
+            return true
+        }
+        return stackBytes == 0 && !variadic && LLVMIsAFunction(callee) != nil && LLVMIsDeclaration(callee) == 0
+            && LLVMGetReturnType(caller) == LLVMTypeOf(inst)
+            && callExtension(inst, index: 0) == returnExtension
+    }
+
+    /// How this function extends its result (its `signext`/`zeroext` return attribute).
+    var returnExtension: Extension {
+        let index = LLVMAttributeIndex(LLVMAttributeReturnIndex)
+        if LLVMGetEnumAttributeAtIndex(function, index, attributeKind("signext")) != nil { return .sign }
+        if LLVMGetEnumAttributeAtIndex(function, index, attributeKind("zeroext")) != nil { return .zero }
+        return .none
     }
 
     /// What CALL8 may change: all of a8–a15 (a8 gets the return address, a9 the callee's SP,
@@ -339,6 +387,7 @@ extension Selector {
     }
 
     mutating func ret(_ inst: LLVMValueRef) throws(BackendError) {
+        if tailReturns.contains(inst) { return }   // the tail call before it returns for us
         var uses: [Register] = []
         if LLVMGetNumOperands(inst) == 1, isAggregate(LLVMTypeOf(operand(inst, 0))) {
             uses = try returnAggregate(operand(inst, 0))
@@ -349,9 +398,7 @@ extension Selector {
             uses = [.physical(2), .physical(3)]
         } else if LLVMGetNumOperands(inst) == 1 {
             let value = operand(inst, 0)
-            var kind = Extension.none
-            if LLVMGetEnumAttributeAtIndex(function, LLVMAttributeIndex(LLVMAttributeReturnIndex), attributeKind("signext")) != nil { kind = .sign }
-            if LLVMGetEnumAttributeAtIndex(function, LLVMAttributeIndex(LLVMAttributeReturnIndex), attributeKind("zeroext")) != nil { kind = .zero }
+            let kind = returnExtension
             if var c = constant(value) {
                 let width = bitWidth(LLVMTypeOf(value))
                 if width < 32, kind == .zero { c &= (1 << width) - 1 }

@@ -151,10 +151,15 @@ extension Selector {
         let size = Int(LLVMABISizeOfType(module.targetData, LLVMGetAllocatedType(inst))) * count
         let alignment = max(4, Int(LLVMGetAlignment(inst)))
         guard alignment <= 16 else { throw unsupported("allocas aligned beyond 16 bytes are not supported yet") }
-        frameSlots[inst] = machine.frameObjects.count
+        frameSlots[inst] = addLocal(size: size, alignment: alignment)
+    }
+
+    /// A new local frame object (laid out as `Frame` will), by index.
+    mutating func addLocal(size: Int, alignment: Int) -> Int {
         localsSize = Frame.align(localsSize, alignment)
         localOffsets.append(localsSize)
         localsSize += size
         machine.frameObjects.append(FrameObject(size: size, alignment: alignment))
+        return machine.frameObjects.count - 1
     }
 }

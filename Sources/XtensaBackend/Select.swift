@@ -88,6 +88,10 @@ struct Selector {
     var location: String?
     /// Edge blocks made for the current IR block's terminator so far.
     var edgeBlocks = 0
+    /// The frame object holding a variadic function's argument registers (`va_start`).
+    var registerSaveSlot: Int?
+    /// Returns that follow a proper tail call, which replaces them.
+    var tailReturns: Set<LLVMValueRef> = []
     /// The IR instruction being selected, for error messages.
     var instruction: LLVMValueRef?
     /// Where a function whose aggregate result does not fit a2–a5 stores it (the hidden
@@ -107,7 +111,6 @@ struct Selector {
 
     mutating func run() throws(BackendError) {
         let type = LLVMGlobalGetValueType(function)!
-        if LLVMIsFunctionVarArg(type) != 0 { throw unsupported("variadic functions are not supported yet") }
         var irBlocks: [LLVMBasicBlockRef] = []
         var block = LLVMGetFirstBasicBlock(function)
         while let b = block {
@@ -118,6 +121,7 @@ struct Selector {
         machine.blocks = irBlocks.map { MachineBlock(id: blockIDs[$0]!) }
         current = machine.blocks[0].id
         try receiveArguments()
+        if LLVMIsFunctionVarArg(type) != 0 { registerSaveSlot = saveArgumentRegisters() }
         loopBlocks = Self.blocksInCycles(irBlocks)
         machine.outgoingArgumentSize = Self.outgoingArgumentSize(irBlocks)
         for irBlock in irBlocks {
@@ -211,6 +215,7 @@ struct Selector {
             throw unsupported("values wider than 64 bits, floating point and vectors are not supported yet")
         }
         if isSunkToEdge(inst) { return }
+        if opcode == LLVMVAArg { return try variadicArgument(inst) }
         if floatOpcodes.contains(opcode) { return try floatingPoint(inst) }
         if isDoubleWord(type) { return try doubleWord(inst) }
         if isAggregate(type) {

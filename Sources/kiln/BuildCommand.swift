@@ -5,6 +5,8 @@ import Glibc
 import ELFKit
 import KilnDriver
 import KilnLinker
+import OCamlFrontend
+import OCamlLowering
 import XtensaBackend
 import XtensaISA
 
@@ -25,7 +27,7 @@ struct BuildCommand: ParsableCommand {
             (main is called; its result is the exit code).
             """)
 
-    @Argument(help: "The input: .ll, .bc or .c.")
+    @Argument(help: "The input: .ll, .bc, .c or an OCaml bytecode executable (.byte).")
     var input: String
 
     @Flag(name: .customShort("c"), help: "Stop at the relocatable object instead of linking firmware.")
@@ -39,6 +41,15 @@ struct BuildCommand: ParsableCommand {
 
     @Option(help: "Target profile: \(Profile.all.map(\.name).joined(separator: ", ")).")
     var target = "qemu"
+
+    @Option(help: "OCaml heap size in bytes (K and M suffixes allowed); default 256K.")
+    var heap: String?
+
+    @Option(help: "Also write the LLVM IR the OCaml front end made to this file.")
+    var emitIR: String?
+
+    @Flag(help: "OCaml: embed the bytecode and run it with Kiln's interpreter instead of compiling it to native code.")
+    var interpret = false
 
     @OptionGroup var runtime: RuntimeOptions
 
@@ -64,6 +75,14 @@ struct BuildCommand: ParsableCommand {
             temporary = path
         }
         defer { if let temporary { unlink(temporary) } }
+        let isOCaml = input.hasSuffix(".byte") || OCamlBuild.isBytecode(input)
+        var primitives: [String] = []
+        if isOCaml {
+            let path = "/tmp/kiln-\(getpid())-ocaml.ll"
+            primitives = try OCamlBuild.lower(input, to: path, heap: heap, copy: emitIR, interpret: interpret)
+            irPath = path
+            temporary = path
+        }
         do {
             let module = try IRModule.load(path: irPath)
             let optimization = IRModule.OptimizationLevel(rawValue: level.rawValue)!
@@ -77,6 +96,7 @@ struct BuildCommand: ParsableCommand {
                 defer { unlink(object) }
                 try ELFWriter.write(result.object, to: object)
                 let runtimeObjects = try runtime.objects(for: layout)
+                if isOCaml { try OCamlBuild.checkPrimitives(input, primitives, runtime: runtimeObjects) }
                 try ELFWriter.write(try Firmware.link(objects: [object], layout: layout, runtime: runtimeObjects).executable, to: output)
             }
             if let listing {

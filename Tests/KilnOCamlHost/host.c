@@ -12,8 +12,8 @@
 
 /* ---- the program module ---- */
 /* The tests put the predefined exceptions (blocks they allocate) and their roots here. */
-value caml_globals[256];
-const uint32_t caml_globals_count = 256;
+value caml_globals[4096];  /* room for a whole program run by kiln-ocamlrun (ocaml-interp) */
+const uint32_t caml_globals_count = 4096;
 value *const caml_static_oo_blocks[1] = {0};
 const uint32_t caml_static_oo_blocks_count = 0;
 

@@ -1,4 +1,6 @@
 import ELFKit
+import KilnDriver
+import KilnLinker
 import Foundation
 import KilnTestSupport
 import XtensaBackend
@@ -25,5 +27,41 @@ extension TestTools {
         let path = dir.appendingPathComponent("input.ll")
         try ir.write(to: path, atomically: true, encoding: .utf8)
         return try Backend.compile(try IRModule.load(path: path.path), profile: profile)
+    }
+}
+
+/// The C → object → QEMU steps the end-to-end tests share.
+extension TestTools {
+    /// Runs a tool and fails with its error output unless it exits 0.
+    static func succeed(_ tool: String, _ arguments: [String]) throws {
+        let output = try run(tool, arguments)
+        guard output.status == 0 else { throw ToolError(message: "\(tool) failed:\n\(output.stderr)") }
+    }
+
+    /// clang-22's optimised Xtensa IR for a C file, as the differential tests use it.
+    static func clangIR(_ source: String, to ir: String) throws {
+        try succeed("clang-22", ["--target=xtensa", "-O2", "-fno-vectorize", "-fno-slp-vectorize", "-ffreestanding",
+                                 "-S", "-emit-llvm", source, "-o", ir])
+    }
+
+    /// LLVM's back end on IR: llc-22, then llvm-mc-22 (llc's own objects misalign literals).
+    static func llcObject(_ ir: String, to object: String) throws {
+        try succeed("llc-22", ["-mtriple=xtensa", "-mcpu=esp32", "-mattr=-mul32high", ir, "-o", object + ".s"])
+        try succeed("llvm-mc-22", ["-triple=xtensa", "-mcpu=esp32", "-filetype=obj", object + ".s", "-o", object])
+    }
+
+    /// Kiln's back end on IR, as written (no second optimisation).
+    static func kilnObject(_ ir: String, to object: String) throws {
+        let output = try Backend.compile(try IRModule.load(path: ir), profile: .qemu)
+        try ELFWriter.write(output.object, to: object)
+    }
+
+    /// Links objects with the startup code for QEMU (optionally with a smaller stack) and runs them.
+    static func runFirmware(_ objects: [String], elf: String, stackSize: UInt32? = nil) throws -> QEMURunner.Result {
+        var layout = MemoryLayout.qemu
+        if let stackSize { layout.stackSize = stackSize }
+        let linked = try Firmware.link(objects: objects, layout: layout)
+        try ELFWriter.write(linked.executable, to: elf)
+        return try QEMURunner.run(elf: elf, timeout: 20)
     }
 }

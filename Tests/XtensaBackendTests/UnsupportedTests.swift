@@ -8,6 +8,12 @@ import XtensaBackend
 @Suite struct UnsupportedTests {
     static let cases: [(ir: String, function: String, fragment: String)] = [
         ("define i128 @f(i128 %a) {\n  ret i128 %a\n}", "f", "parameter 1"),
+        ("define i64 @f(ptr %p) {\n  %x = ptrtoint ptr %p to i64\n  ret i64 %x\n}", "f", "ptrtoint ptr %p to i64"),
+        ("define i64 @f(i64 %a, i64 %n) {\n  %x = call i64 @llvm.fshl.i64(i64 %a, i64 %a, i64 %n)\n  ret i64 %x\n}\ndeclare i64 @llvm.fshl.i64(i64, i64, i64)", "f", "llvm.fshl.i64(i64 %a, i64 %a, i64 %n)"),
+        ("define i32 @f(i64 %a) {\n  switch i64 %a, label %d [ i64 1, label %d ]\nd:\n  ret i32 0\n}", "f", "switch i64"),
+        ("define i32 @f(ptr %ap) {\n  %x = va_arg ptr %ap, float\n  %y = fptosi float %x to i32\n  ret i32 %y\n}", "f", "va_arg ptr %ap, float"),
+        ("declare i32 @v(i32, ...)\ndefine i32 @f(i32 %a) {\n  %x = musttail call i32 (i32, ...) @v(i32 %a)\n  ret i32 %x\n}", "f", "musttail calls to variadic"),
+        ("declare i32 @g(i32, i32, i32, i32, i32, i32, i32)\ndefine i32 @f(i32 %a, i32 %b, i32 %c, i32 %d, i32 %e, i32 %f, i32 %g) {\n  %x = musttail call i32 @g(i32 %a, i32 %b, i32 %c, i32 %d, i32 %e, i32 %f, i32 %g)\n  ret i32 %x\n}", "f", "more than six argument words"),
         ("define i32 @f(ptr %p) {\n  %x = call ptr @llvm.threadlocal.address.p0(ptr %p)\n  %y = load i32, ptr %x\n  ret i32 %y\n}\ndeclare ptr @llvm.threadlocal.address.p0(ptr)", "f", "llvm.threadlocal.address"),
         ("define i32 @f(ptr %p, ptr %q) {\n  %x = ptrtoint ptr %p to i32\n  %y = ptrtoint ptr %q to i32\n  %z = sub i32 %x, %y\n  %w = call i32 @llvm.umul.fix.i32(i32 %z, i32 %x, i32 3)\n  ret i32 %w\n}\ndeclare i32 @llvm.umul.fix.i32(i32, i32, i32)", "f", "llvm.umul.fix"),
         ("@a = global i32 0\n@b = global i32 0\n@d = global i32 sub (i32 ptrtoint (ptr @a to i32), i32 ptrtoint (ptr @b to i32))", "d", "initializer"),
@@ -20,8 +26,6 @@ import XtensaBackend
         ("define i32 @f(double %a) {\n  %x = call { double, i32 } @llvm.frexp.f64.i32(double %a)\n  %e = extractvalue { double, i32 } %x, 1\n  ret i32 %e\n}\ndeclare { double, i32 } @llvm.frexp.f64.i32(double)", "f", "llvm.frexp"),
         ("define i32 @f(double %a) {\n  %x = call i32 @llvm.fptosi.sat.i32.f64(double %a)\n  ret i32 %x\n}\ndeclare i32 @llvm.fptosi.sat.i32.f64(double)", "f", "llvm.fptosi.sat"),
         ("define i8 @f(ptr %p) {\n  %x = atomicrmw add ptr %p, i8 1 monotonic\n  ret i8 %x\n}", "f", "atomic read-modify-write"),
-        ("define i32 @f(i32 %a, ...) {\n  ret i32 %a\n}", "f", "variadic"),
-        ("declare i32 @v(i32, ...)\ndefine i32 @f(i32 %a) {\n  %x = call i32 (i32, ...) @v(i32 %a, i32 1)\n  ret i32 %x\n}", "f", "variadic"),
         ("define i32 @f(i32 %a, i32 %b, i32 %c, i32 %d, i32 %e, i32 %f, i128 %g) {\n  ret i32 %a\n}", "f", "parameter 7"),
         ("define i32 @f(i32 %n) {\n  %p = alloca i32, i32 %n\n  store i32 1, ptr %p\n  ret i32 0\n}", "f", "dynamic alloca"),
         ("define i32 @f(ptr %p) {\n  %x = load i32, ptr %p, align 1\n  ret i32 %x\n}", "f", "unaligned"),

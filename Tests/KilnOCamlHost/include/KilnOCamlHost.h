@@ -3,7 +3,7 @@
 #include <stdint.h>
 typedef uint32_t value;
 
-/* Test hooks (host.c). caml_globals has 256 fields on the host. */
+/* Test hooks (host.c). caml_globals has 4096 fields on the host. */
 /* What the console and error console received since the last kiln_host_take_output. */
 const char *kiln_host_output(int error, unsigned *length);
 void kiln_host_clear_output(void);

@@ -1,0 +1,471 @@
+import OCamlFrontend
+
+/// Lowers one bytecode function to one LLVM function (text) of the uniform type of
+/// Docs/abi.md, by executing the stack machine symbolically (js_of_ocaml's approach): the
+/// accumulator and the stack words are SSA values; at a join every predecessor has the same
+/// stack shape and the words become phis.
+///
+/// Rooting: a function that calls anything reserves a frame on the root stack at entry:
+/// word -1 (from the old `caml_root_sp`) holds `env`, word -2 the accumulator, words -3, -4,
+/// ... the bytecode stack from its bottom up. So the top n stack words are n ascending
+/// words in memory, first argument lowest: APPLY's generic path and C_CALLN pass them as an
+/// array without copying. Before each call, the words that changed since the last store are
+/// stored (values are never reloaded: the collector does not move them).
+final class FunctionLowering {
+    let program: BytecodeExecutable
+    let context: ProgramContext
+    let function: BytecodeFunction
+
+    /// Positions where a block starts.
+    private var leaders: Set<Int> = []
+    /// The entry state's shape of each block reached so far, and its phis' incoming values.
+    private var blockShapes: [Int: [Slot]] = [:]
+    private var incoming: [Int: [(label: String, accu: String, values: [String])]] = [:]
+    private var work: [Int] = []
+    private var chunks: [Int: [String]] = [:]
+    private var lines: [String] = []
+    private var counter = 0
+    /// The LLVM block now being filled (phi incoming labels name it).
+    private var label = "start"
+    /// What each frame word holds now, as far as this block knows (avoids repeated stores).
+    private var stored: [Int: String] = [:]
+    private var storedAccu: String?
+    private var usesFrame = false
+    private var maxDepth = 0
+    /// A function that calls anything keeps its stack words in its root frame at joins
+    /// (stored before each branch, loaded at the block's entry) instead of phis, and reloads
+    /// them after each call: short live ranges, whatever the depth of the bytecode stack
+    /// (a module's initialisation code holds hundreds of values).
+    private var memoryJoins = false
+    /// Set by `root`: the current instruction called something.
+    private var called = false
+
+    init(program: BytecodeExecutable, context: ProgramContext, function: BytecodeFunction) {
+        self.program = program
+        self.context = context
+        self.function = function
+    }
+
+    /// The function's LLVM definition.
+    func lower() throws(LoweringError) -> String {
+        let positions = try FunctionTable.positions(of: function, program, context.table.indexOfPosition)
+        leaders = [function.bodyStart]
+        for position in positions {
+            let instruction = instruction(at: position)
+            if instruction.opcode == .CLOSURE || instruction.opcode == .CLOSUREREC { continue }
+            leaders.formUnion(instruction.targets)
+        }
+        memoryJoins = positions.contains { Self.callingOpcodes.contains(instruction(at: $0).opcode) }
+        usesFrame = memoryJoins
+        let arguments = (0..<function.arity).map { $0 < 5 ? "%a\($0 + 1)" : "%x\($0 + 1)" }
+        let entryState = StackState(slots: arguments.reversed().map { .value($0) }, accu: "1")
+        edge(to: function.bodyStart, entryState, fromEntry: true)
+        while let position = work.popLast() {
+            if chunks[position] != nil { continue }
+            try lowerBlock(at: position)
+        }
+        return assemble(arguments: arguments)
+    }
+
+    // MARK: - Blocks and edges
+
+    private func instruction(at position: Int) -> Instruction {
+        program.code[context.table.indexOfPosition[position]!]
+    }
+
+    /// Instructions that call a function (OCaml code, a primitive or the allocator).
+    static let callingOpcodes: Set<Opcode> = [
+        .APPLY, .APPLY1, .APPLY2, .APPLY3, .APPTERM, .APPTERM1, .APPTERM2, .APPTERM3,
+        .C_CALL1, .C_CALL2, .C_CALL3, .C_CALL4, .C_CALL5, .C_CALLN,
+        .MAKEBLOCK, .MAKEBLOCK1, .MAKEBLOCK2, .MAKEBLOCK3, .MAKEFLOATBLOCK, .GETFLOATFIELD,
+        .CLOSURE, .CLOSUREREC,
+    ]
+
+    /// Records the edge from the current LLVM block to the block at `target` (no branch emitted).
+    private func edge(to target: Int, _ state: StackState, fromEntry: Bool = false) {
+        if memoryJoins && !fromEntry { root(state, accu: false) }
+        if blockShapes[target] == nil {
+            blockShapes[target] = state.shape
+            work.append(target)
+        }
+        let values = state.slots.map { slot -> String in if case .value(let v) = slot { v } else { "" } }
+        incoming[target, default: []].append((label, state.accu, values))
+    }
+
+    func branch(to target: Int, _ state: StackState) throws(LoweringError) {
+        try checkShapeAndEdge(target, state)
+        emit("br label %L\(target)")
+    }
+
+    /// Records an edge to `target` after checking that the stack shapes agree.
+    func checkShapeAndEdge(_ target: Int, _ state: StackState) throws(LoweringError) {
+        try checkShape(target, state)
+        edge(to: target, state)
+    }
+
+    private func checkShape(_ target: Int, _ state: StackState) throws(LoweringError) {
+        if let shape = blockShapes[target], shape != state.shape {
+            throw program.error(at: target, "stack shapes disagree where control joins at word \(target) (\(shape.count) vs \(state.slots.count) words)")
+        }
+    }
+
+    private func lowerBlock(at position: Int) throws(LoweringError) {
+        let shape = blockShapes[position]!
+        label = "L\(position)"
+        lines = []
+        stored = [:]
+        storedAccu = nil
+        var state = StackState(slots: [], accu: "%p\(position)_a")
+        for (depth, slot) in shape.enumerated() {
+            if case .value = slot { state.slots.append(.value("%p\(position)_\(depth)")) } else { state.slots.append(slot) }
+        }
+        if memoryJoins { reload(&state, all: true) }
+        var current = position
+        while true {
+            let instruction = instruction(at: current)
+            maxDepth = max(maxDepth, state.slots.count)
+            called = false
+            guard try lower(instruction, &state) else { break }
+            maxDepth = max(maxDepth, state.slots.count)
+            if called { reload(&state) }
+            current = instruction.position + instruction.length
+            if leaders.contains(current) {
+                try branch(to: current, state)
+                break
+            }
+        }
+        chunks[position] = lines
+    }
+
+    /// The whole definition: prologue, then each block with its phis.
+    private func assemble(arguments: [String]) -> String {
+        var releaseCount = 0
+        var out = ["define internal i32 @\(function.symbol)(i32 %env, i32 %a1, i32 %a2, i32 %a3, i32 %a4, i32 %a5) {", "entry:"]
+        // Arguments beyond the fifth are read before anything else can call.
+        for n in stride(from: 6, through: function.arity, by: 1) {
+            out.append("  %x\(n)p = getelementptr [64 x i32], ptr @caml_extra_args, i32 0, i32 \(n - 6)")
+            out.append("  %x\(n) = load i32, ptr %x\(n)p")
+        }
+        if usesFrame {
+            let size = maxDepth + 3
+            out += [
+                context.stackProbe,
+                "  %spi = ptrtoint ptr %sp to i32",
+                "  %splim = load i32, ptr @caml_native_stack_limit",
+                "  %rsp0 = load ptr, ptr @caml_root_sp",
+                "  %frame = getelementptr i32, ptr %rsp0, i32 -\(size)",
+                "  %rlim = load ptr, ptr @caml_root_limit",
+                "  %rovf = icmp ult ptr %frame, %rlim",
+                "  %novf = icmp ult i32 %spi, %splim",
+                "  %ovf = or i1 %rovf, %novf",
+                "  br i1 %ovf, label %overflow, label %start0",
+                "overflow:",
+                "  %ovr = call i32 @caml_raise_stack_overflow()",
+                "  ret i32 2",
+                "start0:",
+                "  store ptr %frame, ptr @caml_root_sp",
+            ]
+            for word in 0..<size - 1 {
+                out.append("  %init\(word) = getelementptr i32, ptr %frame, i32 \(word)")
+                out.append("  store i32 1, ptr %init\(word)")
+            }
+            out.append("  %envslot = getelementptr i32, ptr %frame, i32 \(size - 1)")
+            out.append("  store i32 %env, ptr %envslot")
+            // The body's first block loads its stack words: the arguments.
+            for (depth, argument) in arguments.reversed().enumerated() {
+                out.append("  %argslot\(depth) = getelementptr i32, ptr %frame, i32 \(size - 3 - depth)")
+                out.append("  store i32 \(argument), ptr %argslot\(depth)")
+            }
+        }
+        out.append("  br label %start")
+        out.append("start:")
+        out.append("  br label %L\(function.bodyStart)")
+        for position in chunks.keys.sorted() {
+            out.append("L\(position):")
+            let edges = incoming[position] ?? []
+            // The body's first block is entered from `start` only; others may have many.
+            out.append("  %p\(position)_a = phi i32 " + edges.map { "[\($0.accu), %\($0.label)]" }.joined(separator: ", "))
+            for (depth, slot) in blockShapes[position]!.enumerated() where !memoryJoins {
+                guard case .value = slot else { continue }
+                out.append("  %p\(position)_\(depth) = phi i32 " + edges.map { "[\($0.values[depth]), %\($0.label)]" }.joined(separator: ", "))
+            }
+            let size = maxDepth + 3
+            // The frame's top from caml_root_sp rather than %rsp0: no register held throughout.
+            out += chunks[position]!.flatMap { line -> [String] in
+                guard line == Self.releasePlaceholder else { return [Self.resolveSlots(line, size: size)] }
+                guard usesFrame else { return [] }
+                releaseCount += 1
+                return ["  %rel\(releaseCount) = load ptr, ptr @caml_root_sp",
+                        "  %relt\(releaseCount) = getelementptr i32, ptr %rel\(releaseCount), i32 \(size)",
+                        "  store ptr %relt\(releaseCount), ptr @caml_root_sp"]
+            }
+        }
+        out.append("}")
+        return out.joined(separator: "\n")
+    }
+
+    // MARK: - Emission helpers
+
+    func emit(_ line: String) {
+        let resolved = line.contains("#") ? resolveTokens(line) : line
+        lines.append(resolved.hasSuffix(":") ? resolved : "  " + resolved)
+    }
+
+    func fresh() -> String {
+        counter += 1
+        return "%t\(counter)"
+    }
+
+    func newLabel() -> String {
+        counter += 1
+        return "X\(counter)"
+    }
+
+    /// Starts a new LLVM block inside the current bytecode block.
+    func begin(_ name: String) {
+        emit("\(name):")
+        label = name
+    }
+
+    /// `v op w` (or any instruction text) into a fresh value.
+    func value(_ text: String) -> String {
+        let name = fresh()
+        emit("\(name) = \(text)")
+        return name
+    }
+
+    /// The address of word `index` of the block at value `base`.
+    func fieldAddress(_ base: String, _ index: String) -> String {
+        let pointer = value("inttoptr i32 \(base) to ptr")
+        return value("getelementptr i32, ptr \(pointer), i32 \(index)")
+    }
+
+    func load(_ base: String, _ index: Int) -> String { load(base, String(index)) }
+
+    func load(_ base: String, _ index: String) -> String {
+        value("load i32, ptr \(fieldAddress(base, index))")
+    }
+
+    func store(_ v: String, into base: String, _ index: Int) { store(v, into: base, String(index)) }
+
+    func store(_ v: String, into base: String, _ index: String) {
+        emit("store i32 \(v), ptr \(fieldAddress(base, index))")
+    }
+
+    /// `Val_bool(condition)`.
+    func bool(_ condition: String) -> String { value("select i1 \(condition), i32 3, i32 1") }
+
+    /// `Long_val(v)`.
+    func untag(_ v: String) -> String { value("ashr i32 \(v), 1") }
+
+    /// `Val_long(v)`.
+    func tag(_ v: String) -> String {
+        let shifted = value("shl i32 \(v), 1")
+        return value("or i32 \(shifted), 1")
+    }
+
+    // MARK: - Frames, calls and exceptions
+
+    /// The frame word holding stack depth `depth` (see the type's comment).
+    private func slotAddress(_ depth: Int) -> String {
+        value("getelementptr i32, ptr \(frameBase()), i32 \(Self.slotMarker)\(depth)\(Self.slotMarker)")
+    }
+
+    /// Stores the stack words below `depthLimit` (all by default) that changed since the last
+    /// store, and the accumulator when it must outlive or be passed to the call.
+    func root(_ state: StackState, below depthLimit: Int? = nil, accu: Bool) {
+        usesFrame = true
+        called = true
+        for depth in 0..<min(depthLimit ?? state.slots.count, state.slots.count) {
+            guard case .value(let v) = state.slots[depth], stored[depth] != v else { continue }
+            emit("store i32 \(v), ptr \(slotAddress(depth))")
+            stored[depth] = v
+        }
+        if accu, storedAccu != state.accu {
+            let address = value("getelementptr i32, ptr \(frameBase()), i32 \(Self.slotMarker)-1\(Self.slotMarker)")
+            emit("store i32 \(state.accu), ptr \(address)")
+            storedAccu = state.accu
+        }
+    }
+
+    /// The address of the stack word at `depth`, stored first if needed (array arguments).
+    func rootedArray(_ state: StackState, from depth: Int) -> String {
+        for d in depth..<state.slots.count {
+            guard case .value(let v) = state.slots[d], stored[d] != v else { continue }
+            emit("store i32 \(v), ptr \(slotAddress(d))")
+            stored[d] = v
+        }
+        return slotAddress(state.slots.count - 1)
+    }
+
+    /// The frame's lowest word, read from `caml_root_sp` (which callees restore) rather than
+    /// kept in a register: LLVM reuses one load between two calls, and no frame address lives
+    /// across the whole function (hundreds of them would not fit the registers).
+    private func frameBase() -> String {
+        value("load ptr, ptr @caml_root_sp")
+    }
+
+    /// Replaces the stack words the frame holds by loads from it, so that no value lives in a
+    /// register across a call or a join (the loads nobody uses, LLVM deletes).
+    func reload(_ state: inout StackState, all: Bool = false) {
+        for depth in state.slots.indices {
+            guard case .value(let v) = state.slots[depth], v.hasPrefix("%"), all || stored[depth] == v else { continue }
+            let token = Self.frameToken(depth)
+            state.slots[depth] = .value(token)
+            stored[depth] = token
+        }
+    }
+
+    /// A stack word that lives in its frame word: `#d#` in the state, loaded by `emit` where
+    /// an instruction uses it. Such a token only ever sits at its own depth (ACC loads it
+    /// into an SSA value first), so no store can overwrite a word a token still stands for.
+    static func frameToken(_ depth: Int) -> String { "#\(depth)#" }
+
+    /// `v` as an SSA value or constant (a frame token is loaded).
+    func materialize(_ v: String) -> String {
+        guard v.hasPrefix("#") else { return v }
+        return resolveTokens(v)
+    }
+
+    private func resolveTokens(_ line: String) -> String {
+        let parts = line.split(separator: "#", omittingEmptySubsequences: false)
+        var out = ""
+        for (index, part) in parts.enumerated() {
+            if index % 2 == 1, let depth = Int(part) {
+                let address = slotAddress(depth)
+                let name = fresh()
+                lines.append("  \(name) = load i32, ptr \(address)")
+                out += name
+            } else {
+                out += part
+            }
+        }
+        return out
+    }
+
+    /// Stores what a join will load, before control splits into several edges.
+    func storeForJoin(_ state: StackState) {
+        if memoryJoins { root(state, accu: false) }
+    }
+
+    /// Forgets what the frame holds at `depth` and above (paths that did not store it joined).
+    func forgetStored(from depth: Int) {
+        for key in stored.keys where key >= depth { stored[key] = nil }
+    }
+
+    /// Restores `caml_root_sp` before leaving the function. Whether the function has a frame
+    /// is known only at the end, so this is a placeholder line that `assemble` resolves.
+    func releaseFrame() {
+        lines.append(Self.releasePlaceholder)
+    }
+
+    private static let releasePlaceholder = "  ;release"
+    /// Frame words are addressed upwards from `%frame` (Xtensa loads take positive offsets
+    /// only), which needs the frame's size, known at the end: `$d$` stands for the word of
+    /// stack depth d until `assemble` knows it (`$-1$` is the accumulator's word).
+    static let slotMarker = "$"
+
+    /// Replaces the `$d$` markers of `line` with word offsets in a frame of `size` words.
+    private static func resolveSlots(_ line: String, size: Int) -> String {
+        guard line.contains(slotMarker) else { return line }
+        let parts = line.split(separator: Character(slotMarker), omittingEmptySubsequences: false)
+        return parts.enumerated().map { index, part in index % 2 == 1 ? String(size - 3 - Int(part)!) : String(part) }.joined()
+    }
+
+    /// After a call that may return the exception sentinel: branch to the handler (or return
+    /// the sentinel) when `result == 2`, else continue in a fresh block.
+    func checkException(_ result: String, _ state: StackState) throws(LoweringError) {
+        let isException = value("icmp eq i32 \(result), 2")
+        let raising = newLabel(), normal = newLabel()
+        emit("br i1 \(isException), label %\(raising), label %\(normal)")
+        begin(raising)
+        try raise(state)
+        begin(normal)
+    }
+
+    /// The exception is in `caml_exn_bucket`: go to the innermost handler with the stack as
+    /// at its PUSHTRAP and the exception as accumulator, or return the sentinel.
+    func raise(_ state: StackState) throws(LoweringError) {
+        if let trap = state.innermostTrap {
+            let bucket = value("load i32, ptr @caml_exn_bucket")
+            let handlerState = StackState(slots: Array(state.slots[..<trap.depth]), accu: bucket)
+            // The stores on this side path are not on the path that goes on.
+            let before = stored
+            try branch(to: trap.handler, handlerState)
+            stored = before
+        } else {
+            releaseFrame()
+            emit("ret i32 2")
+        }
+    }
+
+    /// A call of a runtime function that may raise: roots first, checks the sentinel after.
+    func callRuntime(_ name: String, _ arguments: [String], _ state: StackState, primitive: Bool = false) throws(LoweringError) -> String {
+        root(state, accu: true)
+        if primitive { context.declarePrimitive(name, arguments.count) } else { context.declare(name, arguments.count) }
+        let result = value("call i32 @\(name)(" + arguments.map { "i32 \($0)" }.joined(separator: ", ") + ")")
+        try checkException(result, state)
+        return result
+    }
+
+    /// `caml_alloc_block(wosize, tag)` with every held value rooted; afterwards the state's
+    /// values are the reloaded ones (nothing stays in a register across the call).
+    func allocate(_ wosize: String, tag: Int, _ state: inout StackState) throws(LoweringError) -> String {
+        let block = try callRuntime("caml_alloc_block", [wosize, String(tag)], state)
+        reload(&state)
+        if storedAccu == state.accu, state.accu.hasPrefix("%") {
+            let address = value("getelementptr i32, ptr \(frameBase()), i32 \(Self.slotMarker)-1\(Self.slotMarker)")
+            state.accu = value("load i32, ptr \(address)")
+            storedAccu = state.accu
+        }
+        called = false
+        return block
+    }
+
+    /// Application of the closure `closure` to `arguments` (first argument first), which are
+    /// the top words of `state`'s stack. Exact arity: a direct call of field 0; otherwise
+    /// `caml_apply_array` (partial and over-application). Returns the result, checked.
+    func apply(_ closure: String, argumentCount n: Int, _ state: StackState, tail: Bool) throws(LoweringError) -> String? {
+        let argumentDepth = state.slots.count - n
+        let arguments = (0..<n).map { state.peek($0) }
+        root(state, below: argumentDepth, accu: false)
+        let info = load(closure, 1)
+        let arity = value("lshr i32 \(info), 24")
+        let exact = value("icmp eq i32 \(arity), \(n)")
+        let direct = newLabel(), generic = newLabel(), join = newLabel()
+        emit("br i1 \(exact), label %\(direct), label %\(generic)")
+
+        begin(direct)
+        let code = load(closure, 0)
+        let pointer = value("inttoptr i32 \(code) to ptr")
+        for (i, argument) in arguments.enumerated().dropFirst(5) {
+            let slot = value("getelementptr [64 x i32], ptr @caml_extra_args, i32 0, i32 \(i - 5)")
+            emit("store i32 \(argument), ptr \(slot)")
+        }
+        let registers = (0..<5).map { $0 < n ? "i32 \(arguments[$0])" : "i32 undef" }.joined(separator: ", ")
+        if tail {
+            releaseFrame()
+            let result = value("\(context.tailCallKeyword) call i32 \(pointer)(i32 \(closure), \(registers))")
+            emit("ret i32 \(result)")
+        } else {
+            let directResult = value("call i32 \(pointer)(i32 \(closure), \(registers))")
+            let directLabel = label
+            emit("br label %\(join)")
+            begin(generic)
+            let array = rootedArray(state, from: argumentDepth)
+            let genericResult = value("call i32 @caml_apply_array(i32 \(closure), i32 \(n), ptr \(array))")
+            let genericLabel = label
+            emit("br label %\(join)")
+            begin(join)
+            forgetStored(from: argumentDepth)
+            let result = value("phi i32 [\(directResult), %\(directLabel)], [\(genericResult), %\(genericLabel)]")
+            return result
+        }
+        begin(generic)
+        let array = rootedArray(state, from: argumentDepth)
+        let result = value("call i32 @caml_apply_array(i32 \(closure), i32 \(n), ptr \(array))")
+        releaseFrame()
+        emit("ret i32 \(result)")
+        return nil
+    }
+}

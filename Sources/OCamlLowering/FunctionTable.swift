@@ -1,0 +1,89 @@
+import OCamlFrontend
+
+/// One bytecode function that becomes one native function.
+struct BytecodeFunction: Equatable {
+    /// The code position closures point at (the GRAB, or the first instruction for arity 1;
+    /// word 0 for the main program).
+    var entry: Int
+    /// Where the body proper starts (after GRAB).
+    var bodyStart: Int
+    /// Parameters; 0 for the main program.
+    var arity: Int
+    /// The LLVM name of the native function.
+    var symbol: String { entry == 0 ? "caml_program" : "caml_fun_\(entry)" }
+}
+
+/// The functions reachable from the main body: only those are compiled (dead code stays
+/// out of the firmware). The walk follows control flow inside each function and enters a
+/// function only through a CLOSURE/CLOSUREREC met in reachable code.
+struct FunctionTable {
+    /// Reachable functions, the main program first.
+    var functions: [BytecodeFunction]
+    /// Index of each instruction in `program.code`, by position.
+    var indexOfPosition: [Int: Int]
+
+    init(_ program: BytecodeExecutable) throws(LoweringError) {
+        var index: [Int: Int] = [:]
+        for (i, instruction) in program.code.enumerated() { index[instruction.position] = i }
+        indexOfPosition = index
+        functions = [BytecodeFunction(entry: 0, bodyStart: 0, arity: 0)]
+        var known: Set<Int> = [0]
+        var next = 0
+        while next < functions.count {
+            let function = functions[next]
+            next += 1
+            for position in try Self.positions(of: function, program, index) {
+                let instruction = program.code[index[position]!]
+                let entries: [Int]
+                switch instruction.operands {
+                case .intTarget(_, let target) where instruction.opcode == .CLOSURE: entries = [target]
+                case .closureRec(_, let targets): entries = targets
+                default: entries = []
+                }
+                for entry in entries where known.insert(entry).inserted {
+                    functions.append(try Self.function(at: entry, program, index))
+                }
+            }
+        }
+    }
+
+    /// Arity from the GRAB at the entry (a function of arity n+1 starts with GRAB n).
+    static func function(at entry: Int, _ program: BytecodeExecutable, _ index: [Int: Int]) throws(LoweringError) -> BytecodeFunction {
+        guard let i = index[entry] else { throw program.error(at: entry, "closure code pointer \(entry) is not at an instruction") }
+        let first = program.code[i]
+        if first.opcode == .GRAB, case .int(let n) = first.operands {
+            return BytecodeFunction(entry: entry, bodyStart: entry + first.length, arity: n + 1)
+        }
+        return BytecodeFunction(entry: entry, bodyStart: entry, arity: 1)
+    }
+
+    /// Positions of the instructions reachable inside `function` (closure bodies excluded).
+    static func positions(of function: BytecodeFunction, _ program: BytecodeExecutable, _ index: [Int: Int]) throws(LoweringError) -> [Int] {
+        var seen: Set<Int> = [function.bodyStart]
+        var work = [function.bodyStart]
+        var order: [Int] = []
+        while let position = work.popLast() {
+            guard let i = index[position] else { throw program.error(at: position, "control reaches word \(position), which is not an instruction") }
+            order.append(position)
+            let instruction = program.code[i]
+            for successor in successors(of: instruction) where seen.insert(successor).inserted {
+                work.append(successor)
+            }
+        }
+        return order.sorted()
+    }
+
+    /// Where control can go next inside the same function.
+    static func successors(of instruction: Instruction) -> [Int] {
+        let next = instruction.position + instruction.length
+        switch instruction.opcode {
+        case .BRANCH: return instruction.targets
+        case .RETURN, .APPTERM, .APPTERM1, .APPTERM2, .APPTERM3, .RAISE, .RERAISE, .RAISE_NOTRACE, .STOP: return []
+        case .SWITCH: return instruction.targets
+        case .CLOSURE, .CLOSUREREC: return [next]
+        // APPLY after PUSH_RETADDR returns to the address pushed, which PUSH_RETADDR names.
+        case .APPLY: return []
+        default: return [next] + instruction.targets
+        }
+    }
+}

@@ -1,0 +1,95 @@
+import OCamlFrontend
+
+/// What every function's lowering shares: the function table, the static data, and the
+/// external functions declared so far.
+final class ProgramContext {
+    let table: FunctionTable
+    let data: StaticData
+    /// Global slots no SETGLOBAL writes: GETGLOBAL reads their DATA value as a constant.
+    private let constantSlots: Set<Int>
+    private let globals: [MarshalValue]
+    private let arities: [Int: Int]
+    private let options: LoweringOptions
+    /// Atoms (size-0 blocks) by tag, from the code and from DATA.
+    private(set) var atoms: Set<Int>
+    /// External declarations by name.
+    private(set) var declarations: [String: String] = [:]
+    /// The primitives called (C_CALL, C_CALLN) from the functions lowered so far.
+    private(set) var primitives: Set<String> = []
+
+    init(_ program: BytecodeExecutable, table: FunctionTable, options: LoweringOptions) throws(LoweringError) {
+        self.table = table
+        self.options = options
+        data = try StaticData(program)
+        atoms = data.atoms
+        globals = program.globals
+        var written = Set<Int>()
+        for instruction in program.code {
+            if case .setGlobal(let slot) = instruction.operands { written.insert(slot) }
+        }
+        constantSlots = Set(program.globals.indices).subtracting(written)
+        arities = Dictionary(uniqueKeysWithValues: table.functions.map { ($0.entry, $0.arity) })
+    }
+
+    var globalCount: Int { globals.count }
+
+    /// `musttail` when the back end keeps the stack constant through it, else a plain call.
+    var tailCallKeyword: String { options.musttail ? "musttail" : "tail" }
+
+    /// The prologue line that defines `%sp`, an address in the current native stack frame.
+    var stackProbe: String {
+        options.stackSave ? "  %sp = call ptr @llvm.stacksave.p0()" : "  %sp = alloca i32, align 4"
+    }
+
+    func symbol(ofEntry entry: Int) -> String { BytecodeFunction(entry: entry, bodyStart: entry, arity: 0).symbol }
+
+    func arity(ofEntry entry: Int) -> Int { arities[entry] ?? 1 }
+
+    func constantGlobal(_ slot: Int) -> String? {
+        constantSlots.contains(slot) ? try? data.operand(globals[slot]) : nil
+    }
+
+    func constantGlobalField(_ slot: Int, _ field: Int) -> String? {
+        guard constantSlots.contains(slot), case .object(let index) = globals[slot],
+              case .block(_, let fields) = data.data.objects[index], field < fields.count else { return nil }
+        return try? data.operand(fields[field])
+    }
+
+    /// The value of the atom of `tag` (an address past a lone header).
+    func atom(_ tag: Int) -> String {
+        atoms.insert(tag)
+        return StaticData.address("caml_atom_\(tag)")
+    }
+
+    /// Declares an external function taking `count` values and returning a value.
+    func declare(_ name: String, _ count: Int) {
+        declarations[name] = "declare i32 @\(name)(" + Array(repeating: "i32", count: count).joined(separator: ", ") + ")"
+    }
+
+    /// Declares a primitive with more than five arguments (`value *argv, int argc`).
+    func declarePrimitive(_ name: String, _ count: Int) {
+        primitives.insert(name)
+        declare(name, count)
+    }
+
+    func declareArray(_ name: String) {
+        primitives.insert(name)
+        declarations[name] = "declare i32 @\(name)(ptr, i32)"
+    }
+}
+
+/// Choices that depend on what Kiln's back end supports.
+public struct LoweringOptions: Sendable {
+    /// APPTERM as `musttail` (constant stack); without it, a plain call and return.
+    public var musttail: Bool
+    /// The stack-overflow check reads the stack pointer with `llvm.stacksave` (else an alloca's address).
+    public var stackSave: Bool
+    /// `caml_heap_size` to define strongly (bytes), if any.
+    public var heapSize: Int?
+
+    public init(musttail: Bool = false, stackSave: Bool = false, heapSize: Int? = nil) {
+        self.musttail = musttail
+        self.stackSave = stackSave
+        self.heapSize = heapSize
+    }
+}

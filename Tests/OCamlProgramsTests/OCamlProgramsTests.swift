@@ -1,0 +1,84 @@
+import Foundation
+import KilnTestSupport
+import OCamlFrontend
+import OCamlLowering
+import XCTest
+
+/// End to end: OCaml programs built by `ocamlc -compat-32`, run by `ocamlrun` on the host
+/// and as Kiln firmware under QEMU; standard output and exit code must be identical.
+/// Each build compiles the program with all of the Stdlib it reaches, so the suite runs a
+/// handful here; `Scripts/ocaml-corpus.sh` runs the whole corpus.
+final class OCamlProgramsTests: XCTestCase {
+    /// The programs run in `make test` (the cheapest that cover hello, arithmetic and
+    /// exceptions, closures with partial and over-application, and exit codes).
+    static let quick = ["hello", "arith", "uncaught", "exitcode"]
+
+    func testQuickProgramsMatchOcamlrun() throws {
+        let dir = try TestTools.scratchDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        for name in Self.quick {
+            let byte = try Corpus.compile(name, in: dir)
+            let expected = try Corpus.reference(byte)
+            let actual = try Corpus.native(byte, in: dir)
+            XCTAssertEqual(actual, expected, name)
+        }
+    }
+}
+
+/// The lowering on its own: the IR it makes for every corpus program passes LLVM's verifier
+/// (llvm-as-22), only reachable functions are compiled, and bad input is reported.
+final class OCamlLoweringTests: XCTestCase {
+    func testEveryCorpusProgramLowersToValidIR() throws {
+        let dir = try TestTools.scratchDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        XCTAssertGreaterThanOrEqual(Corpus.all.count, 19)
+        for name in Corpus.all {
+            let program = try BytecodeExecutable(path: try Corpus.compile(name, in: dir))
+            let lowered = try ProgramLowering.lower(program)
+            let path = dir.appendingPathComponent("\(name).ll").path
+            try lowered.text.write(toFile: path, atomically: true, encoding: .utf8)
+            let verify = try TestTools.run("llvm-as-22", [path, "-o", "/dev/null"])
+            XCTAssertEqual(verify.status, 0, "\(name): \(verify.stderr.prefix(2000))")
+            // Every primitive the IR calls is one the program's code names.
+            XCTAssertTrue(Set(lowered.primitives).isSubset(of: Set(program.usedPrimitives)), name)
+        }
+    }
+
+    /// Dead code stays out: hello world reaches far fewer functions than CODE holds.
+    func testOnlyReachableFunctionsAreCompiled() throws {
+        let dir = try TestTools.scratchDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let program = try BytecodeExecutable(path: try Corpus.compile("hello", in: dir))
+        var entries = Set<Int>()
+        for instruction in program.code {
+            switch instruction.operands {
+            case .intTarget(_, let target) where instruction.opcode == .CLOSURE: entries.insert(target)
+            case .closureRec(_, let targets): entries.formUnion(targets)
+            default: break
+            }
+        }
+        let lowered = try ProgramLowering.lower(program)
+        XCTAssertLessThan(lowered.functionCount, entries.count / 2, "reachable \(lowered.functionCount) of \(entries.count)")
+        XCTAssertGreaterThan(lowered.functionCount, 1)
+        // The user's code and the Stdlib's print_endline path are there; Printf's are not.
+        XCTAssertTrue(lowered.primitives.contains("caml_ml_output"))
+        XCTAssertFalse(lowered.primitives.contains("caml_format_float"))
+    }
+
+    /// A damaged executable: `file:offset: error:`, exit 1, no output file left.
+    func testBadInputIsAnErrorWithNoOutput() throws {
+        let dir = try TestTools.scratchDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let byte = try Corpus.compile("hello", in: dir)
+        var bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: byte)))
+        bytes.removeLast(3)
+        let damaged = dir.appendingPathComponent("damaged.byte").path
+        try Data(bytes).write(to: URL(fileURLWithPath: damaged))
+        let elf = dir.appendingPathComponent("damaged.elf").path
+        let result = try TestTools.run(Corpus.kiln, ["build", damaged, "-o", elf])
+        XCTAssertEqual(result.status, 1)
+        XCTAssertTrue(result.stderr.contains("damaged.byte:"), result.stderr)
+        XCTAssertTrue(result.stderr.contains(": error: "), result.stderr)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: elf))
+    }
+}

@@ -1,0 +1,2 @@
+exception Boom of int
+let () = print_endline "before"; raise (Boom 7)
