@@ -3,13 +3,27 @@ import CLLVM
 // Questions about LLVM IR that more than one pass asks.
 
 
+/// `name` with the bytes an assembler symbol cannot hold (Swift names string constants by
+/// their text: `.str.22.format_int: bad format`) spelled `_Xhh_`; only for local symbols,
+/// which no other object names.
+func assemblable(_ name: String) -> String {
+    func plain(_ c: UInt8) -> Bool {
+        (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c == 95 || c == 46
+    }
+    guard !name.utf8.allSatisfy(plain) else { return name }
+    let digits = Array("0123456789abcdef")
+    return String(name.utf8.flatMap { c -> [Character] in plain(c) ? [Character(UnicodeScalar(c))] : ["_", "X", digits[Int(c >> 4)], digits[Int(c & 15)], "_"] })
+}
+
 /// The name of a global value. Unnamed ones (`@0`, `@1`: legal IR) are called `__unnamed_N`,
 /// N counting the module's unnamed functions and then its unnamed variables, so every
 /// reference to one agrees.
 func name(of value: LLVMValueRef) -> String {
     var length = 0
     if let bytes = LLVMGetValueName2(value, &length), length > 0 {
-        return String(decoding: UnsafeRawBufferPointer(start: bytes, count: length), as: UTF8.self)
+        let name = String(decoding: UnsafeRawBufferPointer(start: bytes, count: length), as: UTF8.self)
+        return LLVMIsAGlobalValue(value) != nil && [LLVMPrivateLinkage, LLVMInternalLinkage].contains(LLVMGetLinkage(value))
+            ? assemblable(name) : name
     }
     guard LLVMIsAGlobalValue(value) != nil, let module = LLVMGetGlobalParent(value) else { return "" }
     var n = 0
