@@ -140,7 +140,7 @@ final class FunctionLowering {
     /// The whole definition: prologue, then each block with its phis.
     private func assemble(arguments: [String]) -> String {
         var releaseCount = 0
-        var out = ["define internal i32 @\(function.symbol)(i32 %env, i32 %a1, i32 %a2, i32 %a3, i32 %a4, i32 %a5) {", "entry:"]
+        var out = ["define internal i32 @\(function.symbol)(i32 %env, i32 %a1, i32 %a2, i32 %a3, i32 %a4, i32 %a5) #0 {", "entry:"]
         // Arguments beyond the fifth are read before anything else can call.
         for n in stride(from: 6, through: function.arity, by: 1) {
             out.append("  %x\(n)p = getelementptr [64 x i32], ptr @caml_extra_args, i32 0, i32 \(n - 6)")

@@ -19,11 +19,13 @@ enum SupportCode {
         declare void @caml_shutdown()
         declare void @caml_fatal_uncaught_exception(i32)
         declare ptr @llvm.stacksave.p0()
+        ; There is no C library: LLVM must not turn copy loops into memcpy calls.
+        attributes #0 = { "no-builtins" }
         """
 
     static let definitions = """
         ; Calls closure %clos, whose arity is %n, with the arguments at %args.
-        define internal i32 @caml_call_exact(i32 %clos, i32 %n, ptr %args) {
+        define internal i32 @caml_call_exact(i32 %clos, i32 %n, ptr %args) #0 {
         entry:
           %cp = inttoptr i32 %clos to ptr
           %code = load i32, ptr %cp
@@ -76,7 +78,7 @@ enum SupportCode {
           ret i32 %rm
         }
 
-        define internal void @caml_copy_words(ptr %to, ptr %from, i32 %n) {
+        define internal void @caml_copy_words(ptr %to, ptr %from, i32 %n) #0 {
         entry:
           %empty = icmp sle i32 %n, 0
           br i1 %empty, label %done, label %loop
@@ -94,7 +96,7 @@ enum SupportCode {
         }
 
         ; Applies %clos to the %n arguments at %args (on the root stack): exact, partial or over-application.
-        define internal i32 @caml_apply_array(i32 %clos0, i32 %n0, ptr %args0) {
+        define internal i32 @caml_apply_array(i32 %clos0, i32 %n0, ptr %args0) #0 {
         entry:
           %rsp0 = load ptr, ptr @caml_root_sp
           %slot = getelementptr i32, ptr %rsp0, i32 -1
@@ -136,7 +138,7 @@ enum SupportCode {
         }
 
         ; A partial application of %clos (rooted by the caller) to %n of its %arity arguments.
-        define internal i32 @caml_make_pap(i32 %clos, i32 %arity, i32 %n, ptr %args) {
+        define internal i32 @caml_make_pap(i32 %clos, i32 %arity, i32 %n, ptr %args) #0 {
         entry:
           %size = add i32 %n, 4
           %b = call i32 @caml_alloc_block(i32 %size, i32 247)
@@ -164,7 +166,7 @@ enum SupportCode {
         }
 
         ; The code of every partial application: the held arguments, then the new ones.
-        define internal i32 @caml_pap_entry(i32 %env, i32 %a1, i32 %a2, i32 %a3, i32 %a4, i32 %a5) {
+        define internal i32 @caml_pap_entry(i32 %env, i32 %a1, i32 %a2, i32 %a3, i32 %a4, i32 %a5) #0 {
         entry:
           %regs = alloca [5 x i32], align 4
           store i32 %a1, ptr %regs
@@ -215,7 +217,7 @@ enum SupportCode {
 
         declare i32 @llvm.umin.i32(i32, i32)
 
-        define i32 @caml_callback(i32 %clos, i32 %a1) {
+        define i32 @caml_callback(i32 %clos, i32 %a1) #0 {
         entry:
           %rsp0 = load ptr, ptr @caml_root_sp
           %frame = getelementptr i32, ptr %rsp0, i32 -2
@@ -228,7 +230,7 @@ enum SupportCode {
           ret i32 %r
         }
 
-        define i32 @caml_callback2(i32 %clos, i32 %a1, i32 %a2) {
+        define i32 @caml_callback2(i32 %clos, i32 %a1, i32 %a2) #0 {
         entry:
           %rsp0 = load ptr, ptr @caml_root_sp
           %frame = getelementptr i32, ptr %rsp0, i32 -3
@@ -243,7 +245,7 @@ enum SupportCode {
           ret i32 %r
         }
 
-        define i32 @caml_callback3(i32 %clos, i32 %a1, i32 %a2, i32 %a3) {
+        define i32 @caml_callback3(i32 %clos, i32 %a1, i32 %a2, i32 %a3) #0 {
         entry:
           %rsp0 = load ptr, ptr @caml_root_sp
           %frame = getelementptr i32, ptr %rsp0, i32 -4
@@ -261,7 +263,7 @@ enum SupportCode {
         }
 
         ; GETDYNMET: binary search of the method table (interp.c's loop; tags compared signed).
-        define internal i32 @caml_kiln_dynamic_method(i32 %obj, i32 %tag) {
+        define internal i32 @caml_kiln_dynamic_method(i32 %obj, i32 %tag) #0 {
         entry:
           %op = inttoptr i32 %obj to ptr
           %meths = load i32, ptr %op
@@ -291,7 +293,7 @@ enum SupportCode {
           ret i32 %r
         }
 
-        define i32 @main() {
+        define i32 @main() #0 {
         entry:
           call void @caml_init_runtime()
           %r = call i32 @caml_program(i32 1, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef)

@@ -35,6 +35,13 @@ enum Corpus {
         return TestTools.packageRoot.appendingPathComponent(".build/debug/kiln").path
     }
 
+    /// Whether a failed `kiln build` failed while building or linking the runtime itself
+    /// (its sources, or a C library symbol it needs), rather than in the program's lowering.
+    static func isRuntimeBuildFailure(_ message: String) -> Bool {
+        message.contains("building the runtime") || message.contains("runtime build")
+            || (message.contains("undefined symbol") && message.contains("KilnRuntime"))
+    }
+
     /// What a run printed and how it ended.
     struct Run: Equatable, CustomStringConvertible {
         var stdout: String
