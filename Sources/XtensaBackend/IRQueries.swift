@@ -106,3 +106,25 @@ func gepTerms(_ gep: LLVMValueRef, _ targetData: LLVMTargetDataRef) -> (offset: 
 func isDoubleWord(_ type: LLVMTypeRef) -> Bool {
     LLVMGetTypeKind(type) == LLVMIntegerTypeKind && LLVMGetIntTypeWidth(type) == 64
 }
+
+/// The layout shape of each argument of a call (`call` given) or of a function's own
+/// parameters: words for values, size and alignment for `byval` pointers.
+func argumentShapes(call: LLVMValueRef?, function: LLVMValueRef?, _ targetData: LLVMTargetDataRef) -> [ArgumentShape] {
+    let values: [LLVMValueRef] = if let call {
+        (0..<LLVMGetNumArgOperands(call)).map { LLVMGetOperand(call, $0)! }
+    } else {
+        (0..<LLVMCountParams(function!)).map { LLVMGetParam(function!, $0)! }
+    }
+    return values.enumerated().map { i, value in
+        let index = UInt32(i + 1)
+        func attribute(_ name: String) -> LLVMAttributeRef? {
+            if let call { return LLVMGetCallSiteEnumAttribute(call, index, attributeKind(name)) }
+            return LLVMGetEnumAttributeAtIndex(function!, index, attributeKind(name))
+        }
+        guard let byval = attribute("byval"), let type = LLVMGetTypeAttributeValue(byval) else {
+            return .words(ArgumentLayout.words(LLVMTypeOf(value)))
+        }
+        let alignment = attribute("align").map { Int(LLVMGetEnumAttributeValue($0)) } ?? Int(LLVMABIAlignmentOfType(targetData, type))
+        return .byValue(size: Int(LLVMABISizeOfType(targetData, type)), alignment: alignment)
+    }
+}

@@ -61,7 +61,8 @@ extension Selector {
         for (i, argument) in arguments.enumerated() where !isWord(LLVMTypeOf(argument)) && !isDoubleWord(LLVMTypeOf(argument)) {
             throw unsupported("argument \(i + 1) is not an integer of at most 64 bits or a pointer")
         }
-        let layout = ArgumentLayout.locations(words: arguments.map { ArgumentLayout.words(LLVMTypeOf($0)) })
+        let shapes = argumentShapes(call: inst, function: nil, module.targetData)
+        let layout = ArgumentLayout.locations(shapes: shapes)
         let tail = try isProperTailCall(inst, callee: callee, stackBytes: layout.stackBytes)
         // A tail call passes its arguments in the caller's own a2–a7 (the callee runs in this window).
         let firstArgument = tail ? 2 : 10
@@ -69,6 +70,10 @@ extension Selector {
         // into their argument register after the copies.
         var copies: [(Register, Register)] = [], constants: [(Register, Int)] = []
         for (i, argument) in arguments.enumerated() {
+            if case .byValue(let size, let alignment) = shapes[i], case .stack(let offset) = layout.locations[i] {
+                try copyAggregate(from: try use(argument), to: offset, size: size, alignment: alignment)
+                continue
+            }
             let widening = callExtension(inst, index: UInt32(i + 1))
             var words: [Register?]
             var constantWords: [Int] = []
@@ -152,6 +157,31 @@ extension Selector {
         if LLVMGetEnumAttributeAtIndex(function, index, attributeKind("signext")) != nil { return .sign }
         if LLVMGetEnumAttributeAtIndex(function, index, attributeKind("zeroext")) != nil { return .zero }
         return .none
+    }
+
+    /// Copies a `byval` argument's bytes into the outgoing stack arguments at `offset` from
+    /// SP: by words, halfwords or bytes as its alignment allows, through `memcpy` beyond 64 bytes.
+    mutating func copyAggregate(from source: Register, to offset: Int, size: Int, alignment: Int) throws(BackendError) {
+        if size > 64 {
+            let destination = machine.newVirtual()
+            try addConstant(destination, .sp, offset)
+            let arguments = [destination, source, try constantRegister(size)]
+            for (k, value) in arguments.enumerated() { emit(.copy, [.register(.physical(10 + k)), .register(value)]) }
+            emit(.isa(.call8), [.symbol("memcpy", addend: 0)], implicitUses: (10...12).map { .physical($0) },
+                 implicitDefs: Self.callClobbers)
+            return
+        }
+        let unit = min(4, max(1, alignment))
+        let (load, store): (Opcode, Opcode) = switch unit { case 4: (.l32i, .s32i); case 2: (.l16ui, .s16i); default: (.l8ui, .s8i) }
+        var done = 0
+        while done < size {
+            // A tail narrower than the unit (a 6-byte struct of halfwords, say) goes byte by byte.
+            let (l, s, step) = size - done >= unit ? (load, store, unit) : (Opcode.l8ui, Opcode.s8i, 1)
+            let word = machine.newVirtual()
+            emit(l, .register(word), .register(source), .immediate(done))
+            emit(s, .register(word), .register(.sp), .immediate(offset + done))
+            done += step
+        }
     }
 
     /// What CALL8 may change: all of a8–a15 (a8 gets the return address, a9 the callee's SP,

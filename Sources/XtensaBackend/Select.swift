@@ -118,7 +118,7 @@ struct Selector {
         try receiveArguments()
         if LLVMIsFunctionVarArg(type) != 0 { registerSaveSlot = saveArgumentRegisters() }
         loopBlocks = Self.blocksInCycles(irBlocks)
-        machine.outgoingArgumentSize = Self.outgoingArgumentSize(irBlocks)
+        machine.outgoingArgumentSize = Self.outgoingArgumentSize(irBlocks, module.targetData)
         for irBlock in irBlocks {
             self.irBlock = irBlock
             current = blockIDs[irBlock]!
@@ -135,14 +135,14 @@ struct Selector {
     }
 
     /// Bytes for the stack arguments of the function's widest call (words beyond the sixth).
-    static func outgoingArgumentSize(_ blocks: [LLVMBasicBlockRef]) -> Int {
+    static func outgoingArgumentSize(_ blocks: [LLVMBasicBlockRef], _ targetData: LLVMTargetDataRef) -> Int {
         var words = 0
         for block in blocks {
             var next = LLVMGetFirstInstruction(block)
             while let inst = next {
                 if LLVMGetInstructionOpcode(inst) == LLVMCall {
-                    let types = (0..<LLVMGetNumArgOperands(inst)).map { LLVMTypeOf(LLVMGetOperand(inst, $0))! }
-                    words = max(words, ArgumentLayout.locations(words: types.map(ArgumentLayout.words)).stackBytes / 4)
+                    let shapes = argumentShapes(call: inst, function: nil, targetData)
+                    words = max(words, ArgumentLayout.locations(shapes: shapes).stackBytes / 4)
                 }
                 next = LLVMGetNextInstruction(inst)
             }
@@ -173,8 +173,13 @@ struct Selector {
         for (i, param) in params.enumerated() where !isWord(LLVMTypeOf(param)) && !isDoubleWord(LLVMTypeOf(param)) {
             throw unsupported("parameter \(i + 1) is not an integer of at most 64 bits or a pointer")
         }
-        let layout = ArgumentLayout.locations(words: params.map { ArgumentLayout.words(LLVMTypeOf($0)) })
+        let layout = ArgumentLayout.locations(shapes: argumentShapes(call: nil, function: function, module.targetData))
         for (i, param) in params.enumerated() {
+            if case .stack(let offset) = layout.locations[i], LLVMGetEnumAttributeAtIndex(function, UInt32(i + 1), attributeKind("byval")) != nil {
+                // The aggregate itself lies in the caller's stack arguments: the parameter is its address.
+                emit(.frameAddress, [.register(register(for: param)), .incomingArgument(offset)])
+                continue
+            }
             let words = isDoubleWord(LLVMTypeOf(param)) ? pair(for: param).words : [register(for: param)]
             for (k, word) in words.enumerated() {
                 switch layout.locations[i] {
