@@ -41,6 +41,7 @@ extension Selector {
                         return try constantRegister(0, into: result.high)
                     }
                     if try variadicIntrinsic(calleeName, arguments) { return }
+                    if try stackIntrinsic(inst, calleeName, arguments) { return }
                     if calleeName == "llvm.abs.i64" { return try absoluteDoubleWord(inst, arguments[0]) }
                     if ["llvm.ctlz.i64", "llvm.cttz.i64"].contains(calleeName), profile.has(.nsa) {
                         return try countZerosDoubleWord(inst, arguments[0], leading: calleeName == "llvm.ctlz.i64")

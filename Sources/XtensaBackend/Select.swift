@@ -104,6 +104,9 @@ struct Selector {
 
     // MARK: - Driver
 
+    /// The frame pointer of functions that move SP: a7, which calls preserve (as llc-22).
+    static let framePointer = Register.physical(7)
+
     mutating func run() throws(BackendError) {
         let type = LLVMGlobalGetValueType(function)!
         var irBlocks: [LLVMBasicBlockRef] = []
@@ -117,6 +120,10 @@ struct Selector {
         current = machine.blocks[0].id
         try receiveArguments()
         if LLVMIsFunctionVarArg(type) != 0 { registerSaveSlot = saveArgumentRegisters() }
+        if Self.movesStackPointer(irBlocks) {
+            machine.framePointer = Self.framePointer
+            emit(.copy, [.register(Self.framePointer), .register(.sp)])
+        }
         loopBlocks = Self.blocksInCycles(irBlocks)
         machine.outgoingArgumentSize = Self.outgoingArgumentSize(irBlocks, module.targetData)
         for irBlock in irBlocks {
