@@ -20,6 +20,7 @@ extension Selector {
             if calleeName.hasPrefix("llvm.") {
                 if Self.ignoredIntrinsics.contains(where: calleeName.hasPrefix) { return }
                 if let (_, library) = Self.libraryIntrinsics.first(where: { calleeName.hasPrefix($0.key) }) {
+                    if library == "memcpy", try inlineCopy(inst, arguments) { return }
                     arguments.removeLast()   // the `isvolatile` flag
                     target = .symbol(library, addend: 0)
                 } else {
@@ -72,7 +73,7 @@ extension Selector {
         var copies: [(Register, Register)] = [], constants: [(Register, Int)] = []
         for (i, argument) in arguments.enumerated() {
             if case .byValue(let size, let alignment) = shapes[i], case .stack(let offset) = layout.locations[i] {
-                try copyAggregate(from: try use(argument), to: offset, size: size, alignment: alignment)
+                try copyBytes(from: try use(argument), to: .sp, offset: offset, size: size, alignment: alignment)
                 continue
             }
             let widening = callExtension(inst, index: UInt32(i + 1))
@@ -160,12 +161,26 @@ extension Selector {
         return .none
     }
 
-    /// Copies a `byval` argument's bytes into the outgoing stack arguments at `offset` from
-    /// SP: by words, halfwords or bytes as its alignment allows, through `memcpy` beyond 64 bytes.
-    mutating func copyAggregate(from source: Register, to offset: Int, size: Int, alignment: Int) throws(BackendError) {
+    /// `llvm.memcpy` of a constant size that takes at most 16 loads at the pointers'
+    /// alignment (64 bytes by words), not volatile, as loads and stores (what llc-22 does
+    /// too; the library call costs far more for a struct copy). False when it is left to `memcpy`.
+    mutating func inlineCopy(_ inst: LLVMValueRef, _ arguments: [LLVMValueRef]) throws(BackendError) -> Bool {
+        func alignment(_ index: UInt32) -> Int {
+            LLVMGetCallSiteEnumAttribute(inst, index, attributeKind("align")).map { Int(LLVMGetEnumAttributeValue($0)) } ?? 1
+        }
+        let unit = min(4, alignment(1), alignment(2))
+        guard let size = constant(arguments[2]), size >= 0, size / unit + size % unit <= 16, constant(arguments[3]) == 0 else { return false }
+        try copyBytes(from: try use(arguments[1]), to: try use(arguments[0]), offset: 0, size: size, alignment: unit)
+        return true
+    }
+
+    /// Copies `size` bytes from `source` to `base + offset`: by words, halfwords or bytes as
+    /// the alignment allows, through `memcpy` beyond 64 bytes. (`byval` arguments go to the
+    /// outgoing stack arguments this way.)
+    mutating func copyBytes(from source: Register, to base: Register, offset: Int, size: Int, alignment: Int) throws(BackendError) {
         if size > 64 {
             let destination = machine.newVirtual()
-            try addConstant(destination, .sp, offset)
+            try addConstant(destination, base, offset)
             let arguments = [destination, source, try constantRegister(size)]
             for (k, value) in arguments.enumerated() { emit(.copy, [.register(.physical(10 + k)), .register(value)]) }
             emit(.isa(.call8), [.symbol("memcpy", addend: 0)], implicitUses: (10...12).map { .physical($0) },
@@ -180,7 +195,7 @@ extension Selector {
             let (l, s, step) = size - done >= unit ? (load, store, unit) : (Opcode.l8ui, Opcode.s8i, 1)
             let word = machine.newVirtual()
             emit(l, .register(word), .register(source), .immediate(done))
-            emit(s, .register(word), .register(.sp), .immediate(offset + done))
+            emit(s, .register(word), .register(base), .immediate(offset + done))
             done += step
         }
     }
