@@ -63,6 +63,9 @@ extension Selector {
         for (i, argument) in arguments.enumerated() where !isWord(LLVMTypeOf(argument)) && !isDoubleWord(LLVMTypeOf(argument)) {
             throw unsupported("argument \(i + 1) is not an integer of at most 64 bits or a pointer")
         }
+        if Self.isAggregate(LLVMTypeOf(inst)), (Self.wordCount(LLVMTypeOf(inst)) ?? 5) > 4 {
+            throw unsupported("struct results of more than four words are not supported (LLVM returns them through a hidden pointer)")
+        }
         let shapes = argumentShapes(call: inst, function: nil, module.targetData)
         let layout = ArgumentLayout.locations(shapes: shapes)
         let tail = try isProperTailCall(inst, callee: callee, stackBytes: layout.stackBytes)
@@ -122,6 +125,8 @@ extension Selector {
             let result = pair(for: inst)
             emit(.copy, [.register(result.low), .register(.physical(10))])
             emit(.copy, [.register(result.high), .register(.physical(11))])
+        } else if Self.isAggregate(type) {
+            for (k, word) in fieldRegisters(inst).enumerated() { emit(.copy, [.register(word), .register(.physical(10 + k))]) }
         } else if LLVMGetTypeKind(type) != LLVMVoidTypeKind {
             emit(.copy, [.register(register(for: inst)), .register(.physical(10))])
         }
@@ -298,8 +303,7 @@ extension Selector {
     /// and high words, then the overflow bit.
     mutating func fieldRegisters(_ aggregate: LLVMValueRef) -> [Register] {
         if let registers = fields[aggregate] { return registers }
-        let words = isDoubleWord(LLVMStructGetTypeAtIndex(LLVMTypeOf(aggregate), 0)) ? 3 : 2
-        let registers = (0..<words).map { _ in machine.newVirtual() }
+        let registers = (0..<(Self.wordCount(LLVMTypeOf(aggregate)) ?? 0)).map { _ in machine.newVirtual() }
         fields[aggregate] = registers
         return registers
     }
@@ -432,6 +436,13 @@ extension Selector {
             emit(.copy, [.register(.physical(2)), .register(result.low)])
             emit(.copy, [.register(.physical(3)), .register(result.high)])
             uses = [.physical(2), .physical(3)]
+        } else if LLVMGetNumOperands(inst) == 1, Self.isAggregate(LLVMTypeOf(operand(inst, 0))) {
+            let words = try words(of: operand(inst, 0))
+            guard words.count <= 4 else {
+                throw unsupported("struct results of more than four words are not supported (LLVM returns them through a hidden pointer)")
+            }
+            for (k, word) in words.enumerated() { emit(.copy, [.register(.physical(2 + k)), .register(word)]) }
+            uses = (0..<words.count).map { .physical(2 + $0) }
         } else if LLVMGetNumOperands(inst) == 1 {
             let value = operand(inst, 0)
             let kind = returnExtension

@@ -210,11 +210,15 @@ struct Selector {
     mutating func select(_ inst: LLVMValueRef) throws(BackendError) {
         let opcode = LLVMGetInstructionOpcode(inst)
         let type = LLVMTypeOf(inst)!
-        if LLVMGetTypeKind(type) != LLVMVoidTypeKind, !isWord(type), !isDoubleWord(type), overflowIntrinsic(inst) == nil {
+        let aggregateOfWords = Self.isAggregate(type) && Self.wordCount(type) != nil
+            && [LLVMCall, LLVMInsertValue, LLVMExtractValue].contains(opcode)
+        if LLVMGetTypeKind(type) != LLVMVoidTypeKind, !isWord(type), !isDoubleWord(type), overflowIntrinsic(inst) == nil, !aggregateOfWords {
             throw unsupported("values wider than 64 bits, floating point and vectors are not supported yet")
         }
         if isSunkToEdge(inst) { return }
         if opcode == LLVMVAArg { return try variadicArgument(inst) }
+        if opcode == LLVMExtractValue, overflowIntrinsic(operand(inst, 0)) == nil { return try extractAggregate(inst) }
+        if opcode == LLVMInsertValue { return try insertAggregate(inst) }
         if isDoubleWord(type) { return try doubleWord(inst) }
         switch opcode {
         case LLVMAdd, LLVMSub, LLVMMul, LLVMAnd, LLVMOr, LLVMXor, LLVMUDiv, LLVMSDiv, LLVMURem, LLVMSRem:

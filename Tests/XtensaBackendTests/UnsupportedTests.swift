@@ -21,7 +21,9 @@ import XtensaBackend
         ("define i32 @f(ptr %p) {\n  %x = load i32, ptr %p, align 1\n  ret i32 %x\n}", "f", "unaligned"),
         ("define i32 @f(ptr %p) {\n  %x = load atomic i32, ptr %p seq_cst, align 4\n  ret i32 %x\n}", "f", "atomic"),
         ("define i32 @f(i32 %a) {\n  %r = call { i32, i1 } @llvm.smul.with.overflow.i32(i32 %a, i32 %a)\n  %x = extractvalue { i32, i1 } %r, 0\n  ret i32 %x\n}\ndeclare { i32, i1 } @llvm.smul.with.overflow.i32(i32, i32)", "f", "smul.with.overflow"),
-        ("declare { i32, i32 } @pair()\ndefine i32 @f() {\n  %r = call { i32, i32 } @pair()\n  %x = extractvalue { i32, i32 } %r, 1\n  ret i32 %x\n}", "f", "call { i32, i32 } @pair()"),
+        ("declare [5 x i32] @five()\ndefine i32 @f() {\n  %r = call [5 x i32] @five()\n  %x = extractvalue [5 x i32] %r, 1\n  ret i32 %x\n}", "f", "more than four words"),
+        ("declare i32 @g({ i32, i32 })\ndefine i32 @f() {\n  %r = call i32 @g({ i32, i32 } { i32 1, i32 2 })\n  ret i32 %r\n}", "f", "argument 1"),
+        ("define i32 @f(i1 %c) {\n  %s = select i1 %c, { i32, i32 } { i32 1, i32 2 }, { i32, i32 } zeroinitializer\n  %x = extractvalue { i32, i32 } %s, 0\n  ret i32 %x\n}", "f", "select"),
         ("define i32 @f(i32 %a) {\n  %x = call i32 @llvm.bitreverse.i32(i32 %a)\n  ret i32 %x\n}\ndeclare i32 @llvm.bitreverse.i32(i32)", "f", "llvm.bitreverse.i32"),
     ]
 
