@@ -56,6 +56,13 @@ extension Selector {
                 target = .symbol(calleeName, addend: 0)
             }
         } else if LLVMIsAInlineAsm(callee) != nil {
+            // An empty `asm sideeffect ""` without results (what Swift emits as an optimisation
+            // barrier) is nothing once selected: later passes do not move memory accesses.
+            var length = 0
+            if let text = LLVMGetInlineAsmAsmString(callee, &length), length == 0 || String(cString: text).allSatisfy(\.isWhitespace),
+               LLVMGetTypeKind(LLVMTypeOf(inst)) == LLVMVoidTypeKind {
+                return
+            }
             throw unsupported("inline assembly is not supported")
         } else {
             target = .register(try use(callee))
