@@ -100,6 +100,9 @@ extension Selector {
     /// extractvalue of an aggregate that is not an overflow intrinsic's result.
     mutating func extractAggregate(_ inst: LLVMValueRef) throws(BackendError) {
         let aggregate = operand(inst, 0)
+        guard Self.wordCount(LLVMTypeOf(aggregate)) != nil else {
+            throw unsupported("aggregates with floating-point or wide fields are not supported yet")
+        }
         let (offset, type) = element(of: LLVMTypeOf(aggregate), path: indexPath(inst))
         let all = try words(of: aggregate)
         define(inst, as: Array(all[offset..<(offset + Self.wordCount(type)!)]))
@@ -107,6 +110,9 @@ extension Selector {
 
     /// insertvalue: fresh registers holding the aggregate's words with the element replaced.
     mutating func insertAggregate(_ inst: LLVMValueRef) throws(BackendError) {
+        guard Self.wordCount(LLVMTypeOf(inst)) != nil else {
+            throw unsupported("aggregates with floating-point or wide fields are not supported yet")
+        }
         let (offset, type) = element(of: LLVMTypeOf(inst), path: indexPath(inst))
         var all = try words(of: operand(inst, 0))
         all.replaceSubrange(offset..<(offset + Self.wordCount(type)!), with: try words(of: operand(inst, 1)))
