@@ -60,6 +60,17 @@ enum ArgumentLayout {
         return (result, stack)
     }
 
+    /// The location of each part of each argument (see `argumentShapes`).
+    static func locations(parts: [[ArgumentShape]]) -> (locations: [[ArgumentLocation]], stackBytes: Int) {
+        let flat = locations(shapes: parts.flatMap { $0 })
+        var next = flat.locations[...]
+        let grouped = parts.map { part in
+            defer { next = next.dropFirst(part.count) }
+            return Array(next.prefix(part.count))
+        }
+        return (grouped, flat.stackBytes)
+    }
+
     /// Words per value of `type`: 2 for i64, else 1.
     static func words(_ type: LLVMTypeRef) -> Int { isDoubleWord(type) ? 2 : 1 }
 }

@@ -107,9 +107,10 @@ func isDoubleWord(_ type: LLVMTypeRef) -> Bool {
     LLVMGetTypeKind(type) == LLVMIntegerTypeKind && LLVMGetIntTypeWidth(type) == 64
 }
 
-/// The layout shape of each argument of a call (`call` given) or of a function's own
-/// parameters: words for values, size and alignment for `byval` pointers.
-func argumentShapes(call: LLVMValueRef?, function: LLVMValueRef?, _ targetData: LLVMTargetDataRef) -> [ArgumentShape] {
+/// The layout parts of each argument of a call (`call` given) or of a function's own
+/// parameters: one `.words` for a value, one per leaf for an aggregate (laid out as that
+/// many separate arguments, as llc-22 does), size and alignment for a `byval` pointer.
+func argumentShapes(call: LLVMValueRef?, function: LLVMValueRef?, _ targetData: LLVMTargetDataRef) -> [[ArgumentShape]] {
     let values: [LLVMValueRef] = if let call {
         (0..<LLVMGetNumArgOperands(call)).map { LLVMGetOperand(call, $0)! }
     } else {
@@ -122,9 +123,10 @@ func argumentShapes(call: LLVMValueRef?, function: LLVMValueRef?, _ targetData: 
             return LLVMGetEnumAttributeAtIndex(function!, index, attributeKind(name))
         }
         guard let byval = attribute("byval"), let type = LLVMGetTypeAttributeValue(byval) else {
-            return .words(ArgumentLayout.words(LLVMTypeOf(value)))
+            let leaves = Selector.leaves(of: LLVMTypeOf(value)) ?? [LLVMTypeOf(value)]
+            return leaves.map { .words(ArgumentLayout.words($0)) }
         }
         let alignment = attribute("align").map { Int(LLVMGetEnumAttributeValue($0)) } ?? Int(LLVMABIAlignmentOfType(targetData, type))
-        return .byValue(size: Int(LLVMABISizeOfType(targetData, type)), alignment: alignment)
+        return [.byValue(size: Int(LLVMABISizeOfType(targetData, type)), alignment: alignment)]
     }
 }

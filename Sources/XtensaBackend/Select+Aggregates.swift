@@ -5,8 +5,9 @@ import XtensaISA
 // virtual registers (an i64 leaf takes two, low first), kept in `fields` like the results
 // of the overflow intrinsics. insertvalue and extractvalue pick words; a call returns up
 // to four words in a10–a13 and a function in a2–a5, consecutive (no pair alignment), as
-// llc-22 does. Larger results (which LLVM would return through a hidden pointer),
-// aggregate arguments, and aggregate phis, selects, loads and stores are refused.
+// llc-22 does; an aggregate argument is laid out leaf by leaf (`argumentShapes`). Larger
+// results (which LLVM would return through a hidden pointer), and aggregate phis, selects,
+// loads and stores are refused.
 extension Selector {
     /// The scalar leaves of an aggregate type in order, or nil when one is not an integer of
     /// at most 64 bits or a pointer.

@@ -67,14 +67,15 @@ extension Selector {
         } else {
             target = .register(try use(callee))
         }
-        for (i, argument) in arguments.enumerated() where !isWord(LLVMTypeOf(argument)) && !isDoubleWord(LLVMTypeOf(argument)) {
-            throw unsupported("argument \(i + 1) is not an integer of at most 64 bits or a pointer")
+        for (i, argument) in arguments.enumerated() where !isWord(LLVMTypeOf(argument)) && !isDoubleWord(LLVMTypeOf(argument))
+            && !(Self.isAggregate(LLVMTypeOf(argument)) && Self.wordCount(LLVMTypeOf(argument)) != nil) {
+            throw unsupported("argument \(i + 1) is not an integer of at most 64 bits, a pointer or an aggregate of them")
         }
         if Self.isAggregate(LLVMTypeOf(inst)), (Self.wordCount(LLVMTypeOf(inst)) ?? 5) > 4 {
             throw unsupported("struct results of more than four words are not supported (LLVM returns them through a hidden pointer)")
         }
-        let shapes = argumentShapes(call: inst, function: nil, module.targetData)
-        let layout = ArgumentLayout.locations(shapes: shapes)
+        let parts = argumentShapes(call: inst, function: nil, module.targetData)
+        let layout = ArgumentLayout.locations(parts: parts)
         let tail = try isProperTailCall(inst, callee: callee, stackBytes: layout.stackBytes)
         // A tail call passes its arguments in the caller's own a2–a7 (the callee runs in this window).
         let firstArgument = tail ? 2 : 10
@@ -82,31 +83,31 @@ extension Selector {
         // into their argument register after the copies.
         var copies: [(Register, Register)] = [], constants: [(Register, Int)] = []
         for (i, argument) in arguments.enumerated() {
-            if case .byValue(let size, let alignment) = shapes[i], case .stack(let offset) = layout.locations[i] {
+            let location = layout.locations[i][0]
+            if case .byValue(let size, let alignment) = parts[i][0], case .stack(let offset) = location {
                 try copyBytes(from: try use(argument), to: .sp, offset: offset, size: size, alignment: alignment)
                 continue
             }
             let widening = callExtension(inst, index: UInt32(i + 1))
-            var words: [Register?]
-            var constantWords: [Int] = []
-            if isDoubleWord(LLVMTypeOf(argument)) {
-                words = try usePair(argument).words
-            } else if case .registers = layout.locations[i], var value = constant(argument) {
+            if case .registers(let first) = location, var value = constant(argument) {
                 let width = bitWidth(LLVMTypeOf(argument))
                 if width < 32, widening == .zero { value &= (1 << width) - 1 }
-                words = [nil]
-                constantWords = [value]
-            } else {
-                words = [try extended(argument, widening)]
+                constants.append((.physical(firstArgument + first), value))
+                continue
             }
-            for (k, word) in words.enumerated() {
-                switch layout.locations[i] {
-                case .registers(let first):
-                    let target = Register.physical(firstArgument + first + k)
-                    if let word { copies.append((target, word)) } else { constants.append((target, constantWords[k])) }
-                case .stack(let offset):
-                    emit(.s32i, .register(word!), .register(.sp), .immediate(offset + 4 * k))
+            var words = Self.isAggregate(LLVMTypeOf(argument)) || isDoubleWord(LLVMTypeOf(argument))
+                ? try self.words(of: argument) : [try extended(argument, widening)]
+            for (part, location) in zip(parts[i], layout.locations[i]) {
+                guard case .words(let count) = part else { continue }
+                for (k, word) in words.prefix(count).enumerated() {
+                    switch location {
+                    case .registers(let first):
+                        copies.append((.physical(firstArgument + first + k), word))
+                    case .stack(let offset):
+                        emit(.s32i, .register(word), .register(.sp), .immediate(offset + 4 * k))
+                    }
                 }
+                words.removeFirst(count)
             }
         }
         for (register, word) in copies { emit(.copy, [.register(register), .register(word)]) }

@@ -19,7 +19,7 @@ import XtensaISA
 extension Selector {
     /// Bytes of the argument area the named parameters take: the initial `index`.
     var namedArgumentBytes: Int {
-        let shapes = argumentShapes(call: nil, function: function, module.targetData)
+        let shapes = argumentShapes(call: nil, function: function, module.targetData).flatMap { $0 }
         let layout = ArgumentLayout.locations(shapes: shapes)
         if layout.stackBytes > 0 { return 32 + layout.stackBytes }
         return zip(layout.locations, shapes).map { location, shape in

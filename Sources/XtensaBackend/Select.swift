@@ -148,8 +148,8 @@ struct Selector {
             var next = LLVMGetFirstInstruction(block)
             while let inst = next {
                 if LLVMGetInstructionOpcode(inst) == LLVMCall {
-                    let shapes = argumentShapes(call: inst, function: nil, targetData)
-                    words = max(words, ArgumentLayout.locations(shapes: shapes).stackBytes / 4)
+                    let parts = argumentShapes(call: inst, function: nil, targetData)
+                    words = max(words, ArgumentLayout.locations(parts: parts).stackBytes / 4)
                 }
                 next = LLVMGetNextInstruction(inst)
             }
@@ -177,25 +177,32 @@ struct Selector {
     /// Copies the incoming arguments out of a2–a7 or loads them from the caller's frame.
     mutating func receiveArguments() throws(BackendError) {
         let params = (0..<LLVMCountParams(function)).map { LLVMGetParam(function, $0)! }
-        for (i, param) in params.enumerated() where !isWord(LLVMTypeOf(param)) && !isDoubleWord(LLVMTypeOf(param)) {
-            throw unsupported("parameter \(i + 1) is not an integer of at most 64 bits or a pointer")
+        for (i, param) in params.enumerated() where !isWord(LLVMTypeOf(param)) && !isDoubleWord(LLVMTypeOf(param))
+            && !(Self.isAggregate(LLVMTypeOf(param)) && Self.wordCount(LLVMTypeOf(param)) != nil) {
+            throw unsupported("parameter \(i + 1) is not an integer of at most 64 bits, a pointer or an aggregate of them")
         }
-        let layout = ArgumentLayout.locations(shapes: argumentShapes(call: nil, function: function, module.targetData))
+        let parts = argumentShapes(call: nil, function: function, module.targetData)
+        let layout = ArgumentLayout.locations(parts: parts)
         for (i, param) in params.enumerated() {
-            if case .stack(let offset) = layout.locations[i], LLVMGetEnumAttributeAtIndex(function, UInt32(i + 1), attributeKind("byval")) != nil {
+            if case .byValue = parts[i][0], case .stack(let offset) = layout.locations[i][0] {
                 // The aggregate itself lies in the caller's stack arguments: the parameter is its address.
                 emit(.frameAddress, [.register(register(for: param)), .incomingArgument(offset)])
                 continue
             }
-            let words = isDoubleWord(LLVMTypeOf(param)) ? pair(for: param).words : [register(for: param)]
-            for (k, word) in words.enumerated() {
-                switch layout.locations[i] {
-                case .registers(let first):
-                    emit(.copy, [.register(word), .register(.physical(2 + first + k))])
-                case .stack(let offset):
-                    // Stack arguments are at the bottom of the caller's frame, just above ours.
-                    emit(.l32i, .register(word), .register(.sp), .incomingArgument(offset + 4 * k))
+            let type = LLVMTypeOf(param)!
+            var words = Self.isAggregate(type) ? fieldRegisters(param) : isDoubleWord(type) ? pair(for: param).words : [register(for: param)]
+            for (part, location) in zip(parts[i], layout.locations[i]) {
+                guard case .words(let count) = part else { continue }
+                for (k, word) in words.prefix(count).enumerated() {
+                    switch location {
+                    case .registers(let first):
+                        emit(.copy, [.register(word), .register(.physical(2 + first + k))])
+                    case .stack(let offset):
+                        // Stack arguments are at the bottom of the caller's frame, just above ours.
+                        emit(.l32i, .register(word), .register(.sp), .incomingArgument(offset + 4 * k))
+                    }
                 }
+                words.removeFirst(count)
             }
             // The caller extended arguments marked signext/zeroext.
             let index = UInt32(i + 1)

@@ -33,9 +33,10 @@ import Testing
         }
     }
 
-    /// First-class struct results ({i32, i32}, {i32, i64}, {i64, i64}, [4 x i32], nested)
-    /// in registers: aggregates_peer.ll defines them, aggregates_caller.ll calls them (both
-    /// built by each back end), a C main built by llc-22 prints; oracle: all llc-22.
+    /// First-class aggregates: results ({i32, i32}, {i32, i64}, {i64, i64}, [4 x i32], nested)
+    /// in registers and arguments split into leaves: aggregates_peer.ll defines them,
+    /// aggregates_caller.ll calls them (both built by each back end), a C main built by
+    /// llc-22 prints; oracle: all llc-22.
     @Test func structResultsAcrossObjectsMatchLLVM() throws {
         let dir = try TestTools.scratchDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }

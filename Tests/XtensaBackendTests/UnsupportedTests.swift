@@ -26,7 +26,7 @@ import XtensaBackend
         ("declare { float, i32 } @g()\ndefine i32 @f() {\n  %r = call { float, i32 } @g()\n  %x = extractvalue { float, i32 } %r, 1\n  ret i32 %x\n}", "f", "call { float, i32 } @g()"),
         ("define i32 @f({ float, i32 } %a) {\n  %x = extractvalue { float, i32 } %a, 1\n  ret i32 %x\n}", "f", "parameter 1"),
         ("define i32 @f(ptr %p) {\n  %a = load { float, i32 }, ptr %p\n  %x = extractvalue { float, i32 } %a, 1\n  ret i32 %x\n}", "f", "load { float, i32 }"),
-        ("declare i32 @g({ i32, i32 })\ndefine i32 @f() {\n  %r = call i32 @g({ i32, i32 } { i32 1, i32 2 })\n  ret i32 %r\n}", "f", "argument 1"),
+        ("declare i32 @g({ float, i32 })\ndefine i32 @f() {\n  %r = call i32 @g({ float, i32 } { float 1.0, i32 2 })\n  ret i32 %r\n}", "f", "argument 1"),
         ("define i32 @f(i1 %c) {\n  %s = select i1 %c, { i32, i32 } { i32 1, i32 2 }, { i32, i32 } zeroinitializer\n  %x = extractvalue { i32, i32 } %s, 0\n  ret i32 %x\n}", "f", "select"),
         ("define i32 @f(i32 %a) {\n  %x = call i32 @llvm.bitreverse.i32(i32 %a)\n  ret i32 %x\n}\ndeclare i32 @llvm.bitreverse.i32(i32)", "f", "llvm.bitreverse.i32"),
     ]

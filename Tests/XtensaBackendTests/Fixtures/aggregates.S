@@ -24,3 +24,20 @@ build:
 	mov.n	a3, a9
 	retw.n
 	.size	build, .-build
+
+	.text
+	.global	pass
+	.type	pass, @function
+	.p2align	2
+pass:
+	entry	a1, 32
+	movi.n	a14, 2
+	movi.n	a15, 3
+	mov.n	a11, a2
+	mov.n	a12, a4
+	mov.n	a13, a5
+	movi.n	a10, 1
+	call8	leaves
+	mov.n	a2, a10
+	retw.n
+	.size	pass, .-pass

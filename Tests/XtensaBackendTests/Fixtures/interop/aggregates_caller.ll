@@ -66,3 +66,16 @@ define i32 @use_nested(i32 %a) {
   %v = sub i32 %u, %a2
   ret i32 %v
 }
+
+declare i32 @leaves(i32, { i32, i64 }, [3 x i32], { i64, i32 })
+
+define i32 @use_leaves(i32 %a) {
+  %w = sext i32 %a to i64
+  %big = shl i64 %w, 24
+  %s = insertvalue { i32, i64 } { i32 5, i64 0 }, i64 %big, 1
+  %b = mul i32 %a, 7
+  %t = insertvalue [3 x i32] [i32 1, i32 2, i32 3], i32 %b, 2
+  %u = insertvalue { i64, i32 } { i64 123456789, i32 0 }, i32 %a, 1
+  %r = call i32 @leaves(i32 %a, { i32, i64 } %s, [3 x i32] %t, { i64, i32 } %u)
+  ret i32 %r
+}

@@ -40,3 +40,24 @@ define { { i32, i32 }, i32 } @nested(i32 %a) {
   %y = insertvalue { { i32, i32 }, i32 } %x, i32 %a, 1
   ret { { i32, i32 }, i32 } %y
 }
+
+; Aggregate arguments: each leaf is laid out as a separate argument (an i64 leaf takes an
+; even register pair), spilling to the stack once the registers run out.
+define i32 @leaves(i32 %a, { i32, i64 } %s, [3 x i32] %t, { i64, i32 } %u) {
+  %s0 = extractvalue { i32, i64 } %s, 0
+  %s1 = extractvalue { i32, i64 } %s, 1
+  %t0 = extractvalue [3 x i32] %t, 0
+  %t2 = extractvalue [3 x i32] %t, 2
+  %u0 = extractvalue { i64, i32 } %u, 0
+  %u1 = extractvalue { i64, i32 } %u, 1
+  %w = add i64 %s1, %u0
+  %h = lshr i64 %w, 16
+  %x = trunc i64 %h to i32
+  %r1 = mul i32 %a, 3
+  %r2 = add i32 %r1, %s0
+  %r3 = xor i32 %r2, %t0
+  %r4 = sub i32 %r3, %t2
+  %r5 = add i32 %r4, %u1
+  %r6 = xor i32 %r5, %x
+  ret i32 %r6
+}
