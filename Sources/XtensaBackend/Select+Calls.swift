@@ -20,7 +20,6 @@ extension Selector {
             if calleeName.hasPrefix("llvm.") {
                 if Self.ignoredIntrinsics.contains(where: calleeName.hasPrefix) { return }
                 if let (_, library) = Self.libraryIntrinsics.first(where: { calleeName.hasPrefix($0.key) }) {
-                    if library == "memcpy", try inlineCopy(inst, arguments) { return }
                     arguments.removeLast()   // the `isvolatile` flag
                     target = .symbol(library, addend: 0)
                 } else {
@@ -56,13 +55,6 @@ extension Selector {
                 target = .symbol(calleeName, addend: 0)
             }
         } else if LLVMIsAInlineAsm(callee) != nil {
-            // An empty `asm sideeffect ""` without results (what Swift emits as an optimisation
-            // barrier) is nothing once selected: later passes do not move memory accesses.
-            var length = 0
-            if let text = LLVMGetInlineAsmAsmString(callee, &length), length == 0 || String(cString: text).allSatisfy(\.isWhitespace),
-               LLVMGetTypeKind(LLVMTypeOf(inst)) == LLVMVoidTypeKind {
-                return
-            }
             throw unsupported("inline assembly is not supported")
         } else {
             target = .register(try use(callee))

@@ -1,22 +1,9 @@
 import CLLVM
 import XtensaISA
 
-// Instruction selection, continued: copies of memory blocks of known size — `byval`
-// arguments into the outgoing stack arguments, small constant `llvm.memcpy`s.
+// Instruction selection, continued: copies of memory blocks of known size (`byval`
+// arguments into the outgoing stack arguments).
 extension Selector {
-    /// `llvm.memcpy` of a constant size that takes at most 16 loads at the pointers'
-    /// alignment (64 bytes by words), not volatile, as loads and stores (what llc-22 does
-    /// too; the library call costs far more for a struct copy). False when it is left to `memcpy`.
-    mutating func inlineCopy(_ inst: LLVMValueRef, _ arguments: [LLVMValueRef]) throws(BackendError) -> Bool {
-        func alignment(_ index: UInt32) -> Int {
-            LLVMGetCallSiteEnumAttribute(inst, index, attributeKind("align")).map { Int(LLVMGetEnumAttributeValue($0)) } ?? 1
-        }
-        let unit = min(4, alignment(1), alignment(2))
-        guard let size = constant(arguments[2]), size >= 0, size / unit + size % unit <= 16, constant(arguments[3]) == 0 else { return false }
-        try copyBytes(from: try use(arguments[1]), to: try use(arguments[0]), offset: 0, size: size, alignment: unit)
-        return true
-    }
-
     /// Copies `size` bytes from `source` to `base + offset`: by words, halfwords or bytes as
     /// the alignment allows, through `memcpy` beyond 64 bytes. (`byval` arguments go to the
     /// outgoing stack arguments this way.)

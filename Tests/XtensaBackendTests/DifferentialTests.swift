@@ -23,29 +23,38 @@ import XtensaISA
         let dir = try TestTools.scratchDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
         func path(_ file: String) -> String { dir.appendingPathComponent(file).path }
-        try TestTools.clangIR(Self.programs.appendingPathComponent(name + ".c").path, to: path("p.ll"))
-        try TestTools.llcObject(path("p.ll"), to: path("llc.o"))
-        try TestTools.kilnObject(path("p.ll"), to: path("kiln.o"))
-        let supportObjects = try Self.supportObjects(in: dir)
+        func check(_ output: TestTools.Output, _ what: String) throws {
+            guard output.status == 0 else { throw ToolError(message: "\(what) failed:\n\(output.stderr)") }
+        }
+        let source = Self.programs.appendingPathComponent(name + ".c").path
+        try check(TestTools.run("clang-22", ["--target=xtensa", "-O2", "-fno-vectorize", "-fno-slp-vectorize", "-ffreestanding",
+                                         "-S", "-emit-llvm", source, "-o", path("p.ll")]), "clang-22")
+        // LLVM's path.
+        try check(TestTools.run("llc-22", ["-mtriple=xtensa", "-mcpu=esp32", "-mattr=-mul32high", path("p.ll"), "-o", path("llc.s")]), "llc-22")
+        try check(TestTools.run("llvm-mc-22", ["-triple=xtensa", "-mcpu=esp32", "-filetype=obj", path("llc.s"), "-o", path("llc.o")]), "llvm-mc-22")
+        // Kiln's path, from the same optimised IR.
+        let output = try Backend.compile(try IRModule.load(path: path("p.ll")), profile: .qemu)
+        try ELFWriter.write(output.object, to: path("kiln.o"))
+
+        var supportObjects: [String] = []
+        for file in try FileManager.default.contentsOfDirectory(atPath: Self.support.path).sorted() where file.hasSuffix(".c") {
+            let stem = "support-" + file.dropLast(2)
+            try check(TestTools.run("clang-22", ["--target=xtensa", "-O2", "-ffreestanding", "-S", "-emit-llvm",
+                                                 Self.support.appendingPathComponent(file).path, "-o", path(stem + ".ll")]), "clang-22")
+            try check(TestTools.run("llc-22", ["-mtriple=xtensa", "-mcpu=esp32", "-mattr=-mul32high", path(stem + ".ll"), "-o", path(stem + ".s")]), "llc-22")
+            try check(TestTools.run("llvm-mc-22", ["-triple=xtensa", "-mcpu=esp32", "-filetype=obj", path(stem + ".s"), "-o", path(stem + ".o")]), "llvm-mc-22")
+            supportObjects.append(path(stem + ".o"))
+        }
+
         var results: [String: QEMURunner.Result] = [:]
         for side in ["llc", "kiln"] {
-            results[side] = try TestTools.runFirmware([path("\(side).o")] + supportObjects, elf: path("\(side).elf"))
+            let linked = try Firmware.link(objects: [path("\(side).o")] + supportObjects, layout: .qemu)
+            try ELFWriter.write(linked.executable, to: path("\(side).elf"))
+            results[side] = try QEMURunner.run(elf: path("\(side).elf"), timeout: 20)
         }
         let (theirs, ours) = (results["llc"]!, results["kiln"]!)
         #expect(ours.stdoutText == theirs.stdoutText,
                 "\(name): output differs\n--- llc-22\n\(theirs.stdoutText)\n--- kiln\n\(ours.stdoutText)\(ours.stderrText)")
         #expect(ours.status == theirs.status, "\(name): exit \(ours.status), llc-22's exits \(theirs.status)")
-    }
-
-    /// The Fixtures/support C files (libgcc helpers the runtime lacks), compiled by LLVM alone.
-    static func supportObjects(in dir: URL) throws -> [String] {
-        var objects: [String] = []
-        for file in try FileManager.default.contentsOfDirectory(atPath: support.path).sorted() where file.hasSuffix(".c") {
-            let stem = dir.appendingPathComponent("support-" + file.dropLast(2)).path
-            try TestTools.clangIR(support.appendingPathComponent(file).path, to: stem + ".ll")
-            try TestTools.llcObject(stem + ".ll", to: stem + ".o")
-            objects.append(stem + ".o")
-        }
-        return objects
     }
 }

@@ -19,7 +19,7 @@ import Testing
             try TestTools.llcObject(path(part + ".ll"), to: path(part + "-llc.o"))
             try TestTools.kilnObject(path(part + ".ll"), to: path(part + "-kiln.o"))
         }
-        let support = try DifferentialTests.supportObjects(in: dir)
+        let support = try TestTools.supportObjects(in: dir)
         func run(_ main: String, _ peer: String) throws -> QEMURunner.Result {
             try TestTools.runFirmware([path("structs_main-\(main).o"), path("structs_peer-\(peer).o")] + support,
                                       elf: path("\(main)-\(peer).elf"))

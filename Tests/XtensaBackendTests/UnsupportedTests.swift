@@ -19,7 +19,6 @@ import XtensaBackend
         ("define i32 @f(i32 %n) {\n  %p = alloca i32, i32 %n, align 32\n  store i32 1, ptr %p\n  ret i32 0\n}", "f", "aligned beyond 16"),
         ("define ptr @f() {\n  %p = call ptr @llvm.frameaddress.p0(i32 1)\n  ret ptr %p\n}\ndeclare ptr @llvm.frameaddress.p0(i32)", "f", "frameaddress(0)"),
         ("define i32 @f(ptr %p) {\n  %x = load i32, ptr %p, align 1\n  ret i32 %x\n}", "f", "unaligned"),
-        ("define void @f() {\n  call void asm sideeffect \"nop\", \"\"()\n  ret void\n}", "f", "inline assembly"),
         ("define i32 @f(ptr %p) {\n  %x = load atomic i32, ptr %p seq_cst, align 4\n  ret i32 %x\n}", "f", "atomic"),
         ("define i32 @f(i32 %a) {\n  %r = call { i32, i1 } @llvm.smul.with.overflow.i32(i32 %a, i32 %a)\n  %x = extractvalue { i32, i1 } %r, 0\n  ret i32 %x\n}\ndeclare { i32, i1 } @llvm.smul.with.overflow.i32(i32, i32)", "f", "smul.with.overflow"),
         ("declare [5 x i32] @five()\ndefine i32 @f() {\n  %r = call [5 x i32] @five()\n  %x = extractvalue [5 x i32] %r, 1\n  ret i32 %x\n}", "f", "more than four words"),

@@ -55,28 +55,3 @@ make:
 	s32i.n	a8, a2, 4
 	retw.n
 	.size	make, .-make
-
-	.text
-	.global	assign
-	.type	assign, @function
-	.p2align	2
-assign:
-	entry	a1, 32
-	l32i.n	a8, a3, 0
-	s32i.n	a8, a2, 0
-	l32i.n	a8, a3, 4
-	s32i.n	a8, a2, 4
-	l32i.n	a8, a3, 8
-	s32i.n	a8, a2, 8
-	l16ui	a8, a4, 0
-	s16i	a8, a2, 0
-	l16ui	a8, a4, 2
-	s16i	a8, a2, 2
-	l16ui	a8, a4, 4
-	s16i	a8, a2, 4
-	mov.n	a10, a2
-	mov.n	a11, a3
-	movi.n	a12, 68
-	call8	memcpy
-	retw.n
-	.size	assign, .-assign

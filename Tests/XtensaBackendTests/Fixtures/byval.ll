@@ -33,13 +33,3 @@ define void @make(ptr sret(%pair) align 4 %out, i32 %x) {
   ret void
 }
 
-; A struct copy (llvm.memcpy of a constant size, at most 16 loads at the pointers'
-; alignment) is loads and stores; larger or less aligned ones call memcpy.
-define void @assign(ptr align 4 %to, ptr align 4 %from, ptr %bytes) {
-  call void @llvm.memcpy.p0.p0.i32(ptr align 4 %to, ptr align 4 %from, i32 12, i1 false)
-  call void @llvm.memcpy.p0.p0.i32(ptr align 2 %to, ptr align 2 %bytes, i32 6, i1 false)
-  call void @llvm.memcpy.p0.p0.i32(ptr align 4 %to, ptr align 4 %from, i32 68, i1 false)
-  ret void
-}
-
-declare void @llvm.memcpy.p0.p0.i32(ptr, ptr, i32, i1)
