@@ -37,15 +37,26 @@ enum Frame {
             .unsupported(function: function.name, instruction: "(frame of \(frameSize) bytes)", reason: reason)
         }
 
+        // With a frame pointer, frame objects are addressed from it once it is set (in the
+        // entry block, before any dynamic alloca: SP and it are equal until then).
+        var base = Register.sp
         for b in function.blocks.indices {
             var lowered: [MachineInstruction] = []
-            for instruction in function.blocks[b].instructions {
-                let f = instruction.operands.firstIndex {
+            for original in function.blocks[b].instructions {
+                if let framePointer = function.framePointer, original.opcode == .copy,
+                   original.operands == [.register(framePointer), .register(.sp)] {
+                    base = framePointer
+                }
+                let f = original.operands.firstIndex {
                     switch $0 { case .frame, .incomingArgument: true; default: false }
                 }
                 guard let f else {
-                    lowered.append(instruction)
+                    lowered.append(original)
                     continue
+                }
+                var instruction = original
+                for i in instruction.operands.indices where instruction.operands[i] == .register(.sp) {
+                    instruction.operands[i] = .register(base)
                 }
                 let offset = switch instruction.operands[f] {
                 case .frame(let slot, let extra): offsets[slot] + extra
@@ -55,7 +66,7 @@ enum Frame {
                 if instruction.opcode == .frameAddress {
                     let destination = instruction.operands[0]
                     if Opcode.addi.accepts(offset, at: 2) {
-                        lowered.append(MachineInstruction(.addi, destination, .register(.sp), .immediate(offset)))
+                        lowered.append(MachineInstruction(.addi, destination, .register(base), .immediate(offset)))
                     } else {
                         // The destination doubles as the scratch register for the offset.
                         if Opcode.movi.accepts(offset, at: 1) {
@@ -63,7 +74,7 @@ enum Frame {
                         } else {
                             lowered.append(MachineInstruction(.l32r, destination, .literal(function.literal(.immediate(offset)))))
                         }
-                        lowered.append(MachineInstruction(.add, destination, destination, .register(.sp)))
+                        lowered.append(MachineInstruction(.add, destination, destination, .register(base)))
                     }
                     continue
                 }

@@ -140,3 +140,27 @@ func symbolOffset(_ value: LLVMValueRef, _ targetData: LLVMTargetDataRef) -> (sy
         return nil
     }
 }
+
+/// The layout parts of each argument of a call (`call` given) or of a function's own
+/// parameters: one `.words` for a value, one per leaf for an aggregate (laid out as that
+/// many separate arguments, as llc-22 does), size and alignment for a `byval` pointer.
+func argumentShapes(call: LLVMValueRef?, function: LLVMValueRef?, _ targetData: LLVMTargetDataRef) -> [[ArgumentShape]] {
+    let values: [LLVMValueRef] = if let call {
+        (0..<LLVMGetNumArgOperands(call)).map { LLVMGetOperand(call, $0)! }
+    } else {
+        (0..<LLVMCountParams(function!)).map { LLVMGetParam(function!, $0)! }
+    }
+    return values.enumerated().map { i, value in
+        let index = UInt32(i + 1)
+        func attribute(_ name: String) -> LLVMAttributeRef? {
+            if let call { return LLVMGetCallSiteEnumAttribute(call, index, attributeKind(name)) }
+            return LLVMGetEnumAttributeAtIndex(function!, index, attributeKind(name))
+        }
+        guard let byval = attribute("byval"), let type = LLVMGetTypeAttributeValue(byval) else {
+            let leaves = Selector.leaves(of: LLVMTypeOf(value)) ?? [LLVMTypeOf(value)]
+            return leaves.map { .words(ArgumentLayout.words($0)) }
+        }
+        let alignment = attribute("align").map { Int(LLVMGetEnumAttributeValue($0)) } ?? Int(LLVMABIAlignmentOfType(targetData, type))
+        return [.byValue(size: Int(LLVMABISizeOfType(targetData, type)), alignment: alignment)]
+    }
+}

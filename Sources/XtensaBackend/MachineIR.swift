@@ -239,6 +239,9 @@ public struct MachineFunction: Sendable, CustomStringConvertible {
     public var outgoingArgumentSize = 0
     /// The ENTRY frame size, once frame lowering has run.
     public var frameSize: Int?
+    /// The register holding SP as it was after ENTRY, in functions that move SP (dynamic
+    /// allocas): frame objects and incoming arguments are addressed from it. Never allocated.
+    public var framePointer: Register?
 
     /// An empty function.
     public init(name: String, isGlobal: Bool) {

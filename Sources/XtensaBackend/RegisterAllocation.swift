@@ -66,7 +66,9 @@ enum RegisterAllocation {
                 }
                 frontier = next
             }
-            let candidates = (preferred + order).filter { (2...15).contains($0) && !liveness.isFixed($0, overlapping: interval) }
+            let candidates = (preferred + order).filter {
+                (2...15).contains($0) && Register.physical($0) != function.framePointer && !liveness.isFixed($0, overlapping: interval)
+            }
             if let p = candidates.first(where: { conflicts($0, interval).isEmpty }) {
                 assignment[interval.register] = p
                 occupants[p].append(interval)

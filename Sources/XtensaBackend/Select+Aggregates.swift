@@ -16,9 +16,33 @@ extension Selector {
     /// The most words returned in registers (a2–a5).
     static let returnRegisterWords = 4
 
-    func isAggregate(_ type: LLVMTypeRef) -> Bool {
+    static func isAggregate(_ type: LLVMTypeRef) -> Bool {
         let kind = LLVMGetTypeKind(type)
         return kind == LLVMStructTypeKind || kind == LLVMArrayTypeKind
+    }
+
+    /// The scalar leaves of a type in order (what an aggregate argument is laid out as), or
+    /// nil when one is neither a word nor a double word.
+    static func leaves(of type: LLVMTypeRef) -> [LLVMTypeRef]? {
+        switch LLVMGetTypeKind(type) {
+        case LLVMStructTypeKind:
+            var result: [LLVMTypeRef] = []
+            for i in 0..<LLVMCountStructElementTypes(type) {
+                guard let inner = leaves(of: LLVMStructGetTypeAtIndex(type, i)) else { return nil }
+                result += inner
+            }
+            return result
+        case LLVMArrayTypeKind:
+            guard let inner = leaves(of: LLVMGetElementType(type)) else { return nil }
+            return Array((0..<Int(LLVMGetArrayLength2(type))).map { _ in inner }.joined())
+        default:
+            return isWord(type) || isDoubleWord(type) ? [type] : nil
+        }
+    }
+
+    /// Words of a value of `type`, or nil when it has a leaf that is not a word or double word.
+    static func wordCount(_ type: LLVMTypeRef) -> Int? {
+        leaves(of: type).map { $0.reduce(0) { $0 + ArgumentLayout.words($1) } }
     }
 
     /// The element types of a struct or array type.
@@ -39,7 +63,7 @@ extension Selector {
 
     /// The leaves of `type` in order with their byte offsets; a leaf is a word or a double word.
     func leaves(_ type: LLVMTypeRef, at offset: Int = 0) throws(BackendError) -> [(type: LLVMTypeRef, offset: Int)] {
-        guard isAggregate(type) else {
+        guard Self.isAggregate(type) else {
             guard isWord(type) || isDoubleWord(type) else {
                 throw unsupported("aggregates with fields wider than 64 bits or vectors are not supported yet")
             }
@@ -50,27 +74,21 @@ extension Selector {
         return result
     }
 
-    /// How many words `type` flattens to.
-    func wordCount(_ type: LLVMTypeRef) -> Int {
-        guard isAggregate(type) else { return isDoubleWord(type) ? 2 : 1 }
-        return elementTypes(type).reduce(0) { $0 + wordCount($1) }
-    }
-
     /// The words of the element at `indices` inside `type`, and the element's type.
     func wordRange(_ type: LLVMTypeRef, _ indices: [Int]) -> (Range<Int>, LLVMTypeRef) {
         var start = 0, type = type
         for index in indices {
             let elements = elementTypes(type)
-            start += elements[..<index].reduce(0) { $0 + wordCount($1) }
+            start += elements[..<index].reduce(0) { $0 + (Self.wordCount($1) ?? 0) }
             type = elements[index]
         }
-        return (start..<start + wordCount(type), type)
+        return (start..<start + (Self.wordCount(type) ?? 0), type)
     }
 
     /// The registers of an aggregate instruction's or argument's words (made on first mention).
     mutating func fieldRegisters(_ aggregate: LLVMValueRef) -> [Register] {
         if let registers = fields[aggregate] { return registers }
-        let registers = (0..<wordCount(LLVMTypeOf(aggregate))).map { _ in machine.newVirtual() }
+        let registers = (0..<(Self.wordCount(LLVMTypeOf(aggregate)) ?? 0)).map { _ in machine.newVirtual() }
         fields[aggregate] = registers
         return registers
     }
@@ -93,7 +111,7 @@ extension Selector {
     /// The words of any value: an aggregate's, a pair's, or one register.
     mutating func leafWords(_ value: LLVMValueRef) throws(BackendError) -> [Register] {
         let type = LLVMTypeOf(value)!
-        if isAggregate(type) { return try aggregateWords(value) }
+        if Self.isAggregate(type) { return try aggregateWords(value) }
         if isDoubleWord(type) { return try usePair(value).words }
         return [try use(value)]
     }
@@ -103,7 +121,7 @@ extension Selector {
     mutating func define(_ value: LLVMValueRef, as words: [Register]) {
         let type = LLVMTypeOf(value)!
         let destination: [Register]
-        if isAggregate(type) {
+        if Self.isAggregate(type) {
             if fields[value] == nil { fields[value] = words; return }
             destination = fields[value]!
         } else if isDoubleWord(type) {
@@ -151,7 +169,7 @@ extension Selector {
     /// Whether a function type's result goes through a hidden buffer (more than four words).
     func returnsThroughMemory(_ functionType: LLVMTypeRef) -> Bool {
         let result = LLVMGetReturnType(functionType)!
-        return isAggregate(result) && wordCount(result) > Self.returnRegisterWords
+        return Self.isAggregate(result) && (Self.wordCount(result) ?? 0) > Self.returnRegisterWords
     }
 
     /// After a call: its aggregate result from a10–a13, or loaded from `buffer`.

@@ -43,6 +43,7 @@ extension Selector {
                         return try constantRegister(0, into: result.high)
                     }
                     if try variadicIntrinsic(calleeName, arguments) { return }
+                    if try stackIntrinsic(inst, calleeName, arguments) { return }
                     if calleeName == "llvm.abs.i64" { return try absoluteDoubleWord(inst, arguments[0]) }
                     if try wideIntrinsic(inst, calleeName, arguments) { return }
                     if ["llvm.ctlz.i64", "llvm.cttz.i64"].contains(calleeName), profile.has(.nsa) {
@@ -62,15 +63,17 @@ extension Selector {
         } else {
             target = .register(try use(callee))
         }
-        for (i, argument) in arguments.enumerated() where !isWord(LLVMTypeOf(argument)) && !isDoubleWord(LLVMTypeOf(argument)) {
-            throw unsupported("argument \(i + 1) is not an integer of at most 64 bits or a pointer")
+        for (i, argument) in arguments.enumerated() where !isWord(LLVMTypeOf(argument)) && !isDoubleWord(LLVMTypeOf(argument))
+            && !(Self.isAggregate(LLVMTypeOf(argument)) && Self.wordCount(LLVMTypeOf(argument)) != nil) {
+            throw unsupported("argument \(i + 1) is not an integer of at most 64 bits, a pointer or an aggregate of them")
         }
         // A result of more than four words comes back through a buffer in this frame whose
         // address is a hidden first argument (Select+Aggregates.swift).
         let buffer: Int? = returnsThroughMemory(LLVMGetCalledFunctionType(inst)) ? newFrameObject(
             size: Int(LLVMABISizeOfType(module.targetData, LLVMTypeOf(inst))),
             alignment: Int(LLVMABIAlignmentOfType(module.targetData, LLVMTypeOf(inst)))) : nil
-        var layout = ArgumentLayout.locations(words: (buffer == nil ? [] : [1]) + arguments.map { ArgumentLayout.words(LLVMTypeOf($0)) })
+        let parts = argumentShapes(call: inst, function: nil, module.targetData)
+        var layout = ArgumentLayout.locations(parts: (buffer == nil ? [] : [[.words(1)]]) + parts)
         if buffer != nil {
             layout.locations.removeFirst()
             // The caller's outgoing area is sized without the hidden word.
@@ -83,27 +86,31 @@ extension Selector {
         // into their argument register after the copies.
         var copies: [(Register, Register)] = [], constants: [(Register, Int)] = []
         for (i, argument) in arguments.enumerated() {
+            let location = layout.locations[i][0]
+            if case .byValue(let size, let alignment) = parts[i][0], case .stack(let offset) = location {
+                try copyBytes(from: try use(argument), to: .sp, offset: offset, size: size, alignment: alignment)
+                continue
+            }
             let widening = callExtension(inst, index: UInt32(i + 1))
-            var words: [Register?]
-            var constantWords: [Int] = []
-            if isDoubleWord(LLVMTypeOf(argument)) {
-                words = try usePair(argument).words
-            } else if case .registers = layout.locations[i], var value = constant(argument) {
+            if case .registers(let first) = location, var value = constant(argument) {
                 let width = bitWidth(LLVMTypeOf(argument))
                 if width < 32, widening == .zero { value &= (1 << width) - 1 }
-                words = [nil]
-                constantWords = [value]
-            } else {
-                words = [try extended(argument, widening)]
+                constants.append((.physical(firstArgument + first), value))
+                continue
             }
-            for (k, word) in words.enumerated() {
-                switch layout.locations[i] {
-                case .registers(let first):
-                    let target = Register.physical(firstArgument + first + k)
-                    if let word { copies.append((target, word)) } else { constants.append((target, constantWords[k])) }
-                case .stack(let offset):
-                    emit(.s32i, .register(word!), .register(.sp), .immediate(offset + 4 * k))
+            var words = Self.isAggregate(LLVMTypeOf(argument)) || isDoubleWord(LLVMTypeOf(argument))
+                ? try leafWords(argument) : [try extended(argument, widening)]
+            for (part, location) in zip(parts[i], layout.locations[i]) {
+                guard case .words(let count) = part else { continue }
+                for (k, word) in words.prefix(count).enumerated() {
+                    switch location {
+                    case .registers(let first):
+                        copies.append((.physical(firstArgument + first + k), word))
+                    case .stack(let offset):
+                        emit(.s32i, .register(word), .register(.sp), .immediate(offset + 4 * k))
+                    }
                 }
+                words.removeFirst(count)
             }
         }
         if let buffer {
@@ -129,49 +136,17 @@ extension Selector {
         let opcode: Opcode = if case .register = target { .callx8 } else { .call8 }
         emit(.isa(opcode), [target], implicitUses: outgoing, implicitDefs: Self.callClobbers)
         let type = LLVMTypeOf(inst)!
-        if isAggregate(type) {
+        if Self.isAggregate(type) {
             try receiveAggregateResult(inst, buffer: buffer)
         } else if isDoubleWord(type) {
             let result = pair(for: inst)
             emit(.copy, [.register(result.low), .register(.physical(10))])
             emit(.copy, [.register(result.high), .register(.physical(11))])
+        } else if Self.isAggregate(type) {
+            for (k, word) in fieldRegisters(inst).enumerated() { emit(.copy, [.register(word), .register(.physical(10 + k))]) }
         } else if LLVMGetTypeKind(type) != LLVMVoidTypeKind {
             emit(.copy, [.register(register(for: inst)), .register(.physical(10))])
         }
-    }
-
-    /// Whether `inst` becomes a proper tail call (see `TailCalls`): always when it is
-    /// `musttail`; when it is only `tail`, if its result is returned unchanged, the callee is
-    /// defined in this module (the jump then costs at most three instructions) and its
-    /// arguments fit in registers. The `ret` after it is then not selected.
-    func isProperTailCall(_ inst: LLVMValueRef, callee: LLVMValueRef, stackBytes: Int) throws(BackendError) -> Bool {
-        let kind = LLVMGetTailCallKind(inst)
-        guard kind == LLVMTailCallKindMustTail || kind == LLVMTailCallKindTail,
-              let next = LLVMGetNextInstruction(inst), LLVMGetInstructionOpcode(next) == LLVMRet,
-              LLVMGetNumOperands(next) == 0 || operand(next, 0) == inst else {
-            if kind == LLVMTailCallKindMustTail { throw unsupported("a musttail call must be followed by a return of its result") }
-            return false
-        }
-        let caller = LLVMGlobalGetValueType(function)!
-        let variadic = LLVMIsFunctionVarArg(LLVMGetCalledFunctionType(inst)) != 0
-        if kind == LLVMTailCallKindMustTail {
-            if variadic { throw unsupported("musttail calls to variadic functions are not supported") }
-            if stackBytes > 0 {
-                throw unsupported("musttail calls with arguments on the stack (more than six argument words) are not supported")
-            }
-            return true
-        }
-        return stackBytes == 0 && !variadic && LLVMIsAFunction(callee) != nil && LLVMIsDeclaration(callee) == 0
-            && LLVMGetReturnType(caller) == LLVMTypeOf(inst)
-            && callExtension(inst, index: 0) == returnExtension
-    }
-
-    /// How this function extends its result (its `signext`/`zeroext` return attribute).
-    var returnExtension: Extension {
-        let index = LLVMAttributeIndex(LLVMAttributeReturnIndex)
-        if LLVMGetEnumAttributeAtIndex(function, index, attributeKind("signext")) != nil { return .sign }
-        if LLVMGetEnumAttributeAtIndex(function, index, attributeKind("zeroext")) != nil { return .zero }
-        return .none
     }
 
     /// What CALL8 may change: all of a8–a15 (a8 gets the return address, a9 the callee's SP,
@@ -389,7 +364,7 @@ extension Selector {
     mutating func ret(_ inst: LLVMValueRef) throws(BackendError) {
         if tailReturns.contains(inst) { return }   // the tail call before it returns for us
         var uses: [Register] = []
-        if LLVMGetNumOperands(inst) == 1, isAggregate(LLVMTypeOf(operand(inst, 0))) {
+        if LLVMGetNumOperands(inst) == 1, Self.isAggregate(LLVMTypeOf(operand(inst, 0))) {
             uses = try returnAggregate(operand(inst, 0))
         } else if LLVMGetNumOperands(inst) == 1, isDoubleWord(LLVMTypeOf(operand(inst, 0))) {
             let result = try usePair(operand(inst, 0))

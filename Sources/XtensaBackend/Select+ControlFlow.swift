@@ -222,9 +222,9 @@ extension Selector {
         while let p = phi, LLVMIsAPHINode(p) != nil {
             let incoming = (0..<LLVMCountIncoming(p)).first { LLVMGetIncomingBlock(p, $0) == from }!
             let value = LLVMGetIncomingValue(p, incoming)!
-            if isDoubleWord(LLVMTypeOf(p)) || isAggregate(LLVMTypeOf(p)) {
+            if isDoubleWord(LLVMTypeOf(p)) || Self.isAggregate(LLVMTypeOf(p)) {
                 // Every word as an ordinary move (constants are made on the edge, then copied).
-                let aggregate = isAggregate(LLVMTypeOf(p))
+                let aggregate = Self.isAggregate(LLVMTypeOf(p))
                 var source = aggregate ? try aggregateWords(value) : try usePair(value).words
                 if LLVMIsAPHINode(value) != nil, LLVMGetInstructionParent(value) == to {
                     let temporary = source.map { _ in machine.newVirtual() }

@@ -145,8 +145,8 @@ extension Selector {
     }
 
     mutating func allocate(_ inst: LLVMValueRef) throws(BackendError) {
-        guard LLVMGetInstructionParent(inst) == LLVMGetEntryBasicBlock(function), let count = constant(operand(inst, 0)) else {
-            throw unsupported("dynamic alloca is not supported yet")
+        guard Self.isStatic(alloca: inst), let count = constant(operand(inst, 0)) else {
+            return try allocateDynamic(inst)
         }
         let size = Int(LLVMABISizeOfType(module.targetData, LLVMGetAllocatedType(inst))) * count
         let alignment = max(4, Int(LLVMGetAlignment(inst)))
@@ -161,5 +161,73 @@ extension Selector {
         localsSize += size
         machine.frameObjects.append(FrameObject(size: size, alignment: alignment))
         return machine.frameObjects.count - 1
+    }
+
+    /// An alloca of constant size in the entry block: a frame object.
+    static func isStatic(alloca: LLVMValueRef) -> Bool {
+        let block = LLVMGetInstructionParent(alloca)!
+        return block == LLVMGetEntryBasicBlock(LLVMGetBasicBlockParent(block)) && LLVMIsAConstantInt(LLVMGetOperand(alloca, 0)) != nil
+    }
+
+    /// Whether the function moves SP after ENTRY (dynamic allocas, `llvm.stackrestore`),
+    /// and so needs a frame pointer.
+    static func movesStackPointer(_ blocks: [LLVMBasicBlockRef]) -> Bool {
+        blocks.contains { block in
+            var next = LLVMGetFirstInstruction(block)
+            while let inst = next {
+                switch LLVMGetInstructionOpcode(inst) {
+                case LLVMAlloca where !isStatic(alloca: inst): return true
+                case LLVMCall:
+                    if let callee = LLVMGetCalledValue(inst), LLVMIsAFunction(callee) != nil,
+                       name(of: callee).hasPrefix("llvm.stackrestore") { return true }
+                default: break
+                }
+                next = LLVMGetNextInstruction(inst)
+            }
+            return false
+        }
+    }
+
+    /// A dynamic alloca: SP moves down by the size rounded to 16 (with MOVSP, which gets the
+    /// caller's spilled registers back first, since their save area lies just below SP), and
+    /// the memory starts above the outgoing stack arguments, which stay at the bottom.
+    mutating func allocateDynamic(_ inst: LLVMValueRef) throws(BackendError) {
+        let elementSize = Int(LLVMABISizeOfType(module.targetData, LLVMGetAllocatedType(inst)))
+        guard LLVMGetAlignment(inst) <= 16 else { throw unsupported("allocas aligned beyond 16 bytes are not supported yet") }
+        let rounded: Register
+        if let count = constant(operand(inst, 0)) {
+            rounded = try constantRegister(Frame.align(count * elementSize, 16))
+        } else {
+            let count = try extended(operand(inst, 0), .zero), bytes = machine.newVirtual()
+            if elementSize.nonzeroBitCount == 1 {
+                shiftWord(LLVMShl, bytes, count, by: elementSize.trailingZeroBitCount, width: 32)
+            } else {
+                emit(.mull, .register(bytes), .register(count), .register(try constantRegister(elementSize)))
+            }
+            let padded = machine.newVirtual()
+            rounded = machine.newVirtual()
+            emit(.addi, .register(padded), .register(bytes), .immediate(15))
+            emit(.and, .register(rounded), .register(padded), .register(try constantRegister(-16)))
+        }
+        let newSP = machine.newVirtual()
+        emit(.sub, .register(newSP), .register(.sp), .register(rounded))
+        emit(.movsp, .register(.sp), .register(newSP))
+        try addConstant(register(for: inst), .sp, machine.outgoingArgumentSize)
+    }
+
+    /// `llvm.stacksave` (SP), `llvm.stackrestore` (MOVSP) and `llvm.frameaddress(0)` (SP as it
+    /// was after ENTRY); false for other intrinsics.
+    mutating func stackIntrinsic(_ inst: LLVMValueRef, _ calleeName: String, _ arguments: [LLVMValueRef]) throws(BackendError) -> Bool {
+        if calleeName.hasPrefix("llvm.stacksave") {
+            emit(.copy, [.register(register(for: inst)), .register(.sp)])
+        } else if calleeName.hasPrefix("llvm.stackrestore") {
+            emit(.movsp, .register(.sp), .register(try use(arguments[0])))
+        } else if calleeName.hasPrefix("llvm.frameaddress") {
+            guard constant(arguments[0]) == 0 else { throw unsupported("only llvm.frameaddress(0) is supported") }
+            emit(.copy, [.register(register(for: inst)), .register(machine.framePointer ?? .sp)])
+        } else {
+            return false
+        }
+        return true
     }
 }

@@ -19,12 +19,11 @@ import XtensaISA
 extension Selector {
     /// Bytes of the argument area the named parameters take: the initial `index`.
     var namedArgumentBytes: Int {
-        let params = (0..<LLVMCountParams(function)).map { LLVMGetParam(function, $0)! }
-        let words = params.map { ArgumentLayout.words(LLVMTypeOf($0)) }
-        let layout = ArgumentLayout.locations(words: words)
+        let shapes = argumentShapes(call: nil, function: function, module.targetData).flatMap { $0 }
+        let layout = ArgumentLayout.locations(shapes: shapes)
         if layout.stackBytes > 0 { return 32 + layout.stackBytes }
-        return zip(layout.locations, words).map { location, size in
-            if case .registers(let first) = location { 4 * (first + size) } else { 0 }
+        return zip(layout.locations, shapes).map { location, shape in
+            if case .registers(let first) = location, case .words(let size) = shape { 4 * (first + size) } else { 0 }
         }.max() ?? 0
     }
 

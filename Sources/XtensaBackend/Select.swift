@@ -109,6 +109,9 @@ struct Selector {
 
     // MARK: - Driver
 
+    /// The frame pointer of functions that move SP: a7, which calls preserve (as llc-22).
+    static let framePointer = Register.physical(7)
+
     mutating func run() throws(BackendError) {
         let type = LLVMGlobalGetValueType(function)!
         var irBlocks: [LLVMBasicBlockRef] = []
@@ -122,8 +125,12 @@ struct Selector {
         current = machine.blocks[0].id
         try receiveArguments()
         if LLVMIsFunctionVarArg(type) != 0 { registerSaveSlot = saveArgumentRegisters() }
+        if Self.movesStackPointer(irBlocks) {
+            machine.framePointer = Self.framePointer
+            emit(.copy, [.register(Self.framePointer), .register(.sp)])
+        }
         loopBlocks = Self.blocksInCycles(irBlocks)
-        machine.outgoingArgumentSize = Self.outgoingArgumentSize(irBlocks)
+        machine.outgoingArgumentSize = Self.outgoingArgumentSize(irBlocks, module.targetData)
         for irBlock in irBlocks {
             self.irBlock = irBlock
             current = blockIDs[irBlock]!
@@ -140,14 +147,14 @@ struct Selector {
     }
 
     /// Bytes for the stack arguments of the function's widest call (words beyond the sixth).
-    static func outgoingArgumentSize(_ blocks: [LLVMBasicBlockRef]) -> Int {
+    static func outgoingArgumentSize(_ blocks: [LLVMBasicBlockRef], _ targetData: LLVMTargetDataRef) -> Int {
         var words = 0
         for block in blocks {
             var next = LLVMGetFirstInstruction(block)
             while let inst = next {
                 if LLVMGetInstructionOpcode(inst) == LLVMCall {
-                    let types = (0..<LLVMGetNumArgOperands(inst)).map { LLVMTypeOf(LLVMGetOperand(inst, $0))! }
-                    words = max(words, ArgumentLayout.locations(words: types.map(ArgumentLayout.words)).stackBytes / 4)
+                    let parts = argumentShapes(call: inst, function: nil, targetData)
+                    words = max(words, ArgumentLayout.locations(parts: parts).stackBytes / 4)
                 }
                 next = LLVMGetNextInstruction(inst)
             }
@@ -175,27 +182,39 @@ struct Selector {
     /// Copies the incoming arguments out of a2–a7 or loads them from the caller's frame.
     mutating func receiveArguments() throws(BackendError) {
         let params = (0..<LLVMCountParams(function)).map { LLVMGetParam(function, $0)! }
-        for (i, param) in params.enumerated() where !isWord(LLVMTypeOf(param)) && !isDoubleWord(LLVMTypeOf(param)) {
-            throw unsupported("parameter \(i + 1) is not an integer of at most 64 bits or a pointer")
+        for (i, param) in params.enumerated() where !isWord(LLVMTypeOf(param)) && !isDoubleWord(LLVMTypeOf(param))
+            && !(Self.isAggregate(LLVMTypeOf(param)) && Self.wordCount(LLVMTypeOf(param)) != nil) {
+            throw unsupported("parameter \(i + 1) is not an integer of at most 64 bits, a pointer or an aggregate of them")
         }
-        let hidden = returnsThroughMemory(LLVMGlobalGetValueType(function)) ? [1] : []
-        var layout = ArgumentLayout.locations(words: hidden + params.map { ArgumentLayout.words(LLVMTypeOf($0)) })
-        if !hidden.isEmpty {
+        let parts = argumentShapes(call: nil, function: function, module.targetData)
+        let hidden = returnsThroughMemory(LLVMGlobalGetValueType(function))
+        var layout = ArgumentLayout.locations(parts: (hidden ? [[.words(1)]] : []) + parts)
+        if hidden {
             let pointer = machine.newVirtual()
             emit(.copy, [.register(pointer), .register(.physical(2))])
             hiddenResultPointer = pointer
             layout.locations.removeFirst()
         }
         for (i, param) in params.enumerated() {
-            let words = isDoubleWord(LLVMTypeOf(param)) ? pair(for: param).words : [register(for: param)]
-            for (k, word) in words.enumerated() {
-                switch layout.locations[i] {
-                case .registers(let first):
-                    emit(.copy, [.register(word), .register(.physical(2 + first + k))])
-                case .stack(let offset):
-                    // Stack arguments are at the bottom of the caller's frame, just above ours.
-                    emit(.l32i, .register(word), .register(.sp), .incomingArgument(offset + 4 * k))
+            if case .byValue = parts[i][0], case .stack(let offset) = layout.locations[i][0] {
+                // The aggregate itself lies in the caller's stack arguments: the parameter is its address.
+                emit(.frameAddress, [.register(register(for: param)), .incomingArgument(offset)])
+                continue
+            }
+            let type = LLVMTypeOf(param)!
+            var words = Self.isAggregate(type) ? fieldRegisters(param) : isDoubleWord(type) ? pair(for: param).words : [register(for: param)]
+            for (part, location) in zip(parts[i], layout.locations[i]) {
+                guard case .words(let count) = part else { continue }
+                for (k, word) in words.prefix(count).enumerated() {
+                    switch location {
+                    case .registers(let first):
+                        emit(.copy, [.register(word), .register(.physical(2 + first + k))])
+                    case .stack(let offset):
+                        // Stack arguments are at the bottom of the caller's frame, just above ours.
+                        emit(.l32i, .register(word), .register(.sp), .incomingArgument(offset + 4 * k))
+                    }
                 }
+                words.removeFirst(count)
             }
             // The caller extended arguments marked signext/zeroext.
             let index = UInt32(i + 1)
@@ -211,14 +230,14 @@ struct Selector {
         let opcode = LLVMGetInstructionOpcode(inst)
         let type = LLVMTypeOf(inst)!
         if LLVMGetTypeKind(type) != LLVMVoidTypeKind, !isWord(type), !isDoubleWord(type), overflowIntrinsic(inst) == nil,
-           LLVMGetInstructionOpcode(inst) != LLVMAtomicCmpXchg, !isAggregate(type) {
+           LLVMGetInstructionOpcode(inst) != LLVMAtomicCmpXchg, !Self.isAggregate(type) {
             throw unsupported("values wider than 64 bits, floating point and vectors are not supported yet")
         }
         if isSunkToEdge(inst) { return }
         if opcode == LLVMVAArg { return try variadicArgument(inst) }
         if floatOpcodes.contains(opcode) { return try floatingPoint(inst) }
         if isDoubleWord(type) { return try doubleWord(inst) }
-        if isAggregate(type) {
+        if Self.isAggregate(type) {
             switch opcode {
             case LLVMInsertValue: return try insertValue(inst)
             case LLVMSelect: return try selectAggregate(inst)

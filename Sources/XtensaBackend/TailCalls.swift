@@ -18,6 +18,7 @@ import XtensaISA
 /// all when the frames are equal). Otherwise (an indirect call, or a callee in another
 /// object) it is read from H's ENTRY instruction, whose bits 12–23 hold N_H / 8: every
 /// windowed-ABI function, Kiln's or llc-22's, starts with `entry a1, N`.
+/// In a function with dynamic allocas, the incoming SP is the frame pointer + N_F.
 /// a8 holds the callee's address; a9 and a10 are scratch (nothing else is live at a tail
 /// call but the arguments).
 enum TailCalls {
@@ -51,8 +52,8 @@ enum TailCalls {
         var code: [MachineInstruction] = []
         if case .symbol(let name, 0) = callee, let calleeFrame = frameSizes[name] {
             let delta = callerFrame - calleeFrame
-            if delta != 0 {
-                code += add(newSP, .sp, delta, &function)
+            if delta != 0 || function.framePointer != nil {
+                code += add(newSP, function.framePointer ?? .sp, delta, &function)
                 code.append(MachineInstruction(.movsp, .register(.sp), .register(newSP)))
             }
             code.append(MachineInstruction(.l32r, .register(target), .literal(function.literal(.symbol(name, addend: 3)))))
@@ -64,7 +65,7 @@ enum TailCalls {
             code += [MachineInstruction(.l32i, .register(newSP), .register(target), .immediate(0)),
                      MachineInstruction(.extui, .register(newSP), .register(newSP), .immediate(12), .immediate(12)),
                      MachineInstruction(.slli, .register(newSP), .register(newSP), .immediate(3))]
-            code += add(scratch, .sp, callerFrame, &function)
+            code += add(scratch, function.framePointer ?? .sp, callerFrame, &function)
             code += [MachineInstruction(.sub, .register(newSP), .register(scratch), .register(newSP)),
                      MachineInstruction(.movsp, .register(.sp), .register(newSP)),
                      MachineInstruction(.addi, .register(target), .register(target), .immediate(3))]

@@ -22,7 +22,7 @@ import Testing
         let expected = try TestTools.run(path("host"), [])
         try TestTools.clangIR(source, to: path("p.ll"))
         try TestTools.kilnObject(path("p.ll"), to: path("kiln.o"))
-        let ours = try TestTools.runFirmware([path("kiln.o")] + DifferentialTests.supportObjects(in: dir), elf: path("kiln.elf"))
+        let ours = try TestTools.runFirmware([path("kiln.o")] + TestTools.supportObjects(in: dir), elf: path("kiln.elf"))
         #expect(ours.stdoutText == expected.stdout,
                 "\(name): output differs\n--- host\n\(expected.stdout)\n--- kiln\n\(ours.stdoutText)\(ours.stderrText)")
         #expect(ours.status == expected.status, "\(name): exit \(ours.status), the host build exits \(expected.status)")

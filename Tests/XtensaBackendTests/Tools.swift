@@ -64,4 +64,17 @@ extension TestTools {
         try ELFWriter.write(linked.executable, to: elf)
         return try QEMURunner.run(elf: elf, timeout: 20)
     }
+
+    /// The Fixtures/support C files (libgcc helpers the runtime lacks), compiled by LLVM alone.
+    static func supportObjects(in dir: URL) throws -> [String] {
+        let support = fixtures.appendingPathComponent("support")
+        var objects: [String] = []
+        for file in try FileManager.default.contentsOfDirectory(atPath: support.path).sorted() where file.hasSuffix(".c") {
+            let stem = dir.appendingPathComponent("support-" + file.dropLast(2)).path
+            try clangIR(support.appendingPathComponent(file).path, to: stem + ".ll")
+            try llcObject(stem + ".ll", to: stem + ".o")
+            objects.append(stem + ".o")
+        }
+        return objects
+    }
 }
