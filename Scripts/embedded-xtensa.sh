@@ -13,6 +13,7 @@ shift 3
 mkdir -p "$out"
 
 swiftc -target riscv32-none-none-eabi -enable-experimental-feature Embedded -wmo \
+    -I "$(dirname "$0")/../Runtime/include" \
     -parse-as-library -O -module-name "$module" -emit-ir "$@" -o "$out/$name-riscv32.ll"
 
 # Xtensa's triple and data layout; target-cpu/target-features name RISC-V features.
