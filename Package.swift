@@ -52,6 +52,12 @@ let package = Package(
         // The runtime's allocator over a host buffer; malloc/free and friends stay out of the
         // host build (there they are glibc's).
         .target(name: "Allocator", path: "Runtime/Core/Allocator", exclude: ["AllocatorExports.swift"]),
+        // The C library's pure logic (strings, ctype, strtol, qsort, rand, printf conversions)
+        // for the host, tested against glibc; the C names, the C and the assembly stay out.
+        .target(
+            name: "CLib", dependencies: ["Format"], path: "Runtime/Core/CLib",
+            exclude: ["CLibExports.swift", "CompilerRTIntegerExports.swift", "variadic.c", "memory.c", "messages.c",
+                      "stack-protector.c", "setjmp.S", "variadic-entry.S"]),
         .executableTarget(
             name: "kiln",
             dependencies: [
@@ -90,5 +96,6 @@ let package = Package(
         .executableTarget(name: "allocator-long-run", dependencies: ["AllocatorCheck"], path: "Tests/AllocatorLongRun"),
         .testTarget(name: "AllocatorTests", dependencies: ["KilnTestSupport", "Allocator", "AllocatorCheck"], exclude: ["Device"]),
         .testTarget(name: "OCamlFrontendTests", dependencies: ["KilnTestSupport", "OCamlFrontend"], exclude: ["Programs"]),
+        .testTarget(name: "CLibTests", dependencies: ["KilnTestSupport", "CLib"], exclude: ["Programs"]),
     ]
 )

@@ -1,8 +1,9 @@
 #!/bin/sh
 # Builds one C program against the C library and runs it in QEMU; the program's standard
 # output and exit code pass through (`kiln run`). The runtime objects come from
-# Scripts/clib-runtime.sh (built into the output directory's runtime/ once; delete it
-# after changing the runtime).
+# Scripts/clib-runtime.sh, built into the output directory's runtime/ once (delete it after
+# changing the runtime), or from $KILN_CLIB_RUNTIME_DIR when set (a directory holding the
+# list `objects` that clib-runtime.sh printed).
 #
 #   Scripts/clib-run.sh <program.c> [output-directory] [kiln-binary]
 #
@@ -19,10 +20,11 @@ kiln=${3:-"$root/.build/debug/kiln"}
 mode=${KILN_CLIB_COMPILER:-auto}
 name=$(basename "$program" .c)
 mkdir -p "$out"
-if [ ! -f "$out/runtime/objects" ]; then
-    mkdir -p "$out/runtime"
-    sh "$root/Scripts/clib-runtime.sh" "$kiln" "$out/runtime" > "$out/runtime/objects.new"
-    mv "$out/runtime/objects.new" "$out/runtime/objects"
+runtime=${KILN_CLIB_RUNTIME_DIR:-"$out/runtime"}
+if [ ! -f "$runtime/objects" ]; then
+    mkdir -p "$runtime"
+    sh "$root/Scripts/clib-runtime.sh" "$kiln" "$runtime" > "$runtime/objects.new"
+    mv "$runtime/objects.new" "$runtime/objects"
 fi
 if "$kiln" build "$program" -c -o "$out/$name.o" 2> "$out/$name.kiln-errors"; then
     echo kiln > "$out/$name.compiler"
@@ -36,5 +38,5 @@ else
     cat "$out/$name.kiln-errors" >&2
     exit 1
 fi
-"$kiln" link "$out/$name.o" $(cat "$out/runtime/objects") -o "$out/$name.elf"
+"$kiln" link "$out/$name.o" $(cat "$runtime/objects") -o "$out/$name.elf"
 exec "$kiln" run "$out/$name.elf" ${KILN_CLIB_RUN_FLAGS:-}

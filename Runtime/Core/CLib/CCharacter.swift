@@ -34,7 +34,7 @@ public enum CCharacter {
         if b < 0x20 || b == 0x7F { result.insert(.control) }
         if b == 0x20 || (b >= 0x09 && b <= 0x0D) { result.insert(.space) }
         if b == 0x20 || b == 0x09 { result.insert(.blank) }
-        if (b | 0x20) >= UInt8(ascii: "a") && (b | 0x20) <= UInt8(ascii: "f") && result.contains(.alpha) { result.insert(.hex) }
+        if (b | 0x20) >= UInt8(ascii: "a") && (b | 0x20) <= UInt8(ascii: "f") && !result.isDisjoint(with: .alpha) { result.insert(.hex) }
         return result
     }
 

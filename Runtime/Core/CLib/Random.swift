@@ -1,6 +1,6 @@
 /// `rand`/`srand` with glibc's results: glibc's `random()` (TYPE_3, an additive feedback
-/// generator r[i] = r[i−3] + r[i−31] seeded by a Lehmer sequence, the first 310 outputs
-/// discarded), which its `rand()` returns. Deterministic programs print the same numbers as
+/// generator r[i] = r[i−3] + r[i−31] over a Lehmer-seeded r[0...30], r[31...33] copies of
+/// r[0...2], outputs r[i] >> 1 from i = 344 on), which its `rand()` returns. Deterministic programs print the same numbers as
 /// on the host.
 public struct GlibcRandom {
     /// The last 34 words of the sequence, a ring indexed by `position`.
@@ -19,7 +19,7 @@ public struct GlibcRandom {
             if word < 0 { word &+= 2147483647 }
             r[i] = UInt32(bitPattern: word)
         }
-        for i in 31..<34 { r[i] = r[i - 31] &+ r[i - 3] }
+        for i in 31..<34 { r[i] = r[i - 31] }
         state = r
         for _ in 0..<310 { _ = nextWord() }
     }

@@ -54,8 +54,10 @@ int main(void) {
     char *text = malloc(8);
     strcpy(text, "grow");
     for (int i = 0; i < 6; i++) {
-        text = realloc(text, strlen(text) * 2 + 1);
-        strcat(text, text + strlen(text) / 2);
+        size_t length = strlen(text);
+        text = realloc(text, length * 2 + 1);
+        memcpy(text + length, text + length / 2, length - length / 2); /* a tail of itself */
+        text[length + length - length / 2] = 0;
     }
     printf("text length %u starts %.12s\n", (unsigned)strlen(text), text);
     free(text);
