@@ -103,7 +103,7 @@ import Testing
                         let bits = signed ? UInt64(bitPattern: strtoll(c, &end, Int32(base))) : strtoull(c, &end, Int32(base))
                         let overflow = errno == ERANGE
                         let result = IntegerParsing.parse(u, base: base, bitWidth: 64, signed: signed)
-                        #expect(result.bits == bits && result.overflowed == overflow && result.consumed == end! - c,
+                        #expect(result.bits == bits && result.overflowed == overflow && result.consumed == UnsafePointer(end!) - c,
                                 "\(signed ? "strtoll" : "strtoull")(\"\(text)\", \(base))")
                     }
                 }

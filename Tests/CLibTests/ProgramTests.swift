@@ -27,7 +27,9 @@ import Testing
         guard let build = try? TestTools.run("sh", [script, kiln, directory]), build.status == 0 else {
             return .failure(ToolError(message: "Scripts/clib-runtime.sh failed"))
         }
-        FileManager.default.createFile(atPath: directory + "/objects", contents: Data(build.stdout.utf8))
+        guard FileManager.default.createFile(atPath: directory + "/objects", contents: Data(build.stdout.utf8)) else {
+            return .failure(ToolError(message: "cannot write \(directory)/objects"))
+        }
         return .success(directory)
     }()
 
