@@ -1,7 +1,7 @@
 # Kiln: `make demo` and `make test` set up a fresh Debian 12 machine (missing packages are
 # installed with apt-get), then build and run with SwiftPM.
 
-DEBS := llvm-22-dev clang-22 llvm-22 libelf-dev zlib1g-dev qemu-system-misc ocaml-nox erlang-nox csmith python3-pip
+DEBS := llvm-22-dev clang-22 llvm-22 libelf-dev zlib1g-dev qemu-system-misc ocaml-nox erlang-nox csmith python3-pip gcc
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 SWIFT_FLAGS ?=
 KILN = .build/debug/kiln
