@@ -1,4 +1,5 @@
-/* Kiln's C library: errno, set by strtol and friends on overflow (Docs/runtime.md). */
+/* Kiln's C library: errno, set by strtol and friends and by strtod on overflow and
+ * underflow (ERANGE, as glibc), EINVAL for a bad base (Docs/runtime.md). */
 #ifndef KILN_ERRNO_H
 #define KILN_ERRNO_H
 

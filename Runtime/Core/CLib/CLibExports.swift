@@ -189,9 +189,40 @@ public func cStrtod(_ s: UnsafePointer<UInt8>, _ end: UnsafeMutablePointer<Unsaf
     var n = 0
     while CCharacter.isIn(Int32(s[n]), .space) { n += 1 }
     while s[n] > 0x20 && s[n] < 0x7F { n += 1 }
-    let result = FloatParsing.parse(Array(UnsafeBufferPointer(start: s, count: n)))
+    let text = Array(UnsafeBufferPointer(start: s, count: n))
+    let result = FloatParsing.parse(text)
     end?.pointee = s + result.consumed
+    if rangeError(text.prefix(result.consumed), bits: result.bits) { errnoValue = 34 }
     return Double(bitPattern: result.bits)
+}
+
+/// Whether strtod must report ERANGE, as glibc does: a finite number that became ±∞, or a
+/// non-zero one that became zero or a subnormal other than exactly its value.
+func rangeError(_ text: ArraySlice<UInt8>, bits: UInt64) -> Bool {
+    let magnitude = bits & 0x7FFF_FFFF_FFFF_FFFF
+    var digits = text.drop { CCharacter.isIn(Int32($0), .space) || $0 == UInt8(ascii: "+") || $0 == UInt8(ascii: "-") }
+    if magnitude == 0x7FF0_0000_0000_0000 { return !CCharacter.isIn(Int32(digits.first ?? 0), .alpha) }
+    guard magnitude < 0x0010_0000_0000_0000 else { return false }
+    let hexadecimal = digits.count > 1 && digits[digits.startIndex + 1] | 0x20 == UInt8(ascii: "x")
+    if hexadecimal { digits = digits.dropFirst(2) }
+    // The significand's digits (to 'e', or 'p' in hexadecimal) and where the point is.
+    var mantissa: [Int] = [], point: Int? = nil
+    var rest = digits[...]
+    while let c = rest.first, c | 0x20 != (hexadecimal ? UInt8(ascii: "p") : UInt8(ascii: "e")) {
+        if c == UInt8(ascii: ".") { point = mantissa.count } else { mantissa.append(IntegerParsing.digitValue(c)) }
+        rest = rest.dropFirst()
+    }
+    guard let last = mantissa.lastIndex(where: { $0 != 0 }) else { return false }  // an exact zero
+    // A decimal subnormal is never exact in practice (that takes hundreds of digits); a
+    // hexadecimal one is exact when its lowest set bit has a weight of at least 2^-1074.
+    guard hexadecimal else { return true }
+    let exponentText = Array(rest.dropFirst()) + [0]  // terminated, for the integer parser
+    let exponent = rest.isEmpty ? 0 : exponentText.withUnsafeBufferPointer {
+        Int(Int32(truncatingIfNeeded: IntegerParsing.parse($0.baseAddress!, base: 10, bitWidth: 32, signed: true).bits))
+    }
+    let fractionDigits = last + 1 - (point ?? mantissa.count)
+    let lowestBit = exponent - 4 * fractionDigits + mantissa[last].trailingZeroBitCount
+    return lowestBit < -1074
 }
 
 @_cdecl("strtof")
