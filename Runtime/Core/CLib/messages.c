@@ -4,9 +4,17 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* assert's failure: glibc's message with an empty program name, then abort (exit 134). */
+/* assert's failure: glibc's message with an empty program name, then abort (exit 134).
+ * Written with fputs, not fprintf, so that back ends without variadic calls compile it. */
 void __assert_fail(const char *assertion, const char *file, unsigned line, const char *function) {
-    fprintf(stderr, "%s:%u: %s: Assertion `%s' failed.\n", file, line, function, assertion);
+    char digits[12];
+    int n = 0;
+    do { digits[n++] = (char)('0' + line % 10); line /= 10; } while (line);
+    char number[12];
+    for (int i = 0; i < n; i++) number[i] = digits[n - 1 - i];
+    number[n] = 0;
+    const char *parts[] = {file, ":", number, ": ", function, ": Assertion `", assertion, "' failed.\n"};
+    for (unsigned i = 0; i < sizeof parts / sizeof *parts; i++) fputs(parts[i], stderr);
     abort();
 }
 
