@@ -158,6 +158,8 @@ import Testing
         }
     }
 
+    /// qsort orders (heapsort without scratch memory, merge sort with), the merge sort is
+    /// stable, and bsearch finds what is there.
     @Test func sortingOrdersAndFinds() {
         var random = Generator(state: 13)
         for count in [0, 1, 2, 3, 10, 100, 1000] {
@@ -167,7 +169,21 @@ import Testing
                 let x = a!.load(as: Int32.self), y = b!.load(as: Int32.self)
                 return x < y ? -1 : x > y ? 1 : 0
             }
-            values.withUnsafeMutableBytes { Sorting.sort($0.baseAddress!, count: count, size: 4, by: compare) }
+            var heap = values
+            heap.withUnsafeMutableBytes { Sorting.sort($0.baseAddress!, count: count, size: 4, scratch: nil, by: compare) }
+            #expect(heap == expected)
+            // Stability: sort (key, original index) pairs by key only; the merge sort must
+            // keep equal keys in their original order, as Swift's stable sort does.
+            var pairs: [Int32] = []
+            for (index, value) in values.enumerated() { pairs += [value % 7, Int32(index)] }
+            let keyed: [(key: Int32, index: Int32)] = stride(from: 0, to: pairs.count, by: 2).map { (pairs[$0], pairs[$0 + 1]) }
+            let stable: [Int32] = keyed.sorted { $0.key < $1.key }.map(\.index)
+            let scratch = UnsafeMutableRawPointer.allocate(byteCount: max(8 * count, 1), alignment: 4)
+            defer { scratch.deallocate() }
+            pairs.withUnsafeMutableBytes { Sorting.sort($0.baseAddress!, count: count, size: 8, scratch: scratch, by: compare) }
+            let indices: [Int32] = stride(from: 1, to: pairs.count, by: 2).map { pairs[$0] }
+            #expect(indices == stable)
+            values.withUnsafeMutableBytes { Sorting.sort($0.baseAddress!, count: count, size: 4, scratch: scratch, by: compare) }
             #expect(values == expected)
             for key: Int32 in [-1, 0, 250, 499, 500] {
                 var k = key

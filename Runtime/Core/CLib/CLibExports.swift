@@ -237,7 +237,11 @@ public func cStrtof(_ s: UnsafePointer<UInt8>, _ end: UnsafeMutablePointer<Unsaf
 @_cdecl("qsort")
 public func cQsort(_ base: UnsafeMutableRawPointer?, _ count: Int, _ size: Int, _ compare: Sorting.Comparison) {
     guard let base else { return }
-    Sorting.sort(base, count: count, size: size, by: compare)
+    // Stable when the scratch array can be had, as glibc's qsort (a merge sort) is then.
+    let (bytes, overflow) = count.multipliedReportingOverflow(by: size)
+    let scratch = overflow ? nil : malloc(bytes)
+    Sorting.sort(base, count: count, size: size, scratch: scratch, by: compare)
+    free(scratch)
 }
 
 @_cdecl("bsearch")

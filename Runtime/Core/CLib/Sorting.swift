@@ -3,11 +3,41 @@ public enum Sorting {
     /// C's comparison callback: negative, zero or positive.
     public typealias Comparison = @convention(c) (UnsafeRawPointer?, UnsafeRawPointer?) -> Int32
 
-    /// Sorts `count` elements of `size` bytes in place: heapsort, so O(n log n) in the worst
-    /// case without recursion or extra memory. Not stable (neither is C's qsort); elements
-    /// that compare equal may end in any order.
-    public static func sort(_ base: UnsafeMutableRawPointer, count: Int, size: Int, by compare: Comparison) {
+    /// Sorts `count` elements of `size` bytes in place. With `scratch` (room for `count`
+    /// elements) a stable merge sort, which is what glibc's qsort does when it can allocate
+    /// (so equal elements end in the host's order too); without, heapsort: O(n log n) with no
+    /// extra memory, but not stable.
+    public static func sort(_ base: UnsafeMutableRawPointer, count: Int, size: Int,
+                            scratch: UnsafeMutableRawPointer?, by compare: Comparison) {
         guard count > 1 && size > 0 else { return }
+        if let scratch {
+            mergeSort(base, count: count, size: size, scratch: scratch, by: compare)
+        } else {
+            heapSort(base, count: count, size: size, by: compare)
+        }
+    }
+
+    /// Top-down merge sort of `count` elements; `scratch` holds the merged run before it is
+    /// copied back. On equal elements the left run's comes first: stable.
+    static func mergeSort(_ base: UnsafeMutableRawPointer, count: Int, size: Int,
+                          scratch: UnsafeMutableRawPointer, by compare: Comparison) {
+        if count < 2 { return }
+        let half = count / 2
+        mergeSort(base, count: half, size: size, scratch: scratch, by: compare)
+        mergeSort(base + half * size, count: count - half, size: size, scratch: scratch, by: compare)
+        var left = 0, right = half, out = 0
+        while left < half || right < count {
+            let takeLeft = right == count || (left < half && compare(base + left * size, base + right * size) <= 0)
+            let from = takeLeft ? left : right
+            (scratch + out * size).copyMemory(from: base + from * size, byteCount: size)
+            if takeLeft { left += 1 } else { right += 1 }
+            out += 1
+        }
+        base.copyMemory(from: scratch, byteCount: count * size)
+    }
+
+    /// In-place heapsort, for when no scratch memory is available.
+    static func heapSort(_ base: UnsafeMutableRawPointer, count: Int, size: Int, by compare: Comparison) {
         func element(_ i: Int) -> UnsafeMutableRawPointer { base + i * size }
         func swapElements(_ i: Int, _ j: Int) {
             let a = element(i), b = element(j)

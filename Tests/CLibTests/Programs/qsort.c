@@ -1,4 +1,5 @@
-/* qsort and bsearch on ints, strings and records (total orders: qsort is not stable). */
+/* qsort and bsearch on ints, strings and records; equal keys too, where the host's glibc
+ * (Debian 12's 2.36) keeps their order because its qsort is a merge sort, and so must ours. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -12,6 +13,10 @@ static int by_int(const void *a, const void *b) {
 static int by_string(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
 
 struct record { int16_t key; char name[10]; double weight; };
+
+static int by_key_only(const void *a, const void *b) {
+    return ((const struct record *)a)->key - ((const struct record *)b)->key;
+}
 
 static int by_record(const void *a, const void *b) {
     const struct record *x = a, *y = b;
@@ -43,6 +48,17 @@ int main(void) {
     qsort(records, 6, sizeof *records, by_record);
     printf("\n");
     for (int i = 0; i < 6; i++) printf("(%d %s %.1f) ", records[i].key, records[i].name, records[i].weight);
+    printf("\n");
+    struct record ties[40];
+    for (int i = 0; i < 40; i++) {
+        ties[i].key = (int16_t)((i * 7) % 5);
+        ties[i].name[0] = (char)('A' + i % 26);
+        ties[i].name[1] = (char)('0' + i / 26);
+        ties[i].name[2] = 0;
+        ties[i].weight = i;
+    }
+    qsort(ties, 40, sizeof *ties, by_key_only);
+    for (int i = 0; i < 40; i++) printf("%d%s ", ties[i].key, ties[i].name);
     printf("\n");
     qsort(names, 0, sizeof *names, by_string);
     qsort(names, 1, sizeof *names, by_string);
