@@ -56,7 +56,7 @@ let package = Package(
         // for the host, tested against glibc; the C names, the C and the assembly stay out.
         .target(
             name: "CLib", dependencies: ["Format"], path: "Runtime/Core/CLib",
-            exclude: ["CLibExports.swift", "CompilerRTIntegerExports.swift", "variadic.c", "memory.c", "messages.c",
+            exclude: ["CLibExports.swift", "variadic.c", "memory.c", "messages.c",
                       "stack-protector.c", "setjmp.S", "variadic-entry.S"]),
         .executableTarget(
             name: "kiln",

@@ -11,10 +11,10 @@ set -eu
 name=$1 module=$2 out=$3
 shift 3
 mkdir -p "$out"
+root=$(cd "$(dirname "$0")/.." && pwd)
 
 swiftc -target riscv32-none-none-eabi -enable-experimental-feature Embedded -wmo \
-    -I "$(dirname "$0")/../Runtime/include" \
-    -parse-as-library -O -module-name "$module" -emit-ir "$@" -o "$out/$name-riscv32.ll"
+    -parse-as-library -O -I "$root/Runtime/include" -module-name "$module" -emit-ir "$@" -o "$out/$name-riscv32.ll"
 
 # Xtensa's triple and data layout; target-cpu/target-features name RISC-V features.
 sed -e 's/^target triple = .*/target triple = "xtensa"/' \

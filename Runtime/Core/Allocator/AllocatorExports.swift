@@ -1,23 +1,28 @@
 // The C allocator entry points for the device. The host build leaves this file out: there
 // these names are glibc's.
+
 import KilnPlatform
 
-/// The runtime's heap; laid out over the linker's heap region on first use unless
-/// `kiln_heap_init` chose another region before (the startup code calls no initializer, so
-/// C programs and Swift code can allocate from the start).
-nonisolated(unsafe) var installedHeap: Heap? = nil
+/// The runtime's heap; nil until `kiln_heap_init` runs or the first allocation sets it up.
+nonisolated(unsafe) var storedRuntimeHeap: Heap? = nil
 
-/// The heap, set up on first use.
+/// The runtime's heap, laid out over the linker's `_heap_start` … `_heap_end` on first use
+/// unless `kiln_heap_init` chose another region before. Lazily, rather than from the startup
+/// code, so that firmware that never allocates carries no allocator at all.
 var runtimeHeap: Heap? {
     get {
-        if installedHeap == nil { installedHeap = Heap(start: kiln_heap_start(), byteCount: kiln_heap_end() - kiln_heap_start()) }
-        return installedHeap
+        if storedRuntimeHeap == nil {
+            let start = withUnsafeMutablePointer(to: &_heap_start) { UnsafeMutableRawPointer($0) }
+            let end = withUnsafeMutablePointer(to: &_heap_end) { UnsafeMutableRawPointer($0) }
+            storedRuntimeHeap = Heap(start: start, byteCount: end - start)
+        }
+        return storedRuntimeHeap
     }
-    set { installedHeap = newValue }
+    set { storedRuntimeHeap = newValue }
 }
 
 /// Lays out the heap over [start, end) — on firmware the linker's `_heap_start` and
-/// `_heap_end` (Docs/firmware.md), which is also what the first allocation does without it.
+/// `_heap_end` (Docs/firmware.md). Until it runs every allocation returns NULL.
 @_cdecl("kiln_heap_init")
 public func kiln_heap_init(_ start: UnsafeMutableRawPointer, _ end: UnsafeMutableRawPointer) {
     runtimeHeap = Heap(start: start, byteCount: end - start)

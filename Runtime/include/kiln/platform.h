@@ -23,9 +23,4 @@ void kiln_icount_start(void);
 void kiln_icount_stop(void);
 unsigned kiln_icount_read(void);
 
-/* The heap region the linker lays out between the stack and the end of RAM
- * (Docs/firmware.md); the allocator takes it on its first use. */
-static inline void *kiln_heap_start(void) { extern char _heap_start[]; return _heap_start; }
-static inline void *kiln_heap_end(void) { extern char _heap_end[]; return _heap_end; }
-
 #endif
