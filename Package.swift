@@ -35,7 +35,8 @@ let package = Package(
         .target(name: "KilnLinker", dependencies: ["XtensaISA", "ELFKit"]),
         // Front ends: the left end of the pipeline, reading bytecode (no Kiln dependencies yet).
         .target(name: "OCamlFrontend"),
-        .target(name: "KilnDriver", dependencies: ["KilnLinker", "XtensaAssembler", "XtensaISA", "ELFKit"]),
+        .target(name: "KilnDriver", dependencies: ["KilnLinker", "XtensaAssembler", "XtensaISA", "ELFKit", "XtensaBackend", "CLLVM"],
+                swiftSettings: llvmClient),
         .target(
             name: "XtensaBackend", dependencies: ["XtensaISA", "XtensaAssembler", "ELFKit", "CLLVM"],
             swiftSettings: llvmClient),
@@ -58,6 +59,9 @@ let package = Package(
             name: "CLib", dependencies: ["Format"], path: "Runtime/Core/CLib",
             exclude: ["CLibExports.swift", "variadic.c", "memory.c", "messages.c",
                       "stack-protector.c", "setjmp.S", "variadic-entry.S"]),
+        // The runtime's 64-bit multiply/divide helpers, tested against the host's arithmetic;
+        // the libgcc names stay out of the host build.
+        .target(name: "IntegerHelpers", path: "Runtime/Core/IntegerHelpers", exclude: ["IntegerHelperExports.swift"]),
         .executableTarget(
             name: "kiln",
             dependencies: [
@@ -95,6 +99,11 @@ let package = Package(
         .target(name: "AllocatorCheck", dependencies: ["Allocator", "SoftFloatCheck"], path: "Tests/AllocatorCheck"),
         .executableTarget(name: "allocator-long-run", dependencies: ["AllocatorCheck"], path: "Tests/AllocatorLongRun"),
         .testTarget(name: "AllocatorTests", dependencies: ["KilnTestSupport", "Allocator", "AllocatorCheck"], exclude: ["Device"]),
+        .testTarget(name: "IntegerHelperTests", dependencies: ["KilnTestSupport", "IntegerHelpers", "SoftFloatCheck"]),
+        // The runtime built by Kiln's back end (and llc-22), cached, linked; soft-float on QEMU vs the host.
+        .testTarget(
+            name: "RuntimeBuildTests", dependencies: ["KilnTestSupport", "KilnDriver", "XtensaBackend", "XtensaISA", "CLLVM"],
+            exclude: ["Device"], swiftSettings: llvmClient),
         .testTarget(name: "OCamlFrontendTests", dependencies: ["KilnTestSupport", "OCamlFrontend"], exclude: ["Programs"]),
         .testTarget(name: "CLibTests", dependencies: ["KilnTestSupport", "CLib"], exclude: ["Programs"]),
     ]

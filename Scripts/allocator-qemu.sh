@@ -1,8 +1,9 @@
 #!/bin/sh
-# The allocator on the emulated core: Runtime/Core/Allocator built for dc233c (through
-# Scripts/allocator-xtensa.sh), Tests/AllocatorTests/Device/workload.c compiled by Kiln's
-# own back end, linked by Kiln with the startup code, run in QEMU. The exit code is the
-# workload's: 0 when every check passed (see workload.c for the others).
+# The allocator on the emulated core: Tests/AllocatorTests/Device/workload.c and support.c
+# compiled by Kiln's own back end, linked by Kiln with the startup code and the runtime (whose
+# allocator is under test; built by Kiln's back end, or by llc-22 with
+# KILN_RUNTIME_BACKEND=llc), run in QEMU. The exit code is the workload's: 0 when every check
+# passed (see workload.c for the others).
 #
 #   Scripts/allocator-qemu.sh [kiln-binary] [output-directory]
 set -eu
@@ -11,10 +12,7 @@ kiln=${1:-"$root/.build/debug/kiln"}
 out=${2:-"$root/.build/allocator-qemu"}
 device="$root/Tests/AllocatorTests/Device"
 mkdir -p "$out"
-sh "$root/Scripts/allocator-xtensa.sh" "$out" >/dev/null
-clang-22 --target=xtensa -O2 -ffreestanding -fno-builtin -S -emit-llvm "$device/support.c" -o "$out/support.ll"
-llc-22 -mtriple=xtensa -mcpu=esp32 -mattr=-mul32high -O2 "$out/support.ll" -o "$out/support.s"
-llvm-mc-22 -triple=xtensa -mcpu=esp32 -filetype=obj "$out/support.s" -o "$out/support.o"
+"$kiln" build "$device/support.c" -c -o "$out/support.o"
 "$kiln" build "$device/workload.c" -c -o "$out/workload.o"
-"$kiln" link "$out/workload.o" "$out/support.o" "$out/allocator-qemu.o" -o "$out/allocator-workload.elf"
+"$kiln" link "$out/workload.o" "$out/support.o" -o "$out/allocator-workload.elf"
 exec "$kiln" run "$out/allocator-workload.elf" --count

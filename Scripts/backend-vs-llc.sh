@@ -14,8 +14,11 @@ trap 'rm -rf "$work"' EXIT
 bytes() { llvm-size-22 -A "$1" | awk '$1 == ".text" || $1 == ".literal" { n += $2 } END { print n + 0 }'; }
 count() { "$kiln" run --count "$1" 2>&1 >/dev/null | awk '/instructions/ { print $(NF - 1) }'; }
 
-# libgcc's 64-bit helpers (Fixtures/support), built by LLVM alone and linked into both sides.
-support=""
+# The runtime's 64-bit integer helpers and soft-float routines (dc233c builds), and the
+# stubs they need (Fixtures/support, built by LLVM alone), linked into both sides.
+sh "$root/Scripts/integer-helpers-xtensa.sh" "$work" >/dev/null
+sh "$root/Scripts/softfloat-xtensa.sh" "$work" >/dev/null
+support="$work/integer-helpers-qemu.o $work/softfloat-qemu.o"
 for c in "$root"/Tests/XtensaBackendTests/Fixtures/support/*.c; do
     s=$(basename "$c" .c)
     clang-22 --target=xtensa -O2 -ffreestanding -S -emit-llvm "$c" -o "$work/support-$s.ll"
@@ -28,7 +31,7 @@ printf '%-10s %10s %10s %7s %12s %12s %7s\n' program llc-bytes kiln-bytes ratio 
 for c in "$@"; do
     name=$(basename "$c" .c)
     clang-22 --target=xtensa -O2 -ffreestanding -fno-vectorize -fno-slp-vectorize -S -emit-llvm "$c" -o "$work/$name.ll"
-    llc-22 -mtriple=xtensa -mcpu=esp32 -mattr=-mul32high "$work/$name.ll" -o "$work/$name.llc.s"
+    llc-22 -mtriple=xtensa -mcpu=esp32 -mattr=-mul32high,-fp "$work/$name.ll" -o "$work/$name.llc.s"
     llvm-mc-22 -triple=xtensa -mcpu=esp32 -filetype=obj "$work/$name.llc.s" -o "$work/$name.llc.o"
     "$kiln" build -O0 -c "$work/$name.ll" -o "$work/$name.kiln.o"
     for side in llc kiln; do

@@ -28,9 +28,11 @@ public enum Firmware {
         }
     }
 
-    /// Reads `objects`, links them (after the startup code unless `startup` is false) for
-    /// `layout`, and returns the executable and its map. Writes nothing.
-    public static func link(objects: [String], layout: MemoryLayout, startup: Bool = true) throws(DriverError) -> LinkResult {
+    /// Reads `objects`, links them (after the startup code unless `startup` is false, and
+    /// before `runtime`, usually `runtimeObjects(for:)`) for `layout`, and returns the
+    /// executable and its map. Writes nothing.
+    public static func link(objects: [String], layout: MemoryLayout, startup: Bool = true,
+                            runtime: [LinkInput] = []) throws(DriverError) -> LinkResult {
         var inputs = startup ? try startupObjects(for: layout) : []
         for path in objects {
             do {
@@ -39,6 +41,7 @@ public enum Firmware {
                 throw .link(.badInput(object: path, message: error.message))
             }
         }
+        inputs += runtime
         do {
             return try Linker.link(inputs, layout: layout)
         } catch {

@@ -18,9 +18,12 @@ public enum Backend {
         public var object: ELFFile
     }
 
-    /// Compiles every defined function and global of `module` for `profile`.
-    public static func compile(_ module: IRModule, profile: Profile, path: String = "<module>") throws(BackendError) -> Output {
-        let assembly = Emit.module(try lower(module, profile: profile))
+    /// Compiles every defined function and global of `module` for `profile`. With
+    /// `functionSections` each function and global is in a section of its own, so the
+    /// linker can drop the unused ones (how the runtime is built).
+    public static func compile(_ module: IRModule, profile: Profile, path: String = "<module>",
+                               functionSections: Bool = false) throws(BackendError) -> Output {
+        let assembly = Emit.module(try lower(module, profile: profile), functionSections: functionSections)
         do {
             let object = try Assembler.assemble(source: assembly, path: path + ".s", profile: profile)
             return Output(assembly: assembly, object: object)

@@ -56,24 +56,9 @@ enum Data {
             }
             return
         }
-        guard let (symbol, addend) = try address(value, module: module) else { throw fail("this kind of constant is not supported yet") }
-        guard isWord(type) else { throw fail("addresses in values wider than a word") }
+        guard let (symbol, addend) = symbolOffset(value, module.targetData) else { throw fail("this kind of constant is not supported yet") }
+        // A 64-bit field holding an address: the relocation fills the low word, the high stays 0.
+        guard isWord(type) || isDoubleWord(type) else { throw fail("addresses in values wider than 64 bits") }
         data.relocations.append((offset: offset, symbol: symbol, addend: addend))
-    }
-
-    /// A constant that is the address of a global plus an offset.
-    static func address(_ value: LLVMValueRef, module: IRModule) throws(BackendError) -> (String, Int)? {
-        if LLVMIsAGlobalValue(value) != nil { return (name(of: value), 0) }
-        guard LLVMIsAConstantExpr(value) != nil else { return nil }
-        switch LLVMGetConstOpcode(value) {
-        case LLVMBitCast, LLVMPtrToInt, LLVMIntToPtr:
-            return try address(LLVMGetOperand(value, 0), module: module)
-        case LLVMGetElementPtr:
-            guard let (symbol, base) = try address(LLVMGetOperand(value, 0), module: module),
-                  let terms = gepTerms(value, module.targetData), terms.variable.isEmpty else { return nil }
-            return (symbol, base + terms.offset)
-        default:
-            return nil
-        }
     }
 }

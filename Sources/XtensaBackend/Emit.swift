@@ -4,20 +4,24 @@ import XtensaISA
 /// of `Assembler.assemble`, which owns encoding (one encoder, the instruction table's).
 /// The text is in the dialect both `kiln as` and `llvm-mc-22 -triple=xtensa` accept.
 enum Emit {
-    static func module(_ module: MachineModule) -> String {
+    /// With `functionSections`, every function and global gets a section of its own
+    /// (`.text.NAME`, whose literals the assembler puts in `.literal.NAME`; `.rodata.NAME`,
+    /// `.data.NAME`, `.bss.NAME`), as `-ffunction-sections -fdata-sections` do, so that the
+    /// linker's garbage collection can drop what a program does not use (the runtime).
+    static func module(_ module: MachineModule, functionSections: Bool = false) -> String {
         var lines: [String] = []
         for (index, function) in module.functions.enumerated() {
-            lines += self.function(function, index: index)
+            lines += self.function(function, index: index, ownSection: functionSections)
         }
-        for data in module.data { lines += self.data(data) }
+        for data in module.data { lines += self.data(data, ownSection: functionSections) }
         return lines.joined(separator: "\n") + "\n"
     }
 
-    static func function(_ function: MachineFunction, index: Int) -> [String] {
+    static func function(_ function: MachineFunction, index: Int, ownSection: Bool = false) -> [String] {
         func blockLabel(_ id: Int) -> String { ".LBB\(index)_\(id)" }
         func literalLabel(_ n: Int) -> String { ".LCPI\(index)_\(n)" }
         func tableLabel(_ n: Int) -> String { ".LJTI\(index)_\(n)" }
-        var lines = ["", "\t.text"]
+        var lines = ["", ownSection ? "\t.section\t.text.\(function.name),\"ax\",@progbits" : "\t.text"]
         for (n, literal) in function.literals.enumerated() {
             let value = if case .jumpTable(let t) = literal { tableLabel(t) } else { operandText(literal, blockLabel, literalLabel) }
             lines.append("\t.literal\t\(literalLabel(n)), \(value)")
@@ -46,7 +50,8 @@ enum Emit {
         for block in function.blocks {
             for instruction in block.instructions {
                 guard instruction.operands.count > 1, case .jumpTable(let t) = instruction.operands[1] else { continue }
-                lines += ["\t.section\t.rodata,\"a\",@progbits", "\t.p2align\t2", "\(tableLabel(t)):"]
+                let section = ownSection ? ".rodata.\(function.name)" : ".rodata"
+                lines += ["\t.section\t\(section),\"a\",@progbits", "\t.p2align\t2", "\(tableLabel(t)):"]
                 lines += instruction.targets.map { "\t.long\t\(blockLabel($0))" }
             }
         }
@@ -61,14 +66,15 @@ enum Emit {
         }
     }
 
-    static func data(_ data: MachineData) -> [String] {
+    static func data(_ data: MachineData, ownSection: Bool = false) -> [String] {
         var lines = [""]
+        let suffix = ownSection ? "." + data.name : ""
         if data.isZero && !data.isConstant {
-            lines.append("\t.bss")
+            lines.append(ownSection ? "\t.section\t.bss\(suffix),\"aw\",@nobits" : "\t.bss")
         } else if data.isConstant {
-            lines.append("\t.section\t.rodata,\"a\",@progbits")
+            lines.append("\t.section\t.rodata\(suffix),\"a\",@progbits")
         } else {
-            lines.append("\t.data")
+            lines.append(ownSection ? "\t.section\t.data\(suffix),\"aw\",@progbits" : "\t.data")
         }
         if data.isGlobal { lines.append("\t.global\t\(data.name)") }
         lines += ["\t.type\t\(data.name), @object", "\t.p2align\t\(data.alignment.trailingZeroBitCount)", "\(data.name):"]

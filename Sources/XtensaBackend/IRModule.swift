@@ -22,6 +22,7 @@ public final class IRModule {
         self.module = module
         LLVMSetTarget(module, Self.triple)
         LLVMSetDataLayout(module, Self.dataLayout)
+        Self.dropForeignTargetAttributes(module)
         targetData = LLVMCreateTargetData(Self.dataLayout)
     }
 

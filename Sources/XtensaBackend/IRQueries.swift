@@ -9,7 +9,7 @@ import CLLVM
 func name(of value: LLVMValueRef) -> String {
     var length = 0
     if let bytes = LLVMGetValueName2(value, &length), length > 0 {
-        return String(decoding: UnsafeRawBufferPointer(start: bytes, count: length), as: UTF8.self)
+        return assemblerName(String(decoding: UnsafeRawBufferPointer(start: bytes, count: length), as: UTF8.self))
     }
     guard LLVMIsAGlobalValue(value) != nil, let module = LLVMGetGlobalParent(value) else { return "" }
     var n = 0
@@ -46,18 +46,22 @@ func sourceLocation(_ instruction: LLVMValueRef) -> String? {
     return "\(file):\(line):\(LLVMGetDebugLocColumn(instruction))"
 }
 
-/// Integers up to 32 bits and pointers: the values that fit one register.
+/// Integers up to 32 bits, pointers and floats: the values that fit one register.
 func isWord(_ type: LLVMTypeRef) -> Bool {
     switch LLVMGetTypeKind(type) {
     case LLVMIntegerTypeKind: LLVMGetIntTypeWidth(type) <= 32
-    case LLVMPointerTypeKind: true
+    case LLVMPointerTypeKind, LLVMFloatTypeKind: true
     default: false
     }
 }
 
-/// Bits of an integer type; 32 for pointers.
+/// Bits of an integer type; 64 for double, 32 for pointers and float.
 func bitWidth(_ type: LLVMTypeRef) -> Int {
-    LLVMGetTypeKind(type) == LLVMIntegerTypeKind ? Int(LLVMGetIntTypeWidth(type)) : 32
+    switch LLVMGetTypeKind(type) {
+    case LLVMIntegerTypeKind: Int(LLVMGetIntTypeWidth(type))
+    case LLVMDoubleTypeKind: 64
+    default: 32
+    }
 }
 
 /// Bytes a load or store of `type` touches (i1 is a byte in memory).
@@ -102,7 +106,37 @@ func gepTerms(_ gep: LLVMValueRef, _ targetData: LLVMTargetDataRef) -> (offset: 
     return (offset, variable)
 }
 
-/// i64: the values kept as a pair of registers (low word, high word).
+/// i64 and double: the values kept as a pair of registers (low word, high word).
 func isDoubleWord(_ type: LLVMTypeRef) -> Bool {
-    LLVMGetTypeKind(type) == LLVMIntegerTypeKind && LLVMGetIntTypeWidth(type) == 64
+    (LLVMGetTypeKind(type) == LLVMIntegerTypeKind && LLVMGetIntTypeWidth(type) == 64) || LLVMGetTypeKind(type) == LLVMDoubleTypeKind
+}
+
+/// A constant that is the address of a global (or function) plus a byte offset: the global
+/// itself, or constant expressions over it — bitcast, ptrtoint, inttoptr, getelementptr with
+/// constant indices, and add/sub of an integer constant (`&array[3]`, `(intptr_t)&x + 4`).
+/// Nil for anything else (the difference of two addresses, for one, is no single relocation).
+func symbolOffset(_ value: LLVMValueRef, _ targetData: LLVMTargetDataRef) -> (symbol: String, offset: Int)? {
+    if LLVMIsAGlobalValue(value) != nil { return (name(of: value), 0) }
+    guard LLVMIsAConstantExpr(value) != nil else { return nil }
+    let first = LLVMGetOperand(value, 0)!
+    switch LLVMGetConstOpcode(value) {
+    case LLVMBitCast, LLVMPtrToInt, LLVMIntToPtr:
+        return symbolOffset(first, targetData)
+    case LLVMGetElementPtr:
+        guard let (symbol, base) = symbolOffset(first, targetData),
+              let terms = gepTerms(value, targetData), terms.variable.isEmpty else { return nil }
+        return (symbol, Int(Int32(truncatingIfNeeded: base + terms.offset)))
+    case LLVMAdd, LLVMSub:
+        let second = LLVMGetOperand(value, 1)!
+        let sign = LLVMGetConstOpcode(value) == LLVMSub ? -1 : 1
+        if LLVMIsAConstantInt(second) != nil, let (symbol, base) = symbolOffset(first, targetData) {
+            return (symbol, Int(Int32(truncatingIfNeeded: base + sign * Int(LLVMConstIntGetSExtValue(second)))))
+        }
+        if sign == 1, LLVMIsAConstantInt(first) != nil, let (symbol, base) = symbolOffset(second, targetData) {
+            return (symbol, Int(Int32(truncatingIfNeeded: base + Int(LLVMConstIntGetSExtValue(first)))))
+        }
+        return nil
+    default:
+        return nil
+    }
 }

@@ -23,6 +23,8 @@ extension Selector {
                     arguments.removeLast()   // the `isvolatile` flag
                     target = .symbol(library, addend: 0)
                 } else {
+                    if try floatIntrinsic(inst, calleeName, arguments) { return }
+                    if calleeName.hasPrefix("llvm.is.fpclass.") { return try floatClassTest(inst, arguments) }
                     if ["llvm.fshl.i64", "llvm.fshr.i64"].contains(calleeName), let n = doubleWordConstant(arguments[2]) {
                         return try funnelShiftDoubleWord(inst, arguments, left: calleeName == "llvm.fshl.i64", by: n & 63)
                     }
@@ -41,6 +43,7 @@ extension Selector {
                         return try constantRegister(0, into: result.high)
                     }
                     if calleeName == "llvm.abs.i64" { return try absoluteDoubleWord(inst, arguments[0]) }
+                    if try wideIntrinsic(inst, calleeName, arguments) { return }
                     if ["llvm.ctlz.i64", "llvm.cttz.i64"].contains(calleeName), profile.has(.nsa) {
                         return try countZerosDoubleWord(inst, arguments[0], leading: calleeName == "llvm.ctlz.i64")
                     }
@@ -53,6 +56,7 @@ extension Selector {
                 target = .symbol(calleeName, addend: 0)
             }
         } else if LLVMIsAInlineAsm(callee) != nil {
+            if isEmptyInlineAssembly(callee, inst) { return }
             throw unsupported("inline assembly is not supported")
         } else {
             target = .register(try use(callee))
@@ -61,7 +65,17 @@ extension Selector {
         for (i, argument) in arguments.enumerated() where !isWord(LLVMTypeOf(argument)) && !isDoubleWord(LLVMTypeOf(argument)) {
             throw unsupported("argument \(i + 1) is not an integer of at most 64 bits or a pointer")
         }
-        let layout = ArgumentLayout.locations(words: arguments.map { ArgumentLayout.words(LLVMTypeOf($0)) })
+        // A result of more than four words comes back through a buffer in this frame whose
+        // address is a hidden first argument (Select+Aggregates.swift).
+        let buffer: Int? = returnsThroughMemory(LLVMGetCalledFunctionType(inst)) ? newFrameObject(
+            size: Int(LLVMABISizeOfType(module.targetData, LLVMTypeOf(inst))),
+            alignment: Int(LLVMABIAlignmentOfType(module.targetData, LLVMTypeOf(inst)))) : nil
+        var layout = ArgumentLayout.locations(words: (buffer == nil ? [] : [1]) + arguments.map { ArgumentLayout.words(LLVMTypeOf($0)) })
+        if buffer != nil {
+            layout.locations.removeFirst()
+            // The caller's outgoing area is sized without the hidden word.
+            if layout.stackBytes > 0 { throw unsupported("stack arguments with a result returned through memory are not supported yet") }
+        }
         // Stack arguments first, then copies into a10–a15; constant words are loaded straight
         // into their argument register after the copies.
         var copies: [(Register, Register)] = [], constants: [(Register, Int)] = []
@@ -89,6 +103,10 @@ extension Selector {
                 }
             }
         }
+        if let buffer {
+            let address = try materialize(.frame(buffer), 0)
+            copies.insert((.physical(10), address), at: 0)
+        }
         for (register, word) in copies { emit(.copy, [.register(register), .register(word)]) }
         for (register, value) in constants { try constantRegister(value, into: register) }
         let outgoing = (copies.map(\.0) + constants.map(\.0)).sorted { "\($0)" < "\($1)" }
@@ -97,7 +115,9 @@ extension Selector {
         let opcode: Opcode = if case .register = target { .callx8 } else { .call8 }
         emit(.isa(opcode), [target], implicitUses: outgoing, implicitDefs: Self.callClobbers)
         let type = LLVMTypeOf(inst)!
-        if isDoubleWord(type) {
+        if isAggregate(type) {
+            try receiveAggregateResult(inst, buffer: buffer)
+        } else if isDoubleWord(type) {
             let result = pair(for: inst)
             emit(.copy, [.register(result.low), .register(.physical(10))])
             emit(.copy, [.register(result.high), .register(.physical(11))])
@@ -118,6 +138,9 @@ extension Selector {
     }
 
     mutating func intrinsic(_ inst: LLVMValueRef, _ calleeName: String, _ arguments: [LLVMValueRef]) throws(BackendError) {
+        if let (operation, width) = Self.narrowOverflowIntrinsic(calleeName) {
+            return try narrowOverflow(inst, operation, width: width, arguments)
+        }
         if let operation = overflowIntrinsic(inst) {
             let parts = fieldRegisters(inst)
             return try overflowArithmetic(operation, try use(arguments[0]), try use(arguments[1]), into: parts[0], overflow: parts[1])
@@ -166,12 +189,12 @@ extension Selector {
         throw unsupported("the intrinsic '\(calleeName)' is not supported yet")
     }
 
-    /// "sadd", "ssub", "uadd" or "usub" when `inst` calls `llvm.<that>.with.overflow.i32/i64`.
+    /// "sadd", "ssub", "uadd", "usub", "smul" or "umul" when `inst` calls `llvm.<that>.with.overflow.i32/i64`.
     func overflowIntrinsic(_ inst: LLVMValueRef) -> String? {
         guard LLVMGetInstructionOpcode(inst) == LLVMCall, let callee = LLVMGetCalledValue(inst),
               LLVMIsAFunction(callee) != nil else { return nil }
         let calleeName = name(of: callee)
-        return ["sadd", "ssub", "uadd", "usub"].first {
+        return ["sadd", "ssub", "uadd", "usub", "smul", "umul"].first {
             calleeName == "llvm.\($0).with.overflow.i32" || calleeName == "llvm.\($0).with.overflow.i64"
         }
     }
@@ -181,6 +204,7 @@ extension Selector {
     /// unsigned, r <u a for add and a <u b for subtract.
     mutating func overflowArithmetic(_ operation: String, _ a: Register, _ b: Register,
                                      into result: Register, overflow: Register) throws(BackendError) {
+        if operation.hasSuffix("mul") { return try multiplyWithOverflow(signed: operation == "smul", a, b, into: result, overflow: overflow) }
         let adding = operation.hasSuffix("add")
         emit(adding ? .add : .sub, .register(result), .register(a), .register(b))
         if operation.hasPrefix("s") {
@@ -200,33 +224,6 @@ extension Selector {
         }
     }
 
-    /// The registers of a struct-valued result's fields, by word: for {i64, i1} the pair's low
-    /// and high words, then the overflow bit.
-    mutating func fieldRegisters(_ aggregate: LLVMValueRef) -> [Register] {
-        if let registers = fields[aggregate] { return registers }
-        let words = isDoubleWord(LLVMStructGetTypeAtIndex(LLVMTypeOf(aggregate), 0)) ? 3 : 2
-        let registers = (0..<words).map { _ in machine.newVirtual() }
-        fields[aggregate] = registers
-        return registers
-    }
-
-    /// `extractvalue` of an overflow intrinsic's result: the field's register.
-    mutating func extractValue(_ inst: LLVMValueRef) throws(BackendError) {
-        let aggregate = operand(inst, 0)
-        guard overflowIntrinsic(aggregate) != nil, LLVMGetNumIndices(inst) == 1 else {
-            throw unsupported("extractvalue of anything but an overflow intrinsic is not supported yet")
-        }
-        let field = Int(LLVMGetIndices(inst)![0])
-        // Field 0 here is an i32 (an i64 one is a pair, see `doubleWord`); the i1 is the last word.
-        let registers = fieldRegisters(aggregate)
-        let source = field == 0 ? registers[0] : registers.last!
-        if values[inst] == nil {
-            values[inst] = source
-        } else {
-            emit(.copy, [.register(register(for: inst)), .register(source)])
-        }
-    }
-
     /// Bit-counting, byte-swapping and funnel-shift intrinsics; false for anything else.
     mutating func bitIntrinsic(_ name: String, width: Int, _ arguments: [LLVMValueRef], into result: Register) throws(BackendError) -> Bool {
         func fresh() -> Register { machine.newVirtual() }
@@ -243,31 +240,7 @@ extension Selector {
         case "cttz" where profile.has(.nsa) && width == 32:
             try trailingZeros(try use(arguments[0]), into: result, zeroIsPoison: constant(arguments[1]) == 1)
         case "bswap" where width == 32 || width == 16:
-            let x = try use(arguments[0])
-            var parts: [Register] = []
-            for byte in 0..<(width / 8) {
-                // Byte `byte` of x moves to byte (width/8 − 1 − byte); for i32 the lowest byte
-                // reaches the top with SLLI alone.
-                if width == 32, byte == 0 {
-                    let moved = fresh()
-                    emit(.slli, .register(moved), .register(x), .immediate(24))
-                    parts.append(moved)
-                    continue
-                }
-                let extracted = fresh()
-                emit(.extui, .register(extracted), .register(x), .immediate(8 * byte), .immediate(8))
-                let shift = 8 * (width / 8 - 1 - byte)
-                if shift == 0 { parts.append(extracted); continue }
-                let moved = fresh()
-                emit(.slli, .register(moved), .register(extracted), .immediate(shift))
-                parts.append(moved)
-            }
-            var sum = parts[0]
-            for (i, part) in parts.dropFirst().enumerated() {
-                let next = i == parts.count - 2 ? result : fresh()
-                emit(.or, .register(next), .register(sum), .register(part))
-                sum = next
-            }
+            try byteSwap(try use(arguments[0]), width: width, into: result)
         case "fshl" where width == 32, "fshr" where width == 32:
             // SRC shifts the 64-bit pair (a:b) right by SAR; fshl by n is fshr by 32 − n.
             let a = try use(arguments[0]), b = try use(arguments[1])
@@ -286,6 +259,35 @@ extension Selector {
             return false
         }
         return true
+    }
+
+    /// `result` = the bytes of the `width`-bit (16 or 32) `x` in reverse order.
+    mutating func byteSwap(_ x: Register, width: Int, into result: Register) throws(BackendError) {
+        func fresh() -> Register { machine.newVirtual() }
+        var parts: [Register] = []
+        for byte in 0..<(width / 8) {
+            // Byte `byte` of x moves to byte (width/8 − 1 − byte); for i32 the lowest byte
+            // reaches the top with SLLI alone.
+            if width == 32, byte == 0 {
+                let moved = fresh()
+                emit(.slli, .register(moved), .register(x), .immediate(24))
+                parts.append(moved)
+                continue
+            }
+            let extracted = fresh()
+            emit(.extui, .register(extracted), .register(x), .immediate(8 * byte), .immediate(8))
+            let shift = 8 * (width / 8 - 1 - byte)
+            if shift == 0 { parts.append(extracted); continue }
+            let moved = fresh()
+            emit(.slli, .register(moved), .register(extracted), .immediate(shift))
+            parts.append(moved)
+        }
+        var sum = parts[0]
+        for (i, part) in parts.dropFirst().enumerated() {
+            let next = i == parts.count - 2 ? result : fresh()
+            emit(.or, .register(next), .register(sum), .register(part))
+            sum = next
+        }
     }
 
     /// `result` = the number of set bits in `x`, by adding neighbouring fields of 1, 2, 4, 8
@@ -332,7 +334,9 @@ extension Selector {
 
     mutating func ret(_ inst: LLVMValueRef) throws(BackendError) {
         var uses: [Register] = []
-        if LLVMGetNumOperands(inst) == 1, isDoubleWord(LLVMTypeOf(operand(inst, 0))) {
+        if LLVMGetNumOperands(inst) == 1, isAggregate(LLVMTypeOf(operand(inst, 0))) {
+            uses = try returnAggregate(operand(inst, 0))
+        } else if LLVMGetNumOperands(inst) == 1, isDoubleWord(LLVMTypeOf(operand(inst, 0))) {
             let result = try usePair(operand(inst, 0))
             emit(.copy, [.register(.physical(2)), .register(result.low)])
             emit(.copy, [.register(.physical(3)), .register(result.high)])

@@ -14,6 +14,11 @@ extension Selector {
         }
         let condition = LLVMGetCondition(inst)!
         let ifTrue = LLVMGetSuccessor(inst, 0)!, ifFalse = LLVMGetSuccessor(inst, 1)!
+        if let (result, test) = floatBranches[condition] {
+            let (predicate, value) = test.branch
+            try branch(branchRules[predicate]!, result, constant: value, to: try edge(from: from, to: ifTrue))
+            return emit(.j, .block(try edge(from: from, to: ifFalse)))
+        }
         if fused.contains(condition), isDoubleWord(LLVMTypeOf(operand(condition, 0))) {
             return try branchOnDoubleWords(condition, to: try edge(from: from, to: ifTrue), else: try edge(from: from, to: ifFalse))
         }
@@ -32,19 +37,59 @@ extension Selector {
         emit(.j, .block(try edge(from: from, to: ifFalse)))
     }
 
-    /// `switch`: a jump table when the cases are many and dense, else a chain of
-    /// compare-and-branch over the cases sorted by value, with runs of consecutive values that
-    /// go to the same block tested as one range (x − lo <u n). Binary search comes later.
+    /// One `switch` case range: values low...high (unsigned, within one word) go to `target`,
+    /// a machine block (the successor, or its edge block for phi copies).
+    typealias CaseRange = (low: Int, high: Int, target: Int)
+
+    /// Sparse switches with more case ranges than this are a binary search.
+    static let linearSwitchLimit = 4
+
+    /// `switch` on up to 32 bits: see `dispatch`. On i64 the cases are grouped by their high
+    /// word: each group is a compare of the high word, then a dispatch on the low word.
     mutating func switchBranch(_ inst: LLVMValueRef) throws(BackendError) {
         let from = LLVMGetInstructionParent(inst)!
         let value = operand(inst, 0)
         let width = bitWidth(LLVMTypeOf(value))
         let mask = width >= 32 ? 0xFFFF_FFFF : (1 << width) - 1
+        // Every edge block is made first, while the switch's own block is current, so they
+        // sit together after it; one per distinct target.
+        var edges: [LLVMBasicBlockRef: Int] = [:]
+        func target(_ block: LLVMBasicBlockRef) throws(BackendError) -> Int {
+            if let id = edges[block] { return id }
+            let id = try edge(from: from, to: block)
+            edges[block] = id
+            return id
+        }
+        let fallback = try target(LLVMGetSwitchDefaultDest(inst))
         // Successor 0 is the default; case i (from 1) has its value from LLVMGetSwitchCaseValue.
-        let cases = (1..<LLVMGetNumSuccessors(inst)).map { i in
-            (value: Int(LLVMConstIntGetZExtValue(LLVMGetSwitchCaseValue(inst, i)!)) & mask, target: LLVMGetSuccessor(inst, i)!)
-        }.sorted { $0.value < $1.value }
-        var ranges: [(low: Int, high: Int, target: LLVMBasicBlockRef)] = []
+        var cases: [(value: UInt64, target: Int)] = []
+        for i in 1..<LLVMGetNumSuccessors(inst) {
+            let bits = LLVMConstIntGetZExtValue(LLVMGetSwitchCaseValue(inst, i)!)
+            cases.append((width == 64 ? bits : bits & UInt64(mask), try target(LLVMGetSuccessor(inst, i)!)))
+        }
+        cases.sort { $0.value < $1.value }
+        if width <= 32 {
+            return try dispatch(try extended(value, .zero), Self.caseRanges(cases.map { (Int($0.value), $0.target) }), default: fallback)
+        }
+        let x = try usePair(value)
+        var groups: [(high: Int, cases: [(Int, Int)])] = []
+        for c in cases {
+            let high = Int(c.value >> 32), low = Int(c.value & 0xFFFF_FFFF)
+            if groups.last?.high == high { groups[groups.count - 1].cases.append((low, c.target)) } else { groups.append((high, [(low, c.target)])) }
+        }
+        for group in groups {
+            let next = newBlockID()
+            try branch(branchRules[LLVMIntNE]!, x.high, constant: Int(Int32(truncatingIfNeeded: group.high)), to: next)
+            startBlock(newBlockID())
+            try dispatch(x.low, Self.caseRanges(group.cases), default: fallback)
+            startBlock(next)
+        }
+        emit(.j, .block(fallback))
+    }
+
+    /// Sorted cases with runs of consecutive values to one block merged into ranges.
+    static func caseRanges(_ cases: [(value: Int, target: Int)]) -> [CaseRange] {
+        var ranges: [CaseRange] = []
         for c in cases {
             if let last = ranges.last, last.target == c.target, last.high + 1 == c.value {
                 ranges[ranges.count - 1].high = c.value
@@ -52,37 +97,51 @@ extension Selector {
                 ranges.append((c.value, c.value, c.target))
             }
         }
-        let x = try extended(value, .zero)
-        if let first = cases.first, let last = cases.last, ranges.count >= 4,
-           last.value - first.value < 4 * cases.count, last.value - first.value < 1024 {
-            return try jumpTable(from: from, x, cases: cases, default: LLVMGetSwitchDefaultDest(inst))
+        return ranges
+    }
+
+    /// Branches on the word `x` to the ranges' targets, else to `fallback`, ending the block:
+    /// a jump table when the cases are many and dense; a chain of compare-and-branch when there
+    /// are few ranges (one value: EQ; a run: x − lo <u n); otherwise a binary search, x <u the
+    /// middle range's low value splitting the ranges in halves until chains are short.
+    mutating func dispatch(_ x: Register, _ ranges: [CaseRange], default fallback: Int) throws(BackendError) {
+        guard let first = ranges.first, let last = ranges.last else { return emit(.j, .block(fallback)) }
+        let values = ranges.reduce(0) { $0 + $1.high - $1.low + 1 }
+        if ranges.count >= 4, last.high - first.low < 4 * values, last.high - first.low < 1024 {
+            return try jumpTable(x, ranges, default: fallback)
+        }
+        if ranges.count > Self.linearSwitchLimit {
+            let middle = ranges.count / 2
+            let lower = newBlockID(), upper = newBlockID()
+            try branch(branchRules[LLVMIntULT]!, x, constant: Int(Int32(truncatingIfNeeded: ranges[middle].low)), to: lower)
+            // Explicit jumps: edge blocks may be placed between these blocks.
+            emit(.j, .block(upper))
+            startBlock(upper)
+            try dispatch(x, Array(ranges[middle...]), default: fallback)
+            startBlock(lower)
+            return try dispatch(x, Array(ranges[..<middle]), default: fallback)
         }
         for range in ranges {
-            let target = try edge(from: from, to: range.target)
             if range.low == range.high {
-                try branch(branchRules[LLVMIntEQ]!, x, constant: Int(Int32(truncatingIfNeeded: range.low)), to: target)
+                try branch(branchRules[LLVMIntEQ]!, x, constant: Int(Int32(truncatingIfNeeded: range.low)), to: range.target)
             } else {
                 let offset = machine.newVirtual()
                 try addConstant(offset, x, -range.low)
-                try branch(branchRules[LLVMIntULT]!, offset, constant: range.high - range.low + 1, to: target)
+                try branch(branchRules[LLVMIntULT]!, offset, constant: range.high - range.low + 1, to: range.target)
             }
         }
-        emit(.j, .block(try edge(from: from, to: LLVMGetSwitchDefaultDest(inst))))
+        emit(.j, .block(fallback))
     }
 
     /// x − lo clamped (MINU) or checked against the table's length, then `jx` through a table
     /// of block addresses (in .rodata, one R_XTENSA_32 per entry).
-    mutating func jumpTable(from: LLVMBasicBlockRef, _ x: Register, cases: [(value: Int, target: LLVMBasicBlockRef)],
-                            default fallback: LLVMBasicBlockRef) throws(BackendError) {
-        let low = cases.first!.value, count = cases.last!.value - low + 1
-        let fallbackID = try edge(from: from, to: fallback)
+    mutating func jumpTable(_ x: Register, _ ranges: [CaseRange], default fallback: Int) throws(BackendError) {
+        let low = ranges.first!.low, count = ranges.last!.high - low + 1
         // With MINU, indices past the end are clamped onto one more entry, the default: no branch.
         let clamp = profile.has(.minmax)
-        var entries = [Int](repeating: fallbackID, count: count + (clamp ? 1 : 0))
-        var edges: [LLVMBasicBlockRef: Int] = [:]
-        for c in cases {
-            if edges[c.target] == nil { edges[c.target] = try edge(from: from, to: c.target) }
-            entries[c.value - low] = edges[c.target]!
+        var entries = [Int](repeating: fallback, count: count + (clamp ? 1 : 0))
+        for range in ranges {
+            for value in range.low...range.high { entries[value - low] = range.target }
         }
         var index = machine.newVirtual()
         try addConstant(index, x, -low)
@@ -91,7 +150,7 @@ extension Selector {
             emit(.minu, .register(clamped), .register(index), .register(try constantRegister(count)))
             index = clamped
         } else {
-            try branch(branchRules[LLVMIntUGE]!, index, constant: count, to: fallbackID)
+            try branch(branchRules[LLVMIntUGE]!, index, constant: count, to: fallback)
         }
         let table = machine.jumpTableCount
         machine.jumpTableCount += 1
@@ -163,15 +222,16 @@ extension Selector {
         while let p = phi, LLVMIsAPHINode(p) != nil {
             let incoming = (0..<LLVMCountIncoming(p)).first { LLVMGetIncomingBlock(p, $0) == from }!
             let value = LLVMGetIncomingValue(p, incoming)!
-            if isDoubleWord(LLVMTypeOf(p)) {
-                // Both words as ordinary moves (constants are made on the edge, then copied).
-                var source = try usePair(value)
+            if isDoubleWord(LLVMTypeOf(p)) || isAggregate(LLVMTypeOf(p)) {
+                // Every word as an ordinary move (constants are made on the edge, then copied).
+                let aggregate = isAggregate(LLVMTypeOf(p))
+                var source = aggregate ? try aggregateWords(value) : try usePair(value).words
                 if LLVMIsAPHINode(value) != nil, LLVMGetInstructionParent(value) == to {
-                    let temporary = RegisterPair(low: machine.newVirtual(), high: machine.newVirtual())
-                    temporaries += zip(temporary.words, source.words).map { ($0, $1) }
+                    let temporary = source.map { _ in machine.newVirtual() }
+                    temporaries += zip(temporary, source).map { ($0, $1) }
                     source = temporary
                 }
-                moves += zip(pair(for: p).words, source.words).map { ($0, $1) }
+                moves += zip(aggregate ? fieldRegisters(p) : pair(for: p).words, source).map { ($0, $1) }
                 phi = LLVMGetNextInstruction(p)
                 continue
             }

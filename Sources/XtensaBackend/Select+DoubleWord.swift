@@ -30,12 +30,16 @@ extension Selector {
             return RegisterPair(low: zero, high: zero)
         }
         if LLVMIsAInstruction(value) != nil || LLVMIsAArgument(value) != nil { return pair(for: value) }
+        if LLVMIsAConstantExpr(value) != nil, LLVMGetConstOpcode(value) == LLVMPtrToInt {
+            // An address widened to 64 bits: the high word is zero.
+            return RegisterPair(low: try use(operand(value, 0)), high: try constantRegister(0))
+        }
         throw unsupported("the 64-bit constant '\(printed(value))' is not supported yet")
     }
 
-    /// The value of an i64 constant.
+    /// The value of an i64 constant; the bits of a double one.
     func doubleWordConstant(_ value: LLVMValueRef) -> Int? {
-        LLVMIsAConstantInt(value) != nil ? Int(LLVMConstIntGetSExtValue(value)) : nil
+        LLVMIsAConstantInt(value) != nil ? Int(LLVMConstIntGetSExtValue(value)) : floatingPointBits(value)
     }
 
     /// An instruction whose result is i64.
@@ -76,31 +80,24 @@ extension Selector {
             for (k, word) in result.words.enumerated() {
                 emit(.isa(.l32i), [.register(word)] + (try memoryOperands(base, offset + 4 * k, .l32i)))
             }
+        case LLVMPtrToInt:
+            // Pointers are 32 bits: the high word is zero.
+            let result = pair(for: inst)
+            emit(.copy, [.register(result.low), .register(try use(operand(inst, 0)))])
+            try constantRegister(0, into: result.high)
         case LLVMBitCast, LLVMFreeze:
             let source = try usePair(operand(inst, 0)), result = pair(for: inst)
             emit(.copy, [.register(result.low), .register(source.low)])
             emit(.copy, [.register(result.high), .register(source.high)])
         case LLVMShl, LLVMLShr, LLVMAShr:
             try shiftDoubleWord(inst, opcode)
-        case LLVMMul where profile.has(.mul32High):
-            // (ah·2³² + al)(bh·2³² + bl) mod 2⁶⁴ = al·bl + ((al·bh + ah·bl) << 32).
-            let a = try usePair(operand(inst, 0)), b = try usePair(operand(inst, 1)), result = pair(for: inst)
-            let carried = machine.newVirtual(), cross1 = machine.newVirtual(), cross2 = machine.newVirtual()
-            let partial = machine.newVirtual()
-            emit(.muluh, .register(carried), .register(a.low), .register(b.low))
-            emit(.mull, .register(cross1), .register(a.low), .register(b.high))
-            emit(.mull, .register(cross2), .register(a.high), .register(b.low))
-            emit(.add, .register(partial), .register(carried), .register(cross1))
-            emit(.add, .register(result.high), .register(partial), .register(cross2))
-            emit(.mull, .register(result.low), .register(a.low), .register(b.low))
-        case LLVMMul, LLVMUDiv, LLVMSDiv, LLVMURem, LLVMSRem:
+        case LLVMMul:
+            try multiplyPair(try usePair(operand(inst, 0)), try usePair(operand(inst, 1)), into: pair(for: inst))
+        case LLVMUDiv, LLVMSDiv, LLVMURem, LLVMSRem:
             try callHelper(Self.doubleWordHelpers[opcode]!, [try usePair(operand(inst, 0)), try usePair(operand(inst, 1))],
                            into: pair(for: inst))
-        case LLVMExtractValue where overflowIntrinsic(operand(inst, 0)) != nil:
-            // Field 0 of an i64 overflow intrinsic: the first two words.
-            let words = fieldRegisters(operand(inst, 0)), result = pair(for: inst)
-            emit(.copy, [.register(result.low), .register(words[0])])
-            emit(.copy, [.register(result.high), .register(words[1])])
+        case LLVMExtractValue:
+            try extractValue(inst)
         case LLVMPHI:
             _ = pair(for: inst)   // written by copies on the incoming edges
         case LLVMCall:
@@ -108,6 +105,20 @@ extension Selector {
         default:
             throw unsupported("this 64-bit operation is not supported yet")
         }
+    }
+
+    /// `result = a × b` mod 2⁶⁴: with MUL32_HIGH, (ah·2³² + al)(bh·2³² + bl) mod 2⁶⁴ =
+    /// al·bl + ((al·bh + ah·bl) << 32) inline; without it, a call to `__muldi3`.
+    mutating func multiplyPair(_ a: RegisterPair, _ b: RegisterPair, into result: RegisterPair) throws(BackendError) {
+        guard profile.has(.mul32High) else { return try callHelper("__muldi3", [a, b], into: result) }
+        let carried = machine.newVirtual(), cross1 = machine.newVirtual(), cross2 = machine.newVirtual()
+        let partial = machine.newVirtual()
+        emit(.muluh, .register(carried), .register(a.low), .register(b.low))
+        emit(.mull, .register(cross1), .register(a.low), .register(b.high))
+        emit(.mull, .register(cross2), .register(a.high), .register(b.low))
+        emit(.add, .register(partial), .register(carried), .register(cross1))
+        emit(.add, .register(result.high), .register(partial), .register(cross2))
+        emit(.mull, .register(result.low), .register(a.low), .register(b.low))
     }
 
     /// `result = a + b` (or `a − b`): the low words' carry (borrow) is the unsigned overflow
@@ -157,6 +168,7 @@ extension Selector {
         let a = try usePair(arguments[0]), b = try usePair(arguments[1])
         let words = fieldRegisters(inst)
         let result = RegisterPair(low: words[0], high: words[1]), overflow = words[2]
+        if operation.hasSuffix("mul") { return try multiplyWithOverflow(signed: operation == "smul", a, b, into: result, overflow: overflow) }
         let adding = operation.hasSuffix("add")
         try addDoubleWord(adding, a, b, into: result)
         if operation.hasPrefix("u") {
@@ -193,13 +205,7 @@ extension Selector {
     /// Calls the helper `name` with i64 arguments (in a10/a11, a12/a13) for an i64 result
     /// (in a10/a11).
     mutating func callHelper(_ name: String, _ arguments: [RegisterPair], into result: RegisterPair) throws(BackendError) {
-        let outgoing = (0..<(2 * arguments.count)).map { Register.physical(10 + $0) }
-        for (register, word) in zip(outgoing, arguments.flatMap(\.words)) {
-            emit(.copy, [.register(register), .register(word)])
-        }
-        emit(.isa(.call8), [.symbol(name, addend: 0)], implicitUses: outgoing, implicitDefs: Self.callClobbers)
-        emit(.copy, [.register(result.low), .register(.physical(10))])
-        emit(.copy, [.register(result.high), .register(.physical(11))])
+        try callRoutine(name, arguments.map(\.words), into: result.words)
     }
 
     /// Shifts of an i64. SRC shifts the 64-bit (high:low) right by SAR, which gives the word
@@ -229,7 +235,14 @@ extension Selector {
             emit(.src, .register(into), .register(value.high), .register(value.low))
             return shiftWord(opcode, other, source, by: n)
         }
-        let amount = try usePair(operand(inst, 1)).low
+        try shiftPair(opcode, value, by: try usePair(operand(inst, 1)).low, into: result)
+    }
+
+    /// `result` = `value` shifted as `opcode` says by the register `amount` (0…63).
+    mutating func shiftPair(_ opcode: LLVMOpcode, _ value: RegisterPair, by amount: Register, into result: RegisterPair) throws(BackendError) {
+        let left = opcode == LLVMShl
+        let source = left ? value.low : value.high
+        let (into, other) = left ? (result.high, result.low) : (result.low, result.high)
         let rule = shiftRules[opcode]!
         let mixed = machine.newVirtual(), shifted = machine.newVirtual(), big = machine.newVirtual()
         emit(rule.setAmount, .register(amount))
@@ -270,6 +283,7 @@ extension Selector {
 
     /// Stores an i64 as two words, the low one first (little-endian).
     mutating func storeDoubleWord(_ inst: LLVMValueRef) throws(BackendError) {
+        if Int(LLVMGetAlignment(inst)) < 4 { return try unalignedStore(inst, size: 8) }
         try checkAccess(inst, size: 4)
         let data = try usePair(operand(inst, 0))
         let (base, offset) = try address(operand(inst, 1))

@@ -10,6 +10,9 @@ extension Selector {
     mutating func address(_ pointer: LLVMValueRef) throws(BackendError) -> (AddressBase, Int) {
         if let slot = frameSlots[pointer] { return (.frame(slot), 0) }
         if LLVMIsAGlobalValue(pointer) != nil { return (.symbol(name(of: pointer)), 0) }
+        if LLVMIsAConstantExpr(pointer) != nil, let (symbol, offset) = symbolOffset(pointer, module.targetData) {
+            return (.symbol(symbol), offset)
+        }
         let isGEP = (LLVMIsAGetElementPtrInst(pointer) != nil)
             || (LLVMIsAConstantExpr(pointer) != nil && LLVMGetConstOpcode(pointer) == LLVMGetElementPtr)
         if isGEP {
@@ -109,7 +112,7 @@ extension Selector {
 
     mutating func checkAccess(_ inst: LLVMValueRef, size: Int) throws(BackendError) {
         guard memoryRules[size] != nil else { throw unsupported("\(size * 8)-bit memory accesses are not supported yet") }
-        if LLVMGetOrdering(inst) != LLVMAtomicOrderingNotAtomic { throw unsupported("atomic memory accesses are not supported yet") }
+        // Atomic loads and stores are plain ones here: see Select+Atomics.swift.
         if Int(LLVMGetAlignment(inst)) < size { throw unsupported("unaligned memory accesses are not supported yet") }
     }
 
@@ -133,6 +136,7 @@ extension Selector {
         if isDoubleWord(LLVMTypeOf(value)) { return try storeDoubleWord(inst) }
         guard isWord(LLVMTypeOf(value)) else { throw unsupported("stores of values wider than 64 bits are not supported yet") }
         let size = accessSize(LLVMTypeOf(value))
+        if size > 1, memoryRules[size] != nil, Int(LLVMGetAlignment(inst)) < size { return try unalignedStore(inst, size: size) }
         try checkAccess(inst, size: size)
         let opcode = memoryRules[size]!.store
         let data = try use(value)

@@ -74,6 +74,8 @@ struct Selector {
     var pairs: [LLVMValueRef: RegisterPair] = [:]
     /// Compares that are selected as part of their user.
     var fused: Set<LLVMValueRef> = []
+    /// `fcmp`s left for their block's branch: the soft-float routine's result and its test.
+    var floatBranches: [LLVMValueRef: (result: Register, test: ZeroTest)] = [:]
     /// The IR block being selected.
     var irBlock: LLVMBasicBlockRef?
     /// IR blocks that are part of a loop.
@@ -88,6 +90,9 @@ struct Selector {
     var edgeBlocks = 0
     /// The IR instruction being selected, for error messages.
     var instruction: LLVMValueRef?
+    /// Where a function whose aggregate result does not fit a2–a5 stores it (the hidden
+    /// first argument; see Select+Aggregates.swift).
+    var hiddenResultPointer: Register?
 
     init(module: IRModule, profile: Profile, function: LLVMValueRef) {
         self.module = module
@@ -169,7 +174,14 @@ struct Selector {
         for (i, param) in params.enumerated() where !isWord(LLVMTypeOf(param)) && !isDoubleWord(LLVMTypeOf(param)) {
             throw unsupported("parameter \(i + 1) is not an integer of at most 64 bits or a pointer")
         }
-        let layout = ArgumentLayout.locations(words: params.map { ArgumentLayout.words(LLVMTypeOf($0)) })
+        let hidden = returnsThroughMemory(LLVMGlobalGetValueType(function)) ? [1] : []
+        var layout = ArgumentLayout.locations(words: hidden + params.map { ArgumentLayout.words(LLVMTypeOf($0)) })
+        if !hidden.isEmpty {
+            let pointer = machine.newVirtual()
+            emit(.copy, [.register(pointer), .register(.physical(2))])
+            hiddenResultPointer = pointer
+            layout.locations.removeFirst()
+        }
         for (i, param) in params.enumerated() {
             let words = isDoubleWord(LLVMTypeOf(param)) ? pair(for: param).words : [register(for: param)]
             for (k, word) in words.enumerated() {
@@ -194,11 +206,22 @@ struct Selector {
     mutating func select(_ inst: LLVMValueRef) throws(BackendError) {
         let opcode = LLVMGetInstructionOpcode(inst)
         let type = LLVMTypeOf(inst)!
-        if LLVMGetTypeKind(type) != LLVMVoidTypeKind, !isWord(type), !isDoubleWord(type), overflowIntrinsic(inst) == nil {
+        if LLVMGetTypeKind(type) != LLVMVoidTypeKind, !isWord(type), !isDoubleWord(type), overflowIntrinsic(inst) == nil,
+           LLVMGetInstructionOpcode(inst) != LLVMAtomicCmpXchg, !isAggregate(type) {
             throw unsupported("values wider than 64 bits, floating point and vectors are not supported yet")
         }
         if isSunkToEdge(inst) { return }
+        if floatOpcodes.contains(opcode) { return try floatingPoint(inst) }
         if isDoubleWord(type) { return try doubleWord(inst) }
+        if isAggregate(type) {
+            switch opcode {
+            case LLVMInsertValue: return try insertValue(inst)
+            case LLVMSelect: return try selectAggregate(inst)
+            case LLVMPHI: _ = fieldRegisters(inst); return   // written by copies on the incoming edges
+            case LLVMCall, LLVMExtractValue, LLVMAtomicCmpXchg: break
+            default: throw unsupported("this operation on an aggregate is not supported yet")
+            }
+        }
         switch opcode {
         case LLVMAdd, LLVMSub, LLVMMul, LLVMAnd, LLVMOr, LLVMXor, LLVMUDiv, LLVMSDiv, LLVMURem, LLVMSRem:
             try binary(inst, opcode)
@@ -214,6 +237,9 @@ struct Selector {
             try selectValue(inst)
         case LLVMZExt, LLVMSExt, LLVMTrunc:
             try cast(inst, opcode)
+        case LLVMIntToPtr where isDoubleWord(LLVMTypeOf(operand(inst, 0))):
+            // Addresses are 32 bits: the low word.
+            emit(.copy, [.register(register(for: inst)), .register(try usePair(operand(inst, 0)).low)])
         case LLVMBitCast, LLVMPtrToInt, LLVMIntToPtr, LLVMFreeze:
             emit(.copy, [.register(register(for: inst)), .register(try use(operand(inst, 0)))])
         case LLVMLoad:
@@ -228,6 +254,12 @@ struct Selector {
             _ = register(for: inst)   // written by copies on the incoming edges
         case LLVMCall:
             try call(inst)
+        case LLVMAtomicRMW:
+            try atomicReadModifyWrite(inst)
+        case LLVMAtomicCmpXchg:
+            try compareExchange(inst)
+        case LLVMFence:
+            emit(.memw)
         case LLVMExtractValue:
             try extractValue(inst)
         case LLVMBr:
@@ -269,12 +301,19 @@ struct Selector {
         if LLVMIsAInstruction(value) != nil || LLVMIsAArgument(value) != nil { return register(for: value) }
         if LLVMIsAGlobalValue(value) != nil { return try materialize(.symbol(name(of: value)), 0) }
         if LLVMIsAConstantExpr(value) != nil {
+            if let (symbol, offset) = symbolOffset(value, module.targetData) { return try materialize(.symbol(symbol), offset) }
             switch LLVMGetConstOpcode(value) {
             case LLVMGetElementPtr:
                 let (base, offset) = try address(value)
                 return try materialize(base, offset)
             case LLVMBitCast, LLVMIntToPtr, LLVMPtrToInt:
                 return try use(operand(value, 0))
+            case LLVMSub, LLVMAdd where isWord(LLVMTypeOf(value)):
+                // The size of a region between two linker symbols (`_heap_end − _heap_start`).
+                let result = machine.newVirtual()
+                let opcode: Opcode = LLVMGetConstOpcode(value) == LLVMSub ? .sub : .add
+                emit(opcode, .register(result), .register(try use(operand(value, 0))), .register(try use(operand(value, 1))))
+                return result
             default:
                 throw unsupported("the constant expression '\(printed(value))' is not supported yet")
             }
@@ -339,8 +378,9 @@ struct Selector {
         }
     }
 
-    /// The value of an integer constant, sign-extended from its width.
+    /// The value of an integer constant, sign-extended from its width; the bits of a float one.
     func constant(_ value: LLVMValueRef) -> Int? {
+        if LLVMGetTypeKind(LLVMTypeOf(value)) == LLVMFloatTypeKind { return floatingPointBits(value) }
         guard LLVMIsAConstantInt(value) != nil else { return nil }
         let width = bitWidth(LLVMTypeOf(value))
         guard width <= 32 else { return nil }

@@ -21,7 +21,8 @@ struct BuildCommand: ParsableCommand {
             C library's in Runtime/include). The module is then \
             optimised with LLVM's pass pipeline for the chosen level and compiled \
             by Kiln's own instruction selection, register allocation and frame lowering. Without \
-            -c the object is linked with Kiln's startup code into firmware that `kiln run` runs \
+            -c the object is linked with Kiln's startup code and runtime (built on first use and \
+            cached, see `kiln runtime --help`) into firmware that `kiln run` runs \
             (main is called; its result is the exit code).
             """)
 
@@ -39,6 +40,8 @@ struct BuildCommand: ParsableCommand {
 
     @Option(help: "Target profile: \(Profile.all.map(\.name).joined(separator: ", ")).")
     var target = "qemu"
+
+    @OptionGroup var runtime: RuntimeOptions
 
     @Flag(help: "Optimisation level (LLVM's pipeline before Kiln's back end).")
     var level: Level = .O2
@@ -80,7 +83,8 @@ struct BuildCommand: ParsableCommand {
                 let object = "/tmp/kiln-\(getpid()).o"
                 defer { unlink(object) }
                 try ELFWriter.write(result.object, to: object)
-                try ELFWriter.write(try Firmware.link(objects: [object], layout: layout).executable, to: output)
+                let runtimeObjects = try runtime.objects(for: layout)
+                try ELFWriter.write(try Firmware.link(objects: [object], layout: layout, runtime: runtimeObjects).executable, to: output)
             }
             if let listing {
                 guard let file = fopen(listing, "w") else { throw fail("\(listing): error: cannot write file") }

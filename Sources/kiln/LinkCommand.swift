@@ -10,7 +10,9 @@ struct LinkCommand: ParsableCommand {
         abstract: "Link ELF32 Xtensa relocatable objects with Kiln's startup code into firmware.",
         discussion: """
             The startup code (reset stub, vectors, _start, fault reporter, platform layer) is \
-            assembled from Runtime/Start by Kiln's own assembler and linked first; set \
+            assembled from Runtime/Start by Kiln's own assembler and linked first, the runtime \
+            (Runtime/Core, Runtime/OCaml; built on first use and cached) last, its definitions weak so \
+            that the objects' own win; set \
             KILN_RUNTIME to use another Runtime folder. Unreferenced sections are dropped. \
             On any error (undefined or duplicate symbol, relocation out of range, bad input) \
             the message names the symbol and the object, the exit code is 1 and nothing is written.
@@ -34,6 +36,8 @@ struct LinkCommand: ParsableCommand {
     @Flag(help: "Do not link Kiln's startup code (the objects must define _start and the vectors).")
     var noStartup = false
 
+    @OptionGroup var runtime: RuntimeOptions
+
     func run() throws {
         guard var layout = MemoryLayout.named(target) else {
             throw ValidationError("unknown target '\(target)'; expected qemu or esp32")
@@ -41,7 +45,7 @@ struct LinkCommand: ParsableCommand {
         if let stackSize { layout.stackSize = stackSize }
         let result: LinkResult
         do {
-            result = try Firmware.link(objects: objects, layout: layout, startup: !noStartup)
+            result = try Firmware.link(objects: objects, layout: layout, startup: !noStartup, runtime: try runtime.objects(for: layout))
         } catch {
             throw fail(error.description)
         }

@@ -10,8 +10,10 @@ import XtensaISA
 /// End to end: each C program in Fixtures/programs is compiled by clang-22 to IR once, then
 /// through LLVM's back end (llc-22 → llvm-mc-22) and through Kiln's; both are linked with
 /// Kiln's linker (with the startup code) and run on QEMU, and must print the same and exit
-/// the same. The C files in Fixtures/support (libgcc helpers the runtime does not have yet)
-/// are compiled by LLVM alone and linked into both sides.
+/// the same. Both sides link the runtime's 64-bit integer helpers, programs with floating
+/// point also its soft-float routines (`RuntimePieces`), and the C files in Fixtures/support
+/// (stubs for what those pieces refer to) compiled by LLVM alone. LLVM's side is built
+/// without the FPU, as QEMU's core has none.
 @Suite struct DifferentialTests {
     static let programs = TestTools.fixtures.appendingPathComponent("programs")
     static let support = TestTools.fixtures.appendingPathComponent("support")
@@ -30,7 +32,7 @@ import XtensaISA
         try check(TestTools.run("clang-22", ["--target=xtensa", "-O2", "-fno-vectorize", "-fno-slp-vectorize", "-ffreestanding",
                                          "-S", "-emit-llvm", source, "-o", path("p.ll")]), "clang-22")
         // LLVM's path.
-        try check(TestTools.run("llc-22", ["-mtriple=xtensa", "-mcpu=esp32", "-mattr=-mul32high", path("p.ll"), "-o", path("llc.s")]), "llc-22")
+        try check(TestTools.run("llc-22", ["-mtriple=xtensa", "-mcpu=esp32", "-mattr=-mul32high,-fp", path("p.ll"), "-o", path("llc.s")]), "llc-22")
         try check(TestTools.run("llvm-mc-22", ["-triple=xtensa", "-mcpu=esp32", "-filetype=obj", path("llc.s"), "-o", path("llc.o")]), "llvm-mc-22")
         // Kiln's path, from the same optimised IR.
         let output = try Backend.compile(try IRModule.load(path: path("p.ll")), profile: .qemu)
@@ -44,6 +46,11 @@ import XtensaISA
             try check(TestTools.run("llc-22", ["-mtriple=xtensa", "-mcpu=esp32", "-mattr=-mul32high", path(stem + ".ll"), "-o", path(stem + ".s")]), "llc-22")
             try check(TestTools.run("llvm-mc-22", ["-triple=xtensa", "-mcpu=esp32", "-filetype=obj", path(stem + ".s"), "-o", path(stem + ".o")]), "llvm-mc-22")
             supportObjects.append(path(stem + ".o"))
+        }
+
+        supportObjects.append(try RuntimePieces.integerHelpers.get())
+        if RuntimePieces.floatingPointIsUsed(byIR: try String(contentsOfFile: path("p.ll"), encoding: .utf8)) {
+            supportObjects.append(try RuntimePieces.softFloat.get())
         }
 
         var results: [String: QEMURunner.Result] = [:]

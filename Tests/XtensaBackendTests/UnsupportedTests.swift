@@ -7,20 +7,20 @@ import XtensaBackend
 @Suite struct UnsupportedTests {
     static let cases: [(ir: String, function: String, fragment: String)] = [
         ("define i128 @f(i128 %a) {\n  ret i128 %a\n}", "f", "parameter 1"),
-        ("define i64 @f(ptr %p) {\n  %x = ptrtoint ptr %p to i64\n  ret i64 %x\n}", "f", "ptrtoint ptr %p to i64"),
-        ("define i64 @f(i64 %a, i64 %n) {\n  %x = call i64 @llvm.fshl.i64(i64 %a, i64 %a, i64 %n)\n  ret i64 %x\n}\ndeclare i64 @llvm.fshl.i64(i64, i64, i64)", "f", "llvm.fshl.i64(i64 %a, i64 %a, i64 %n)"),
-        ("define i32 @f(i64 %a) {\n  switch i64 %a, label %d [ i64 1, label %d ]\nd:\n  ret i32 0\n}", "f", "switch i64"),
-        ("define float @f(float %a) {\n  %x = fadd float %a, %a\n  ret float %x\n}", "f", "parameter 1"),
-        ("define i32 @f(i32 %a) {\n  %x = sitofp i32 %a to float\n  %y = fptosi float %x to i32\n  ret i32 %y\n}", "f", "sitofp"),
+        ("define i32 @f(ptr %p) {\n  %x = call ptr @llvm.threadlocal.address.p0(ptr %p)\n  %y = load i32, ptr %x\n  ret i32 %y\n}\ndeclare ptr @llvm.threadlocal.address.p0(ptr)", "f", "llvm.threadlocal.address"),
+        ("define i32 @f(ptr %p, ptr %q) {\n  %x = ptrtoint ptr %p to i32\n  %y = ptrtoint ptr %q to i32\n  %z = sub i32 %x, %y\n  %w = call i32 @llvm.umul.fix.i32(i32 %z, i32 %x, i32 3)\n  ret i32 %w\n}\ndeclare i32 @llvm.umul.fix.i32(i32, i32, i32)", "f", "llvm.umul.fix"),
+        ("@a = global i32 0\n@b = global i32 0\n@d = global i32 sub (i32 ptrtoint (ptr @a to i32), i32 ptrtoint (ptr @b to i32))", "d", "initializer"),
+        ("define half @f(half %a) {\n  ret half %a\n}", "f", "parameter 1"),
+        ("define i32 @f(fp128 %a) {\n  %y = fptosi fp128 %a to i32\n  ret i32 %y\n}", "f", "parameter 1"),
+        ("define i32 @f(ptr %p) {\n  %a = load fp128, ptr %p\n  %y = fptosi fp128 %a to i32\n  ret i32 %y\n}", "f", "load fp128"),
+        ("define i8 @f(ptr %p) {\n  %x = atomicrmw add ptr %p, i8 1 monotonic\n  ret i8 %x\n}", "f", "atomic read-modify-write"),
         ("define i32 @f(i32 %a, ...) {\n  ret i32 %a\n}", "f", "variadic"),
         ("declare i32 @v(i32, ...)\ndefine i32 @f(i32 %a) {\n  %x = call i32 (i32, ...) @v(i32 %a, i32 1)\n  ret i32 %x\n}", "f", "variadic"),
         ("define i32 @f(i32 %a, i32 %b, i32 %c, i32 %d, i32 %e, i32 %f, i128 %g) {\n  ret i32 %a\n}", "f", "parameter 7"),
         ("define i32 @f(i32 %n) {\n  %p = alloca i32, i32 %n\n  store i32 1, ptr %p\n  ret i32 0\n}", "f", "dynamic alloca"),
         ("define i32 @f(ptr %p) {\n  %x = load i32, ptr %p, align 1\n  ret i32 %x\n}", "f", "unaligned"),
-        ("define i32 @f(ptr %p) {\n  %x = load atomic i32, ptr %p seq_cst, align 4\n  ret i32 %x\n}", "f", "atomic"),
-        ("define i32 @f(i32 %a) {\n  %r = call { i32, i1 } @llvm.smul.with.overflow.i32(i32 %a, i32 %a)\n  %x = extractvalue { i32, i1 } %r, 0\n  ret i32 %x\n}\ndeclare { i32, i1 } @llvm.smul.with.overflow.i32(i32, i32)", "f", "smul.with.overflow"),
-        ("declare { i32, i32 } @pair()\ndefine i32 @f() {\n  %r = call { i32, i32 } @pair()\n  %x = extractvalue { i32, i32 } %r, 1\n  ret i32 %x\n}", "f", "call { i32, i32 } @pair()"),
-        ("define i32 @f(i32 %a) {\n  %x = call i32 @llvm.bitreverse.i32(i32 %a)\n  ret i32 %x\n}\ndeclare i32 @llvm.bitreverse.i32(i32)", "f", "llvm.bitreverse.i32"),
+        ("define i1 @f(ptr %p) {\n  %r = cmpxchg ptr %p, i64 0, i64 1 seq_cst seq_cst\n  %x = extractvalue { i64, i1 } %r, 1\n  ret i1 %x\n}", "f", "compare-exchange"),
+        ("define i32 @f(ptr %p) {\n  %r = load { i32, i32 }, ptr %p\n  %x = extractvalue { i32, i32 } %r, 1\n  ret i32 %x\n}", "f", "aggregate"),
     ]
 
     @Test(arguments: cases.indices)

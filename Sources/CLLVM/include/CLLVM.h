@@ -6,6 +6,8 @@
 #include <llvm-c/TargetMachine.h>
 #include <llvm-c/IRReader.h>
 #include <llvm-c/BitReader.h>
+#include <llvm-c/BitWriter.h>
+#include <llvm-c/Linker.h>
 #include <llvm-c/Analysis.h>
 #include <llvm-c/Transforms/PassBuilder.h>
 
