@@ -58,6 +58,12 @@ let package = Package(
         // The runtime's allocator over a host buffer; malloc/free and friends stay out of the
         // host build (there they are glibc's).
         .target(name: "Allocator", path: "Runtime/Core/Allocator", exclude: ["AllocatorExports.swift"]),
+        // The C library's pure logic (strings, ctype, strtol, qsort, rand, printf conversions)
+        // for the host, tested against glibc; the C names, the C and the assembly stay out.
+        .target(
+            name: "CLib", dependencies: ["Format"], path: "Runtime/Core/CLib",
+            exclude: ["CLibExports.swift", "variadic.c", "memory.c", "messages.c",
+                      "stack-protector.c", "setjmp.S", "variadic-entry.S"]),
         // The runtime's 64-bit multiply/divide helpers, tested against the host's arithmetic;
         // the libgcc names stay out of the host build.
         .target(name: "IntegerHelpers", path: "Runtime/Core/IntegerHelpers", exclude: ["IntegerHelperExports.swift"]),
@@ -128,5 +134,6 @@ let package = Package(
             exclude: ["Device"], swiftSettings: llvmClient),
         .testTarget(name: "OCamlFrontendTests", dependencies: ["KilnTestSupport", "OCamlFrontend"], exclude: ["Programs"]),
         .testTarget(name: "OCamlProgramsTests", dependencies: ["KilnTestSupport", "OCamlFrontend", "OCamlLowering"], exclude: ["Programs"]),
+        .testTarget(name: "CLibTests", dependencies: ["KilnTestSupport", "CLib"], exclude: ["Programs"]),
     ]
 )

@@ -5,13 +5,19 @@
 # llvm-mc does not know `simcall`, so it is spelled as its bytes (0x005100), which both
 # Kiln's assembler and llvm-mc accept.
 
-# void _kiln_platform_init(void), called by _start before main: nothing to set up on QEMU.
+# void _kiln_platform_init(void), called by _start before main. ATOMCTL: with its reset
+# value (0x28) S32C1I on the sim's RAM raises LoadStoreError (EXCCAUSE 3), and Embedded
+# Swift's reference counting uses S32C1I; 0x2A makes it an internal atomic operation for
+# every cache attribute.
     .section .text._kiln_platform_init, "ax"
     .global _kiln_platform_init
     .type _kiln_platform_init, @function
     .p2align 2
 _kiln_platform_init:
     entry   a1, 32
+    movi    a2, 0x2A
+    wsr     a2, atomctl
+    rsync
     retw
 
 # void kiln_console_write(const char *buf, unsigned len): to standard output.

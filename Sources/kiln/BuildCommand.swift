@@ -17,9 +17,10 @@ struct BuildCommand: ParsableCommand {
         abstract: "Compile LLVM IR (.ll, .bc) or C (.c) to Xtensa firmware or an object with Kiln's back end.",
         discussion: """
             C goes through `clang-22 --target=xtensa -O2 -Xclang -disable-llvm-passes \
-            -ffreestanding -S -emit-llvm` first (clang's front end only, so the module is \
-            optimised once, below; freestanding, because there is no C library yet and clang must \
-            not turn loops into calls to one; no headers are needed). The module is then \
+            -ffreestanding -nostdlibinc -isystem <Runtime/include> -S -emit-llvm` first (clang's \
+            front end only, so the module is optimised once, below; freestanding, so clang does \
+            not turn loops into library calls; the headers are clang's freestanding ones and the \
+            C library's in Runtime/include). The module is then \
             optimised with LLVM's pass pipeline for the chosen level and compiled \
             by Kiln's own instruction selection, register allocation and frame lowering. Without \
             -c the object is linked with Kiln's startup code and runtime (built on first use and \
@@ -69,7 +70,13 @@ struct BuildCommand: ParsableCommand {
         var temporary: String?
         if input.hasSuffix(".c") {
             let path = "/tmp/kiln-\(getpid()).ll"
-            let status = runProgram("/usr/bin/clang-22", ["--target=xtensa", "-O2", "-Xclang", "-disable-llvm-passes", "-ffreestanding", "-isystem", RuntimeLocation.directory + "/include", "-S", "-emit-llvm", input, "-o", path])
+            // -nostdlibinc drops the host's /usr/include but keeps clang's own freestanding
+            // headers (stdint.h, stddef.h, stdarg.h, limits.h, ...); Runtime/include adds the
+            // C library's (stdio.h, string.h, ...).
+            let status = runProgram("/usr/bin/clang-22", [
+                "--target=xtensa", "-O2", "-Xclang", "-disable-llvm-passes", "-ffreestanding", "-nostdlibinc",
+                "-isystem", RuntimeLocation.directory + "/include", "-S", "-emit-llvm", input, "-o", path,
+            ])
             guard status == 0 else { throw fail("\(input): error: clang-22 failed (exit \(status))") }
             irPath = path
             temporary = path
