@@ -8,9 +8,6 @@ import XtensaBackend
 @Suite struct UnsupportedTests {
     static let cases: [(ir: String, function: String, fragment: String)] = [
         ("define i128 @f(i128 %a) {\n  ret i128 %a\n}", "f", "parameter 1"),
-        ("define i64 @f(ptr %p) {\n  %x = ptrtoint ptr %p to i64\n  ret i64 %x\n}", "f", "ptrtoint ptr %p to i64"),
-        ("define i64 @f(i64 %a, i64 %n) {\n  %x = call i64 @llvm.fshl.i64(i64 %a, i64 %a, i64 %n)\n  ret i64 %x\n}\ndeclare i64 @llvm.fshl.i64(i64, i64, i64)", "f", "llvm.fshl.i64(i64 %a, i64 %a, i64 %n)"),
-        ("define i32 @f(i64 %a) {\n  switch i64 %a, label %d [ i64 1, label %d ]\nd:\n  ret i32 0\n}", "f", "switch i64"),
         ("declare i32 @v(i32, ...)\ndefine i32 @f(i32 %a) {\n  %x = musttail call i32 (i32, ...) @v(i32 %a)\n  ret i32 %x\n}", "f", "musttail calls to variadic"),
         ("declare i32 @g(i32, i32, i32, i32, i32, i32, i32)\ndefine i32 @f(i32 %a, i32 %b, i32 %c, i32 %d, i32 %e, i32 %f, i32 %g) {\n  %x = musttail call i32 @g(i32 %a, i32 %b, i32 %c, i32 %d, i32 %e, i32 %f, i32 %g)\n  ret i32 %x\n}", "f", "more than six argument words"),
         ("define i32 @f(ptr %p) {\n  %x = call ptr @llvm.threadlocal.address.p0(ptr %p)\n  %y = load i32, ptr %x\n  ret i32 %y\n}\ndeclare ptr @llvm.threadlocal.address.p0(ptr)", "f", "llvm.threadlocal.address"),
