@@ -18,11 +18,16 @@ public enum Backend {
         public var object: ELFFile
     }
 
-    /// Compiles every defined function and global of `module` for `profile`.
-    public static func compile(_ module: IRModule, profile: Profile, path: String = "<module>") throws(BackendError) -> Output {
-        let assembly = Emit.module(try lower(module, profile: profile))
+    /// Compiles every defined function and global of `module` for `profile`; with
+    /// `timings`, each pass's wall time is added to it.
+    public static func compile(_ module: IRModule, profile: Profile, path: String = "<module>",
+                               timings: PassTimings = PassTimings()) throws(BackendError) -> Output {
+        let lowered = try lower(module, profile: profile, timings: timings)
+        let assembly = timings.measure("emit") { Emit.module(lowered) }
         do {
-            let object = try Assembler.assemble(source: assembly, path: path + ".s", profile: profile)
+            let object = try timings.measure("assemble") { () throws(AssemblyError) -> ELFFile in
+                try Assembler.assemble(source: assembly, path: path + ".s", profile: profile)
+            }
             return Output(assembly: assembly, object: object)
         } catch {
             throw .internalAssembly(error.description)
@@ -30,28 +35,31 @@ public enum Backend {
     }
 
     /// Runs every pass up to emission.
-    public static func lower(_ module: IRModule, profile: Profile) throws(BackendError) -> MachineModule {
+    public static func lower(_ module: IRModule, profile: Profile,
+                             timings: PassTimings = PassTimings()) throws(BackendError) -> MachineModule {
         var result = MachineModule()
         var function = LLVMGetFirstFunction(module.module)
         while let f = function {
             if LLVMIsDeclaration(f) == 0 {
-                result.functions.append(try compile(f, in: module, profile: profile))
+                result.functions.append(try compile(f, in: module, profile: profile, timings: timings))
             }
             function = LLVMGetNextFunction(f)
         }
         var global = LLVMGetFirstGlobal(module.module)
         while let g = global {
-            if LLVMIsDeclaration(g) == 0 { result.data.append(try Data.global(g, in: module)) }
+            if LLVMIsDeclaration(g) == 0 { result.data.append(try timings.measure("data") { () throws(BackendError) in try Data.global(g, in: module) }) }
             global = LLVMGetNextGlobal(g)
         }
         return result
     }
 
     /// The passes for one function, in order.
-    static func compile(_ function: LLVMValueRef, in module: IRModule, profile: Profile) throws(BackendError) -> MachineFunction {
-        let selected = try Select.function(function, in: module, profile: profile)
-        let allocated = try RegisterAllocation.run(selected)
-        let framed = try Frame.run(allocated)
-        return Relax.run(Peephole.run(framed, profile: profile))
+    static func compile(_ function: LLVMValueRef, in module: IRModule, profile: Profile,
+                        timings: PassTimings) throws(BackendError) -> MachineFunction {
+        let selected = try timings.measure("select") { () throws(BackendError) in try Select.function(function, in: module, profile: profile) }
+        let allocated = try timings.measure("allocate") { () throws(BackendError) in try RegisterAllocation.run(selected) }
+        let framed = try timings.measure("frame") { () throws(BackendError) in try Frame.run(allocated) }
+        let peepholed = timings.measure("peephole") { Peephole.run(framed, profile: profile) }
+        return timings.measure("relax") { Relax.run(peepholed) }
     }
 }
