@@ -9,7 +9,8 @@
 # timed out, or because the generator/clang failed. Programs that differ or that Kiln
 # refuses are kept in the output folder with both outputs.
 # Usage: Scripts/csmith-diff.sh [-n COUNT] [-s FIRST_SEED] [-o DIR] [-t SECONDS]
-#   (default: 30 seeds from 1, into .build/csmith, 10 s per QEMU run)
+#   (default: 30 seeds from 1, into .build/csmith, 10 s per QEMU run; CSMITH_OPTIONS and KILN
+#   override the generator's options and the kiln binary)
 set -eu
 root=$(cd "$(dirname "$0")/.." && pwd)
 kiln=${KILN:-"$root/.build/debug/kiln"}
@@ -21,9 +22,10 @@ while getopts n:s:o:t: flag; do
     esac
 done
 [ -x "$kiln" ] || { echo "build first: swift build" >&2; exit 1; }
-# Small and quick programs: few functions, shallow blocks, no floats (soft-float is not in
-# the back end yet), no packed structs (unaligned accesses), main without argc/argv.
-CSMITH_OPTIONS=${CSMITH_OPTIONS:-"--no-argc --no-float --no-packed-struct --max-funcs 4 --max-block-depth 3 --max-expr-complexity 6 --max-array-dim 2 --max-array-len-per-dim 6 --max-struct-fields 5"}
+# Tests/Csmith/options (shared with CsmithTests): small and quick programs, few functions,
+# shallow blocks, no floats (soft-float is not in the back end yet), no packed structs,
+# main without argc/argv.
+CSMITH_OPTIONS=${CSMITH_OPTIONS:-$(cat "$root/Tests/Csmith/options")}
 CLANG_FLAGS="--target=xtensa -O2 -ffreestanding -fno-vectorize -fno-slp-vectorize -w -I$root/Tests/Csmith"
 mkdir -p "$out"
 work=$(mktemp -d)
