@@ -16,7 +16,7 @@ public struct Liveness: Sendable {
 
         /// Whether some segment overlaps `range`.
         public func overlaps(_ range: ClosedRange<Int>) -> Bool {
-            segments.contains { $0.overlaps(range) }
+            Liveness.overlaps(segments, range)
         }
 
         public func overlaps(_ other: Interval) -> Bool {
@@ -24,10 +24,28 @@ public struct Liveness: Sendable {
         }
     }
 
+    /// The index of the first of `sorted` (disjoint, ascending) that ends at or after
+    /// `position`: a binary search, since large functions have thousands of segments.
+    static func firstEnding<T>(atOrAfter position: Int, in sorted: [T], _ range: (T) -> ClosedRange<Int>) -> Int {
+        var low = 0, high = sorted.count
+        while low < high {
+            let middle = (low + high) / 2
+            if range(sorted[middle]).upperBound < position { low = middle + 1 } else { high = middle }
+        }
+        return low
+    }
+
+    /// Whether any of `sorted` (disjoint, ascending) overlaps `range`.
+    static func overlaps(_ sorted: [ClosedRange<Int>], _ range: ClosedRange<Int>) -> Bool {
+        let i = firstEnding(atOrAfter: range.lowerBound, in: sorted) { $0 }
+        return i < sorted.count && sorted[i].lowerBound <= range.upperBound
+    }
+
     /// Intervals of the virtual registers, by register number.
     public var intervals: [Int: Interval] = [:]
     /// Positions where each physical register is occupied by the ABI (arguments on entry,
-    /// call arguments and results, clobbers, the return value). Always within one block.
+    /// call arguments and results, clobbers, the return value). Always within one block;
+    /// disjoint and ascending.
     public var fixed: [Int: [ClosedRange<Int>]] = [:]
 
     /// Computes liveness for `function`.
@@ -91,7 +109,9 @@ public struct Liveness: Sendable {
                 let position = 2 * (k + i)
                 for case .physical(let p) in instruction.uses where p >= 2 {
                     let from = opened[p] ?? start
-                    result.fixed[p, default: []].removeAll { $0.lowerBound == from }
+                    // The range this use extends, if any, is the latest one of p (ranges are
+                    // made in order; a later definition would have moved `from`).
+                    if result.fixed[p]?.last?.lowerBound == from { result.fixed[p]!.removeLast() }
                     result.fixed[p, default: []].append(from...position)
                 }
                 for case .physical(let p) in instruction.defs where p >= 2 {
@@ -104,6 +124,7 @@ public struct Liveness: Sendable {
         for (v, list) in segments {
             result.intervals[v] = Interval(register: v, segments: merged(list))
         }
+        result.fixed = result.fixed.mapValues(merged)
         return result
     }
 
@@ -122,6 +143,7 @@ public struct Liveness: Sendable {
 
     /// Whether physical register `p` is taken by the ABI anywhere `interval` is live.
     public func isFixed(_ p: Int, overlapping interval: Interval) -> Bool {
-        fixed[p, default: []].contains { interval.overlaps($0) }
+        guard let ranges = fixed[p] else { return false }
+        return interval.segments.contains { Liveness.overlaps(ranges, $0) }
     }
 }

@@ -39,12 +39,29 @@ enum RegisterAllocation {
         let constants = rematerialisable(function)
         let intervals = liveness.intervals.values.sorted { ($0.start, $0.register) < ($1.start, $1.register) }
         var assignment: [Int: Int] = [:]
-        // The intervals each physical register holds so far.
-        var occupants = [[Liveness.Interval]](repeating: [], count: 16)
+        // What each physical register holds so far: the segments of its intervals, disjoint
+        // and ascending, each with its interval (binary search instead of a scan of every
+        // occupant: large functions have thousands of intervals).
+        var occupants = [[(segment: ClosedRange<Int>, interval: Liveness.Interval)]](repeating: [], count: 16)
         var spills: [Int] = []
 
         func conflicts(_ p: Int, _ interval: Liveness.Interval) -> [Liveness.Interval] {
-            occupants[p].filter { $0.overlaps(interval) }
+            var found: [Liveness.Interval] = []
+            for segment in interval.segments {
+                var i = Liveness.firstEnding(atOrAfter: segment.lowerBound, in: occupants[p]) { $0.segment }
+                while i < occupants[p].count, occupants[p][i].segment.lowerBound <= segment.upperBound {
+                    let owner = occupants[p][i].interval
+                    if !found.contains(where: { $0.register == owner.register }) { found.append(owner) }
+                    i += 1
+                }
+            }
+            return found
+        }
+        func occupy(_ p: Int, _ interval: Liveness.Interval) {
+            for segment in interval.segments {
+                let i = Liveness.firstEnding(atOrAfter: segment.lowerBound, in: occupants[p]) { $0.segment }
+                occupants[p].insert((segment, interval), at: i)
+            }
         }
 
         for interval in intervals {
@@ -69,7 +86,7 @@ enum RegisterAllocation {
             let candidates = (preferred + order).filter { (2...15).contains($0) && !liveness.isFixed($0, overlapping: interval) }
             if let p = candidates.first(where: { conflicts($0, interval).isEmpty }) {
                 assignment[interval.register] = p
-                occupants[p].append(interval)
+                occupy(p, interval)
                 continue
             }
             // Constants are cheapest to spill (they are made again where used): spill this one,
@@ -90,9 +107,9 @@ enum RegisterAllocation {
                     spills.append(victim.register)
                     assignment[victim.register] = nil
                 }
-                occupants[p].removeAll { victim in victims.contains { $0.register == victim.register } }
+                occupants[p].removeAll { occupant in victims.contains { $0.register == occupant.interval.register } }
                 assignment[interval.register] = p
-                occupants[p].append(interval)
+                occupy(p, interval)
             } else {
                 spills.append(interval.register)
             }

@@ -108,11 +108,13 @@ extension Selector {
     }
 
     /// Checks that the access can be selected; returns the size of the pieces it is made of
-    /// (`size` unless the access is less aligned than its size).
+    /// (`size` unless the access is less aligned than its size; bytes for the 3-byte
+    /// accesses LLVM makes of adjacent bit-fields).
     @discardableResult
     mutating func checkAccess(_ inst: LLVMValueRef, size: Int) throws(BackendError) -> Int {
-        guard memoryRules[size] != nil else { throw unsupported("\(size * 8)-bit memory accesses are not supported yet") }
+        guard memoryRules[size] != nil || size == 3 else { throw unsupported("\(size * 8)-bit memory accesses are not supported yet") }
         if LLVMGetOrdering(inst) != LLVMAtomicOrderingNotAtomic { throw unsupported("atomic memory accesses are not supported yet") }
+        if size == 3 { return 1 }
         let alignment = Int(LLVMGetAlignment(inst))
         return alignment > 0 && alignment < size ? alignment : size
     }
