@@ -9,7 +9,7 @@
 # timed out, or because the generator/clang failed. Programs that differ or that Kiln
 # refuses are kept in the output folder with both outputs.
 # Usage: Scripts/csmith-diff.sh [-n COUNT] [-s FIRST_SEED] [-o DIR] [-t SECONDS]
-#   (default: 30 seeds from 1, into .build/csmith, 10 s per QEMU run; CSMITH_OPTIONS and KILN
+#   (default: 30 seeds from 1, into .build/csmith, 10 s per QEMU run on llc-22's side, 3x on Kiln's; CSMITH_OPTIONS and KILN
 #   override the generator's options and the kiln binary)
 set -eu
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -42,11 +42,11 @@ for c in "$root"/Tests/XtensaBackendTests/Fixtures/support/*.c; do
 done
 
 same=0 different=0 kilnerror=0 llcfail=0 timeout=0 genfail=0
-run() { # $1 = side: link and run, output + exit code into $w/$1.out; returns 124 on timeout
+run() { # $1 = side, $2 = seconds: link and run, output + exit code into $w/$1.out; returns 124 on timeout
     # shellcheck disable=SC2086
     "$kiln" link "$w/$1.o" $support -o "$w/$1.elf" 2> "$w/$1.out" || return 1
     status=0
-    "$kiln" run --timeout "$limit" "$w/$1.elf" > "$w/$1.out" 2>&1 || status=$?
+    "$kiln" run --timeout "$2" "$w/$1.elf" > "$w/$1.out" 2>&1 || status=$?
     echo "exit $status" >> "$w/$1.out"
     return "$status"
 }
@@ -63,14 +63,14 @@ while [ "$seed" -le "$last" ]; do
              llvm-mc-22 -triple=xtensa -mcpu=esp32 -filetype=obj "$w/llc.s" -o "$w/llc.o"; } 2> "$w/llc.err"; then
         llcfail=$((llcfail + 1)); echo "seed $seed: skipped, llc-22 failed"
     else
-        llcstatus=0; run llc || llcstatus=$?
+        llcstatus=0; run llc "$limit" || llcstatus=$?
         if [ "$llcstatus" = 124 ]; then
             timeout=$((timeout + 1)); echo "seed $seed: skipped, timed out on llc-22's side"
         elif ! "$kiln" build -O0 -c "$w/p.ll" -o "$w/kiln.o" > "$w/kiln.err" 2>&1; then
             kilnerror=$((kilnerror + 1)); echo "seed $seed: KILN ERROR $(head -c 300 "$w/kiln.err" | head -1)"
             cp "$w/p.c" "$out/csmith_$seed.c"; cp "$w/kiln.err" "$out/csmith_$seed.kiln-error"
         else
-            run kiln || true
+            run kiln $((3 * limit)) || true  # more time: a busy machine must not make a difference
             if cmp -s "$w/llc.out" "$w/kiln.out"; then
                 same=$((same + 1)); echo "seed $seed: same ($(head -1 "$w/llc.out"))"
             else
