@@ -22,7 +22,7 @@ struct BuildCommand: ParsableCommand {
             by Kiln's own instruction selection, register allocation and frame lowering. Without \
             -c the object is linked with Kiln's startup code into firmware that `kiln run` runs \
             (main is called; its result is the exit code). With KILN_TIME=1 in the \
-            environment, the wall time of loading, LLVM's optimisation and each of the back \
+            environment, the CPU time of loading, LLVM's optimisation and each of the back \
             end's passes (summed over functions) is printed to standard error.
             """)
 
