@@ -20,6 +20,14 @@ void *memcpy(void *d, const void *s, unsigned n) {
     while (n--) *dp++ = *sp++;
     return d;
 }
+/* Overlapping struct assignments (`*p = *q`) become memmove; llc-22 expands small ones
+   inline, Kiln calls it. */
+void *memmove(void *d, const void *s, unsigned n) {
+    char *dp = d; const char *sp = s;
+    if (dp < sp) while (n--) *dp++ = *sp++;
+    else { dp += n; sp += n; while (n--) *--dp = *--sp; }
+    return d;
+}
 void *memset(void *d, int c, unsigned n) {
     char *dp = d;
     while (n--) *dp++ = (char)c;
