@@ -59,7 +59,8 @@ start=$(date +%s)
 while [ "$seed" -le "$last" ]; do
     w="$work/$seed"; mkdir -p "$w"
     # shellcheck disable=SC2086
-    if ! csmith --seed "$seed" $CSMITH_OPTIONS -o "$w/p.c" > /dev/null 2>&1 ||
+    # (in $w: csmith leaves a platform.info in its working directory)
+    if ! (cd "$w" && csmith --seed "$seed" $CSMITH_OPTIONS -o p.c > /dev/null 2>&1) ||
        ! clang-22 $CLANG_FLAGS -S -emit-llvm "$w/p.c" -o "$w/p.ll" 2> "$w/clang.err"; then
         genfail=$((genfail + 1)); echo "seed $seed: generator or clang failed"
     elif ! { llc-22 -mtriple=xtensa -mcpu=esp32 -mattr=-mul32high "$w/p.ll" -o "$w/llc.s" &&

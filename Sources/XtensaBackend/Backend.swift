@@ -19,7 +19,7 @@ public enum Backend {
     }
 
     /// Compiles every defined function and global of `module` for `profile`; with
-    /// `timings`, each pass's wall time is added to it.
+    /// `timings`, each pass's CPU time is added to it.
     public static func compile(_ module: IRModule, profile: Profile, path: String = "<module>",
                                timings: PassTimings = PassTimings()) throws(BackendError) -> Output {
         let lowered = try lower(module, profile: profile, timings: timings)

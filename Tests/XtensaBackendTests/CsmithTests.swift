@@ -23,7 +23,8 @@ import XtensaISA
         let dir = try TestTools.scratchDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
         func path(_ file: String) -> String { dir.appendingPathComponent(file).path }
-        try TestTools.runChecked("csmith", ["--seed", String(seed)] + Self.options + ["-o", path("p.c")])
+        // In the scratch directory: csmith leaves a platform.info where it runs.
+        try TestTools.runChecked("csmith", ["--seed", String(seed)] + Self.options + ["-o", path("p.c")], in: dir)
         try TestTools.runChecked("clang-22", ["--target=xtensa", "-O2", "-ffreestanding", "-fno-finite-loops", "-fno-vectorize", "-fno-slp-vectorize", "-w",
                                               "-I", Self.csmithDirectory.path, "-S", "-emit-llvm", path("p.c"), "-o", path("p.ll")])
         do { try TestTools.llcObject(ir: path("p.ll"), object: path("llc.o")) } catch {

@@ -10,8 +10,8 @@ import XtensaISA
 /// and the libgcc 64-bit helpers (Fixtures/support) that both sides link.
 extension TestTools {
     /// Runs a tool and throws with its error output unless it exits 0.
-    static func runChecked(_ tool: String, _ arguments: [String]) throws {
-        let output = try run(tool, arguments)
+    static func runChecked(_ tool: String, _ arguments: [String], in directory: URL? = nil) throws {
+        let output = try run(tool, arguments, in: directory)
         guard output.status == 0 else { throw ToolError(message: "\(tool) failed:\n\(output.stderr)") }
     }
 
