@@ -6,7 +6,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 SWIFT_FLAGS ?=
 KILN = .build/debug/kiln
 
-.PHONY: all deps build test demo clean backend-vs-llc ocaml-samples interpreter-calibration
+.PHONY: all deps build test demo clean backend-vs-llc bench-c csmith ocaml-samples interpreter-calibration
 
 all: build
 
@@ -37,6 +37,17 @@ test: deps
 # Kiln's back end against llc-22 on the differential programs: code bytes and executed instructions.
 backend-vs-llc: build
 	Scripts/backend-vs-llc.sh
+
+# The C benchmarks (Benchmarks/c) through Kiln's back end and through llc-22: equal output,
+# code bytes, executed instructions, geometric means (Docs/benchmarks.md).
+bench-c: build
+	Scripts/backend-vs-llc.sh Benchmarks/c/*.c
+
+# Random differential testing against llc-22 with csmith: CSMITH_N seeds from CSMITH_SEED.
+CSMITH_N ?= 100
+CSMITH_SEED ?= 1
+csmith: build
+	Scripts/csmith-diff.sh -n $(CSMITH_N) -s $(CSMITH_SEED)
 
 # End to end: Kiln's back end, assembler and listing, linker and startup code, QEMU, an
 # ESP32 image. (Native against interpreted speed joins once the front ends and the

@@ -21,12 +21,17 @@ public enum Backend {
 
     /// Compiles every defined function and global of `module` for `profile`. With
     /// `functionSections` each function and global is in a section of its own, so the
-    /// linker can drop the unused ones (how the runtime is built).
+    /// linker can drop the unused ones (how the runtime is built); with `timings`, each
+    /// pass's CPU time is added to it.
     public static func compile(_ module: IRModule, profile: Profile, path: String = "<module>",
-                               functionSections: Bool = false) throws(BackendError) -> Output {
-        let assembly = Emit.module(try lower(module, profile: profile), functionSections: functionSections)
+                               functionSections: Bool = false,
+                               timings: PassTimings = PassTimings()) throws(BackendError) -> Output {
+        let lowered = try lower(module, profile: profile, timings: timings)
+        let assembly = timings.measure("emit") { Emit.module(lowered, functionSections: functionSections) }
         do {
-            let object = try Assembler.assemble(source: assembly, path: path + ".s", profile: profile)
+            let object = try timings.measure("assemble") { () throws(AssemblyError) -> ELFFile in
+                try Assembler.assemble(source: assembly, path: path + ".s", profile: profile)
+            }
             return Output(assembly: assembly, object: object)
         } catch {
             throw .internalAssembly(error.description)
@@ -34,22 +39,27 @@ public enum Backend {
     }
 
     /// Runs every pass up to emission.
-    public static func lower(_ module: IRModule, profile: Profile) throws(BackendError) -> MachineModule {
+    public static func lower(_ module: IRModule, profile: Profile,
+                             timings: PassTimings = PassTimings()) throws(BackendError) -> MachineModule {
         var result = MachineModule()
         var framed: [MachineFunction] = []
         var function = LLVMGetFirstFunction(module.module)
         while let f = function {
             if LLVMIsDeclaration(f) == 0 {
-                framed.append(try compile(f, in: module, profile: profile))
+                framed.append(try compile(f, in: module, profile: profile, timings: timings))
             }
             function = LLVMGetNextFunction(f)
         }
         // Tail calls to functions of this module know their callee's frame size.
         let frameSizes = Dictionary(framed.map { ($0.name, $0.frameSize ?? 0) }, uniquingKeysWith: { first, _ in first })
-        result.functions = framed.map { Relax.run(Peephole.run(TailCalls.run($0, frameSizes: frameSizes), profile: profile)) }
+        result.functions = framed.map { function in
+            let tailCalled = timings.measure("tail calls") { TailCalls.run(function, frameSizes: frameSizes) }
+            let peepholed = timings.measure("peephole") { Peephole.run(tailCalled, profile: profile) }
+            return timings.measure("relax") { Relax.run(peepholed) }
+        }
         var global = LLVMGetFirstGlobal(module.module)
         while let g = global {
-            if LLVMIsDeclaration(g) == 0 { result.data.append(try Data.global(g, in: module)) }
+            if LLVMIsDeclaration(g) == 0 { result.data.append(try timings.measure("data") { () throws(BackendError) in try Data.global(g, in: module) }) }
             global = LLVMGetNextGlobal(g)
         }
         return result
@@ -57,9 +67,10 @@ public enum Backend {
 
     /// The passes for one function up to frame lowering; tail calls, the peephole pass and
     /// relaxation follow once every function's frame size is known.
-    static func compile(_ function: LLVMValueRef, in module: IRModule, profile: Profile) throws(BackendError) -> MachineFunction {
-        let selected = try Select.function(function, in: module, profile: profile)
-        let allocated = try RegisterAllocation.run(selected)
-        return try Frame.run(allocated)
+    static func compile(_ function: LLVMValueRef, in module: IRModule, profile: Profile,
+                        timings: PassTimings) throws(BackendError) -> MachineFunction {
+        let selected = try timings.measure("select") { () throws(BackendError) in try Select.function(function, in: module, profile: profile) }
+        let allocated = try timings.measure("allocate") { () throws(BackendError) in try RegisterAllocation.run(selected) }
+        return try timings.measure("frame") { () throws(BackendError) in try Frame.run(allocated) }
     }
 }

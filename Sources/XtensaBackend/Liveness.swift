@@ -16,7 +16,7 @@ public struct Liveness: Sendable {
 
         /// Whether some segment overlaps `range`.
         public func overlaps(_ range: ClosedRange<Int>) -> Bool {
-            segments.contains { $0.overlaps(range) }
+            Liveness.overlaps(segments, range)
         }
 
         public func overlaps(_ other: Interval) -> Bool {
@@ -24,10 +24,28 @@ public struct Liveness: Sendable {
         }
     }
 
+    /// The index of the first of `sorted` (disjoint, ascending) that ends at or after
+    /// `position`: a binary search, since large functions have thousands of segments.
+    static func firstEnding<T>(atOrAfter position: Int, in sorted: [T], _ range: (T) -> ClosedRange<Int>) -> Int {
+        var low = 0, high = sorted.count
+        while low < high {
+            let middle = (low + high) / 2
+            if range(sorted[middle]).upperBound < position { low = middle + 1 } else { high = middle }
+        }
+        return low
+    }
+
+    /// Whether any of `sorted` (disjoint, ascending) overlaps `range`.
+    static func overlaps(_ sorted: [ClosedRange<Int>], _ range: ClosedRange<Int>) -> Bool {
+        let i = firstEnding(atOrAfter: range.lowerBound, in: sorted) { $0 }
+        return i < sorted.count && sorted[i].lowerBound <= range.upperBound
+    }
+
     /// Intervals of the virtual registers, by register number.
     public var intervals: [Int: Interval] = [:]
     /// Positions where each physical register is occupied by the ABI (arguments on entry,
-    /// call arguments and results, clobbers, the return value). Always within one block.
+    /// call arguments and results, clobbers, the return value). Always within one block;
+    /// disjoint and ascending.
     public var fixed: [Int: [ClosedRange<Int>]] = [:]
 
     /// Computes liveness for `function`.
@@ -36,9 +54,18 @@ public struct Liveness: Sendable {
         let blocks = function.blocks
         let index = Dictionary(uniqueKeysWithValues: blocks.enumerated().map { ($1.id, $0) })
 
-        // Upward-exposed uses and definitions of virtual registers, per block.
-        var uses = [Set<Int>](repeating: [], count: blocks.count)
-        var defs = [Set<Int>](repeating: [], count: blocks.count)
+        // Upward-exposed uses and definitions of virtual registers, per block, as bit sets
+        // (a large function has thousands of values and blocks; hashed sets were the cost).
+        var count = function.virtualCount  // hand-built MIR in tests may leave it at zero
+        for block in blocks {
+            for instruction in block.instructions {
+                for case .virtual(let v) in instruction.operands.compactMap(\.register) + instruction.implicitUses + instruction.implicitDefs {
+                    count = max(count, v + 1)
+                }
+            }
+        }
+        var uses = [BitSet](repeating: BitSet(count), count: blocks.count)
+        var defs = uses
         for (b, block) in blocks.enumerated() {
             for instruction in block.instructions {
                 for case .virtual(let v) in instruction.uses where !defs[b].contains(v) { uses[b].insert(v) }
@@ -47,7 +74,7 @@ public struct Liveness: Sendable {
         }
         // Backward dataflow to a fixed point; blocks without a barrier fall through.
         var liveIn = uses
-        var liveOut = [Set<Int>](repeating: [], count: blocks.count)
+        var liveOut = [BitSet](repeating: BitSet(count), count: blocks.count)
         let successors: [[Int]] = blocks.enumerated().map { b, block in
             var next = block.successors.compactMap { index[$0] }
             if block.instructions.last?.isBarrier != true, b + 1 < blocks.count { next.append(b + 1) }
@@ -57,11 +84,11 @@ public struct Liveness: Sendable {
         while changed {
             changed = false
             for b in blocks.indices.reversed() {
-                let out = successors[b].reduce(into: Set<Int>()) { $0.formUnion(liveIn[$1]) }
-                let newIn = uses[b].union(out.subtracting(defs[b]))
-                if out != liveOut[b] || newIn != liveIn[b] {
+                var out = BitSet(count)
+                for s in successors[b] { out.formUnion(liveIn[s]) }
+                if out != liveOut[b] {
+                    liveIn[b] = uses[b].union(out.subtracting(defs[b]))
                     liveOut[b] = out
-                    liveIn[b] = newIn
                     changed = true
                 }
             }
@@ -72,7 +99,7 @@ public struct Liveness: Sendable {
         for (b, block) in blocks.enumerated() {
             let start = 2 * k, end = 2 * (k + max(block.instructions.count, 1)) - 1
             // Virtual registers, backwards: a use opens a segment, the definition closes it.
-            var open: [Int: Int] = Dictionary(uniqueKeysWithValues: liveOut[b].map { ($0, end) })
+            var open: [Int: Int] = Dictionary(uniqueKeysWithValues: liveOut[b].members.map { ($0, end) })
             for (i, instruction) in block.instructions.enumerated().reversed() {
                 let position = 2 * (k + i)
                 for case .virtual(let v) in instruction.defs {
@@ -91,7 +118,9 @@ public struct Liveness: Sendable {
                 let position = 2 * (k + i)
                 for case .physical(let p) in instruction.uses where p >= 2 {
                     let from = opened[p] ?? start
-                    result.fixed[p, default: []].removeAll { $0.lowerBound == from }
+                    // The range this use extends, if any, is the latest one of p (ranges are
+                    // made in order; a later definition would have moved `from`).
+                    if result.fixed[p]?.last?.lowerBound == from { result.fixed[p]!.removeLast() }
                     result.fixed[p, default: []].append(from...position)
                 }
                 for case .physical(let p) in instruction.defs where p >= 2 {
@@ -104,6 +133,7 @@ public struct Liveness: Sendable {
         for (v, list) in segments {
             result.intervals[v] = Interval(register: v, segments: merged(list))
         }
+        result.fixed = result.fixed.mapValues(merged)
         return result
     }
 
@@ -122,6 +152,37 @@ public struct Liveness: Sendable {
 
     /// Whether physical register `p` is taken by the ABI anywhere `interval` is live.
     public func isFixed(_ p: Int, overlapping interval: Interval) -> Bool {
-        fixed[p, default: []].contains { interval.overlaps($0) }
+        guard let ranges = fixed[p] else { return false }
+        return interval.segments.contains { Liveness.overlaps(ranges, $0) }
+    }
+}
+
+/// A fixed-size set of small non-negative integers (virtual register numbers), one bit each.
+struct BitSet: Equatable {
+    var words: [UInt64]
+
+    init(_ capacity: Int) { words = Array(repeating: 0, count: (capacity + 63) / 64) }
+
+    func contains(_ i: Int) -> Bool { words[i >> 6] & (1 << UInt64(i & 63)) != 0 }
+    mutating func insert(_ i: Int) { words[i >> 6] |= 1 << UInt64(i & 63) }
+    mutating func formUnion(_ other: BitSet) { for k in words.indices { words[k] |= other.words[k] } }
+    func union(_ other: BitSet) -> BitSet { var result = self; result.formUnion(other); return result }
+    func subtracting(_ other: BitSet) -> BitSet {
+        var result = self
+        for k in words.indices { result.words[k] &= ~other.words[k] }
+        return result
+    }
+
+    /// The members, ascending.
+    var members: [Int] {
+        var result: [Int] = []
+        for (k, word) in words.enumerated() {
+            var w = word
+            while w != 0 {
+                result.append(k * 64 + w.trailingZeroBitCount)
+                w &= w - 1
+            }
+        }
+        return result
     }
 }

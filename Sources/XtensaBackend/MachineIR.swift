@@ -136,7 +136,7 @@ public struct MachineInstruction: Hashable, Sendable, CustomStringConvertible {
     /// Indices of register operands this instruction reads (conditional moves read their
     /// destination too: it keeps its value when the condition fails).
     public var usedOperands: [Int] {
-        let defined = Set(definedOperands)
+        let defined = definedOperands  // at most one index: an array is cheaper than a Set
         return operands.indices.filter { i in
             guard case .register = operands[i] else { return false }
             if case .isa(let op) = opcode, op.isConditionalMove { return true }

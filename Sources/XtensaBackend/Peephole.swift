@@ -9,6 +9,7 @@ enum Peephole {
     static func run(_ input: MachineFunction, profile: Profile) -> MachineFunction {
         var function = rotateLoops(threadJumps(input))
         let blocks = function.blocks
+        let positions = Dictionary(uniqueKeysWithValues: blocks.enumerated().map { ($1.id, $0) })
         for (position, block) in blocks.enumerated() {
             let next = position + 1 < blocks.count ? blocks[position + 1].id : nil
             var code = block.instructions
@@ -23,6 +24,18 @@ enum Peephole {
                 branch.operands[branch.operands.count - 1] = last.operands[0]
                 code.removeLast(2)
                 code.append(branch)
+            } else if code.count >= 2, let last = code.last, last.opcode == .isa(.j),
+                      case .isa(let op) = code[code.count - 2].opcode, let inverse = invertedBranches[op],
+                      let exit = code[code.count - 2].targets.first, let back = last.targets.first,
+                      let e = positions[exit], let h = positions[back], h == position || (h < position && e > position) {
+                // A loop's latch `bcc L_exit; j L_head` (the head is this block, or before it with
+                // the exit after) → `b!cc L_head; j L_exit`: the same size,
+                // but an iteration runs one taken branch instead of a branch and a jump.
+                var branch = code[code.count - 2]
+                branch.opcode = .isa(inverse)
+                branch.operands[branch.operands.count - 1] = .block(back)
+                code[code.count - 2] = branch
+                code[code.count - 1] = MachineInstruction(.j, .block(exit))
             }
             function.blocks[position].instructions = code.map { narrowed($0, profile: profile) }
         }

@@ -23,7 +23,7 @@ enum RegisterAllocation {
             case .assigned(let assignment):
                 return rewrite(function, assignment)
             case .spill(let registers):
-                for v in registers { spill(v, in: &function, unspillable: &unspillable) }
+                spill(registers, in: &function, unspillable: &unspillable)
             }
         }
         throw .unsupported(function: input.name, instruction: "(whole function)", reason: "register allocation did not converge")
@@ -39,12 +39,29 @@ enum RegisterAllocation {
         let constants = rematerialisable(function)
         let intervals = liveness.intervals.values.sorted { ($0.start, $0.register) < ($1.start, $1.register) }
         var assignment: [Int: Int] = [:]
-        // The intervals each physical register holds so far.
-        var occupants = [[Liveness.Interval]](repeating: [], count: 16)
+        // What each physical register holds so far: the segments of its intervals, disjoint
+        // and ascending, each with its interval (binary search instead of a scan of every
+        // occupant: large functions have thousands of intervals).
+        var occupants = [[(segment: ClosedRange<Int>, interval: Liveness.Interval)]](repeating: [], count: 16)
         var spills: [Int] = []
 
         func conflicts(_ p: Int, _ interval: Liveness.Interval) -> [Liveness.Interval] {
-            occupants[p].filter { $0.overlaps(interval) }
+            var found: [Liveness.Interval] = []
+            for segment in interval.segments {
+                var i = Liveness.firstEnding(atOrAfter: segment.lowerBound, in: occupants[p]) { $0.segment }
+                while i < occupants[p].count, occupants[p][i].segment.lowerBound <= segment.upperBound {
+                    let owner = occupants[p][i].interval
+                    if !found.contains(where: { $0.register == owner.register }) { found.append(owner) }
+                    i += 1
+                }
+            }
+            return found
+        }
+        func occupy(_ p: Int, _ interval: Liveness.Interval) {
+            for segment in interval.segments {
+                let i = Liveness.firstEnding(atOrAfter: segment.lowerBound, in: occupants[p]) { $0.segment }
+                occupants[p].insert((segment, interval), at: i)
+            }
         }
 
         for interval in intervals {
@@ -71,7 +88,7 @@ enum RegisterAllocation {
             }
             if let p = candidates.first(where: { conflicts($0, interval).isEmpty }) {
                 assignment[interval.register] = p
-                occupants[p].append(interval)
+                occupy(p, interval)
                 continue
             }
             // Constants are cheapest to spill (they are made again where used): spill this one,
@@ -92,9 +109,9 @@ enum RegisterAllocation {
                     spills.append(victim.register)
                     assignment[victim.register] = nil
                 }
-                occupants[p].removeAll { victim in victims.contains { $0.register == victim.register } }
+                occupants[p].removeAll { occupant in victims.contains { $0.register == occupant.interval.register } }
                 assignment[interval.register] = p
-                occupants[p].append(interval)
+                occupy(p, interval)
             } else {
                 spills.append(interval.register)
             }
@@ -115,26 +132,53 @@ enum RegisterAllocation {
         return hints
     }
 
-    /// Gives `v` a frame slot; every use reloads it and every definition stores it. A
-    /// constant (one MOVI, L32R or FRAMEADDR definition) is instead made again before each use.
-    static func spill(_ v: Int, in function: inout MachineFunction, unspillable: inout Set<Int>) {
-        if rematerialize(v, in: &function, unspillable: &unspillable) { return }
-        let slot = function.frameObjects.count
-        function.frameObjects.append(FrameObject(size: 4, alignment: 4, isSpillSlot: true))
-        let address: [MachineOperand] = [.register(.sp), .frame(slot, offset: 0)]
+    /// Gives each of `registers` a frame slot; every use reloads it and every definition
+    /// stores it. A constant (one MOVI, L32R or FRAMEADDR definition) is instead made again
+    /// before each use. One pass over the function for all of them: a large function spills
+    /// hundreds of values per round.
+    static func spill(_ registers: [Int], in function: inout MachineFunction, unspillable: inout Set<Int>) {
+        let constants = rematerialisable(function)
+        let spilled = Set(registers)
+        // The single definition of each constant to remake; the others get slots.
+        var definitions: [Int: MachineInstruction] = [:]
+        for block in function.blocks {
+            for instruction in block.instructions {
+                for case .virtual(let v) in instruction.defs where spilled.contains(v) && constants.contains(v) {
+                    definitions[v] = instruction
+                }
+            }
+        }
+        var slots: [Int: Int] = [:]
+        for v in registers where definitions[v] == nil && slots[v] == nil {
+            slots[v] = function.frameObjects.count
+            function.frameObjects.append(FrameObject(size: 4, alignment: 4, isSpillSlot: true))
+        }
         for b in function.blocks.indices {
             var rewritten: [MachineInstruction] = []
             for var instruction in function.blocks[b].instructions {
-                let mentions = instruction.operands.contains { $0 == .register(.virtual(v)) }
-                guard mentions else { rewritten.append(instruction); continue }
-                let temporary = function.newVirtual()
-                guard case .virtual(let t) = temporary else { continue }
-                unspillable.insert(t)
-                let reads = instruction.uses.contains(.virtual(v)), writes = instruction.defs.contains(.virtual(v))
-                instruction.operands = instruction.operands.map { $0 == .register(.virtual(v)) ? .register(temporary) : $0 }
-                if reads { rewritten.append(MachineInstruction(.isa(.l32i), [.register(temporary)] + address)) }
-                rewritten.append(instruction)
-                if writes { rewritten.append(MachineInstruction(.isa(.s32i), [.register(temporary)] + address)) }
+                var mentioned: [Int] = []
+                for case .register(.virtual(let v)) in instruction.operands where spilled.contains(v) && !mentioned.contains(v) {
+                    mentioned.append(v)
+                }
+                if mentioned.isEmpty { rewritten.append(instruction); continue }
+                // A remade constant's own definition goes; its uses get copies of it.
+                if instruction.defs.contains(where: { if case .virtual(let v) = $0 { definitions[v] != nil } else { false } }) { continue }
+                let (uses, defs) = (instruction.uses, instruction.defs)
+                var before: [MachineInstruction] = [], after: [MachineInstruction] = []
+                for v in mentioned {
+                    let temporary = function.newVirtual()
+                    if case .virtual(let t) = temporary { unspillable.insert(t) }
+                    instruction.operands = instruction.operands.map { $0 == .register(.virtual(v)) ? .register(temporary) : $0 }
+                    if var copy = definitions[v] {
+                        copy.operands[0] = .register(temporary)
+                        before.append(copy)
+                        continue
+                    }
+                    let address: [MachineOperand] = [.register(.sp), .frame(slots[v]!, offset: 0)]
+                    if uses.contains(.virtual(v)) { before.append(MachineInstruction(.isa(.l32i), [.register(temporary)] + address)) }
+                    if defs.contains(.virtual(v)) { after.append(MachineInstruction(.isa(.s32i), [.register(temporary)] + address)) }
+                }
+                rewritten += before + [instruction] + after
             }
             function.blocks[b].instructions = rewritten
         }
@@ -153,30 +197,6 @@ enum RegisterAllocation {
             }
         }
         return constant.filter { definitions[$0] == 1 }
-    }
-
-    /// Replaces the single constant definition of `v` by a copy of it before each use.
-    static func rematerialize(_ v: Int, in function: inout MachineFunction, unspillable: inout Set<Int>) -> Bool {
-        guard rematerialisable(function).contains(v),
-              let definition = function.blocks.lazy.flatMap({ $0.instructions }).first(where: { $0.defs.contains(.virtual(v)) })
-        else { return false }
-        for b in function.blocks.indices {
-            var rewritten: [MachineInstruction] = []
-            for var instruction in function.blocks[b].instructions {
-                if instruction == definition { continue }
-                if instruction.uses.contains(.virtual(v)) {
-                    let temporary = function.newVirtual()
-                    if case .virtual(let t) = temporary { unspillable.insert(t) }
-                    var copy = definition
-                    copy.operands[0] = .register(temporary)
-                    rewritten.append(copy)
-                    instruction.operands = instruction.operands.map { $0 == .register(.virtual(v)) ? .register(temporary) : $0 }
-                }
-                rewritten.append(instruction)
-            }
-            function.blocks[b].instructions = rewritten
-        }
-        return true
     }
 
     /// Replaces virtual registers by their assignment and drops copies that became no-ops.

@@ -101,11 +101,11 @@ extension Selector {
         case LLVMTrunc where to == 1:
             emit(.extui, .register(result), .register(value), .immediate(0), .immediate(1))
         case LLVMZExt where from > 1:
-            emit(.extui, .register(result), .register(value), .immediate(0), .immediate(from))
+            extend(result, value, width: from, .zero)
         case LLVMSExt where from == 1:
             emit(.neg, .register(result), .register(value))
         case LLVMSExt:
-            emit(.sext, .register(result), .register(value), .immediate(from - 1))
+            extend(result, value, width: from, .sign)
         default:
             // Truncation to i8/i16 and zero-extension of i1 leave the bits as they are.
             emit(.copy, [.register(result), .register(value)])
@@ -121,13 +121,24 @@ extension Selector {
         let key = ExtensionKey(block: current, value: value, widening: widening)
         if let result = extensions[key] { return result }
         let result = machine.newVirtual()
-        if widening == .zero {
-            emit(.extui, .register(result), .register(register), .immediate(0), .immediate(width))
-        } else {
-            emit(.sext, .register(result), .register(register), .immediate(width - 1))
-        }
+        extend(result, register, width: width, widening)
         extensions[key] = result
         return result
+    }
+
+    /// `result` = the low `width` bits of `value` zero- or sign-extended: EXTUI (up to 16
+    /// bits) or SEXT (8 to 23), else (the i24 of bit-fields, say) a left shift and a right
+    /// shift back.
+    mutating func extend(_ result: Register, _ value: Register, width: Int, _ widening: Extension) {
+        if widening == .zero, Opcode.extui.accepts(width, at: 3) {
+            return emit(.extui, .register(result), .register(value), .immediate(0), .immediate(width))
+        }
+        if widening == .sign, Opcode.sext.accepts(width - 1, at: 2) {
+            return emit(.sext, .register(result), .register(value), .immediate(width - 1))
+        }
+        let high = machine.newVirtual()
+        emit(.slli, .register(high), .register(value), .immediate(32 - width))
+        shiftWord(widening == .zero ? LLVMLShr : LLVMAShr, result, high, by: 32 - width)
     }
 
     // MARK: - Comparisons

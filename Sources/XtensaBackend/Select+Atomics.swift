@@ -69,24 +69,6 @@ extension Selector {
         if barrier { emit(.memw) }
     }
 
-    /// A 16-, 32- or 64-bit store to an address aligned below its size (Swift's
-    /// `storeBytes(of:toByteOffset:)`): byte by byte, little-endian, since dc233c traps on
-    /// unaligned accesses.
-    mutating func unalignedStore(_ inst: LLVMValueRef, size: Int) throws(BackendError) {
-        let value = operand(inst, 0)
-        let words = isDoubleWord(LLVMTypeOf(value)) ? try usePair(value).words : [try use(value)]
-        let (base, offset) = try address(operand(inst, 1))
-        for byte in 0..<size {
-            let word = words[byte / 4], shift = 8 * (byte % 4)
-            var part = word
-            if shift > 0 {
-                part = machine.newVirtual()
-                emit(.extui, .register(part), .register(word), .immediate(shift), .immediate(8))
-            }
-            emit(.isa(.s8i), [.register(part)] + (try memoryOperands(base, offset + byte, .s8i)))
-        }
-    }
-
     /// Inline assembly Kiln can honour: an empty template without results (what Swift emits
     /// as an optimisation barrier) is nothing.
     func isEmptyInlineAssembly(_ callee: LLVMValueRef, _ inst: LLVMValueRef) -> Bool {

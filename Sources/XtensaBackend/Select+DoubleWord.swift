@@ -74,10 +74,11 @@ extension Selector {
                 emit(.movnez, .register(destination), .register(t), .register(condition))
             }
         case LLVMLoad:
-            try checkAccess(inst, size: 4)
+            let piece = try checkAccess(inst, size: 4)
             let (base, offset) = try address(operand(inst, 0))
             let result = pair(for: inst)
             for (k, word) in result.words.enumerated() {
+                if piece < 4 { try loadPieces(word, base, offset + 4 * k, size: 4, piece: piece); continue }
                 emit(.isa(.l32i), [.register(word)] + (try memoryOperands(base, offset + 4 * k, .l32i)))
             }
         case LLVMPtrToInt:
@@ -312,11 +313,11 @@ extension Selector {
 
     /// Stores an i64 as two words, the low one first (little-endian).
     mutating func storeDoubleWord(_ inst: LLVMValueRef) throws(BackendError) {
-        if Int(LLVMGetAlignment(inst)) < 4 { return try unalignedStore(inst, size: 8) }
-        try checkAccess(inst, size: 4)
+        let piece = try checkAccess(inst, size: 4)
         let data = try usePair(operand(inst, 0))
         let (base, offset) = try address(operand(inst, 1))
         for (k, word) in data.words.enumerated() {
+            if piece < 4 { try storePieces(word, base, offset + 4 * k, size: 4, piece: piece); continue }
             emit(.isa(.s32i), [.register(word)] + (try memoryOperands(base, offset + 4 * k, .s32i)))
         }
     }

@@ -110,17 +110,58 @@ extension Selector {
         }
     }
 
-    mutating func checkAccess(_ inst: LLVMValueRef, size: Int) throws(BackendError) {
-        guard memoryRules[size] != nil else { throw unsupported("\(size * 8)-bit memory accesses are not supported yet") }
+    /// Checks that the access can be selected; returns the size of the pieces it is made of
+    /// (`size` unless the access is less aligned than its size; bytes for the 3-byte
+    /// accesses LLVM makes of adjacent bit-fields).
+    @discardableResult
+    mutating func checkAccess(_ inst: LLVMValueRef, size: Int) throws(BackendError) -> Int {
+        guard memoryRules[size] != nil || size == 3 else { throw unsupported("\(size * 8)-bit memory accesses are not supported yet") }
         // Atomic loads and stores are plain ones here: see Select+Atomics.swift.
-        if Int(LLVMGetAlignment(inst)) < size { throw unsupported("unaligned memory accesses are not supported yet") }
+        if size == 3 { return 1 }
+        let alignment = Int(LLVMGetAlignment(inst))
+        return alignment > 0 && alignment < size ? alignment : size
+    }
+
+    /// A load of `size` bytes at `base` + `offset` made of `piece`-byte loads (an access
+    /// less aligned than its size: the hardware would raise an exception), assembled
+    /// little-endian with SLLI and OR. The result's upper bits are zero.
+    mutating func loadPieces(_ result: Register, _ base: AddressBase, _ offset: Int, size: Int, piece: Int) throws(BackendError) {
+        let opcode = memoryRules[piece]!.load
+        var accumulated: Register?
+        for k in 0..<size / piece {
+            let part = machine.newVirtual()
+            emit(.isa(opcode), [.register(part)] + (try memoryOperands(base, offset + piece * k, opcode)))
+            guard let low = accumulated else { accumulated = part; continue }
+            let shifted = machine.newVirtual()
+            emit(.slli, .register(shifted), .register(part), .immediate(8 * piece * k))
+            let next = k == size / piece - 1 ? result : machine.newVirtual()
+            emit(.or, .register(next), .register(low), .register(shifted))
+            accumulated = next
+        }
+    }
+
+    /// The store matching `loadPieces`: each piece of `data` taken out with EXTUI.
+    mutating func storePieces(_ data: Register, _ base: AddressBase, _ offset: Int, size: Int, piece: Int) throws(BackendError) {
+        let opcode = memoryRules[piece]!.store
+        for k in 0..<size / piece {
+            var part = data
+            if k > 0 {
+                part = machine.newVirtual()
+                emit(.extui, .register(part), .register(data), .immediate(8 * piece * k), .immediate(8 * piece))
+            }
+            emit(.isa(opcode), [.register(part)] + (try memoryOperands(base, offset + piece * k, opcode)))
+        }
     }
 
     mutating func load(_ inst: LLVMValueRef) throws(BackendError) {
         let size = accessSize(LLVMTypeOf(inst))
-        try checkAccess(inst, size: size)
-        var opcode = memoryRules[size]!.load
+        let piece = try checkAccess(inst, size: size)
         knownExtension[inst] = .zero
+        if piece < size {
+            let (base, offset) = try address(operand(inst, 0))
+            return try loadPieces(register(for: inst), base, offset, size: size, piece: piece)
+        }
+        var opcode = memoryRules[size]!.load
         // An i16 load whose only user sign-extends it is L16SI.
         if size == 2, let use = LLVMGetFirstUse(inst), LLVMGetNextUse(use) == nil,
            LLVMGetInstructionOpcode(LLVMGetUser(use)) == LLVMSExt {
@@ -136,10 +177,13 @@ extension Selector {
         if isDoubleWord(LLVMTypeOf(value)) { return try storeDoubleWord(inst) }
         guard isWord(LLVMTypeOf(value)) else { throw unsupported("stores of values wider than 64 bits are not supported yet") }
         let size = accessSize(LLVMTypeOf(value))
-        if size > 1, memoryRules[size] != nil, Int(LLVMGetAlignment(inst)) < size { return try unalignedStore(inst, size: size) }
-        try checkAccess(inst, size: size)
-        let opcode = memoryRules[size]!.store
+        let piece = try checkAccess(inst, size: size)
         let data = try use(value)
+        if piece < size {
+            let (base, offset) = try address(operand(inst, 1))
+            return try storePieces(data, base, offset, size: size, piece: piece)
+        }
+        let opcode = memoryRules[size]!.store
         let address = try memoryOperands(operand(inst, 1), opcode)
         emit(.isa(opcode), [.register(data)] + address)
     }

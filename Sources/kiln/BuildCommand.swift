@@ -25,7 +25,9 @@ struct BuildCommand: ParsableCommand {
             by Kiln's own instruction selection, register allocation and frame lowering. Without \
             -c the object is linked with Kiln's startup code and runtime (built on first use and \
             cached, see `kiln runtime --help`) into firmware that `kiln run` runs \
-            (main is called; its result is the exit code).
+            (main is called; its result is the exit code). With KILN_TIME=1 in the \
+            environment, the CPU time of loading, LLVM's optimisation and each of the back \
+            end's passes (summed over functions) is printed to standard error.
             """)
 
     @Argument(help: "The input: .ll, .bc, .c or an OCaml bytecode executable (.byte).")
@@ -90,13 +92,15 @@ struct BuildCommand: ParsableCommand {
             irPath = path
             temporary = path
         }
+        let timings = PassTimings()
+        defer { if let flag = getenv("KILN_TIME"), String(cString: flag) == "1" { FileHandleOutput.standardError.write(timings.report + "\n") } }
         do {
-            let module = try IRModule.load(path: irPath)
+            let module = try timings.measure("load IR") { () throws(BackendError) in try IRModule.load(path: irPath) }
             let optimization = IRModule.OptimizationLevel(rawValue: level.rawValue)!
-            try module.optimize(optimization)
-            let result = try Backend.compile(module, profile: profile, path: input)
+            try timings.measure("LLVM optimise") { () throws(BackendError) in try module.optimize(optimization) }
+            let result = try Backend.compile(module, profile: profile, path: input, timings: timings)
             if objectOnly {
-                try ELFWriter.write(result.object, to: output)
+                try timings.measure("write ELF") { () throws(ELFError) in try ELFWriter.write(result.object, to: output) }
             } else {
                 guard let layout = MemoryLayout.named(profile.name) else { throw fail("error: no memory layout for target '\(profile.name)'") }
                 let object = "/tmp/kiln-\(getpid()).o"

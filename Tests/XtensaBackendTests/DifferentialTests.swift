@@ -16,7 +16,6 @@ import XtensaISA
 /// without the FPU, as QEMU's core has none.
 @Suite struct DifferentialTests {
     static let programs = TestTools.fixtures.appendingPathComponent("programs")
-    static let support = TestTools.fixtures.appendingPathComponent("support")
     static let names: [String] = ((try? FileManager.default.contentsOfDirectory(atPath: programs.path)) ?? [])
         .filter { $0.hasSuffix(".c") }.map { String($0.dropLast(2)) }.sorted()
 
@@ -28,8 +27,7 @@ import XtensaISA
         try TestTools.clangIR(Self.programs.appendingPathComponent(name + ".c").path, to: path("p.ll"))
         try TestTools.llcObject(path("p.ll"), to: path("llc.o"))
         try TestTools.kilnObject(path("p.ll"), to: path("kiln.o"))
-        var supportObjects = try Self.supportObjects(in: dir)
-        supportObjects.append(try RuntimePieces.integerHelpers.get())
+        var supportObjects = try TestTools.supportObjects(in: dir)
         if RuntimePieces.floatingPointIsUsed(byIR: try String(contentsOfFile: path("p.ll"), encoding: .utf8)) {
             supportObjects.append(try RuntimePieces.softFloat.get())
         }
@@ -41,17 +39,5 @@ import XtensaISA
         #expect(ours.stdoutText == theirs.stdoutText,
                 "\(name): output differs\n--- llc-22\n\(theirs.stdoutText)\n--- kiln\n\(ours.stdoutText)\(ours.stderrText)")
         #expect(ours.status == theirs.status, "\(name): exit \(ours.status), llc-22's exits \(theirs.status)")
-    }
-
-    /// The Fixtures/support C files (libgcc helpers the runtime lacks), compiled by LLVM alone.
-    static func supportObjects(in dir: URL) throws -> [String] {
-        var objects: [String] = []
-        for file in try FileManager.default.contentsOfDirectory(atPath: support.path).sorted() where file.hasSuffix(".c") {
-            let stem = dir.appendingPathComponent("support-" + file.dropLast(2)).path
-            try TestTools.clangIR(support.appendingPathComponent(file).path, to: stem + ".ll")
-            try TestTools.llcObject(stem + ".ll", to: stem + ".o")
-            objects.append(stem + ".o")
-        }
-        return objects
     }
 }

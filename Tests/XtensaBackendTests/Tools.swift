@@ -33,8 +33,8 @@ extension TestTools {
 /// The C → object → QEMU steps the end-to-end tests share.
 extension TestTools {
     /// Runs a tool and fails with its error output unless it exits 0.
-    static func succeed(_ tool: String, _ arguments: [String]) throws {
-        let output = try run(tool, arguments)
+    static func succeed(_ tool: String, _ arguments: [String], in directory: URL? = nil) throws {
+        let output = try run(tool, arguments, in: directory)
         guard output.status == 0 else { throw ToolError(message: "\(tool) failed:\n\(output.stderr)") }
     }
 
@@ -45,8 +45,9 @@ extension TestTools {
     }
 
     /// LLVM's back end on IR: llc-22, then llvm-mc-22 (llc's own objects misalign literals).
+    /// Without MUL32_HIGH and the FPU, which QEMU's dc233c lacks.
     static func llcObject(_ ir: String, to object: String) throws {
-        try succeed("llc-22", ["-mtriple=xtensa", "-mcpu=esp32", "-mattr=-mul32high", ir, "-o", object + ".s"])
+        try succeed("llc-22", ["-mtriple=xtensa", "-mcpu=esp32", "-mattr=-mul32high,-fp", ir, "-o", object + ".s"])
         try succeed("llvm-mc-22", ["-triple=xtensa", "-mcpu=esp32", "-filetype=obj", object + ".s", "-o", object])
     }
 
@@ -57,15 +58,16 @@ extension TestTools {
     }
 
     /// Links objects with the startup code for QEMU (optionally with a smaller stack) and runs them.
-    static func runFirmware(_ objects: [String], elf: String, stackSize: UInt32? = nil) throws -> QEMURunner.Result {
+    static func runFirmware(_ objects: [String], elf: String, stackSize: UInt32? = nil, timeout: Double = 20) throws -> QEMURunner.Result {
         var layout = MemoryLayout.qemu
         if let stackSize { layout.stackSize = stackSize }
         let linked = try Firmware.link(objects: objects, layout: layout)
         try ELFWriter.write(linked.executable, to: elf)
-        return try QEMURunner.run(elf: elf, timeout: 20)
+        return try QEMURunner.run(elf: elf, timeout: timeout)
     }
 
-    /// The Fixtures/support C files (libgcc helpers the runtime lacks), compiled by LLVM alone.
+    /// What both sides of a comparison link: the Fixtures/support C files (stubs for what the
+    /// runtime pieces refer to), compiled by LLVM alone, and the runtime's 64-bit helpers.
     static func supportObjects(in dir: URL) throws -> [String] {
         let support = fixtures.appendingPathComponent("support")
         var objects: [String] = []
@@ -75,6 +77,6 @@ extension TestTools {
             try llcObject(stem + ".ll", to: stem + ".o")
             objects.append(stem + ".o")
         }
-        return objects
+        return objects + [try RuntimePieces.integerHelpers.get()]
     }
 }

@@ -25,7 +25,6 @@ import XtensaBackend
         ("define i32 @f(i32 %a, i32 %b, i32 %c, i32 %d, i32 %e, i32 %f, i128 %g) {\n  ret i32 %a\n}", "f", "parameter 7"),
         ("define i32 @f(i32 %n) {\n  %p = alloca i32, i32 %n, align 32\n  store i32 1, ptr %p\n  ret i32 0\n}", "f", "aligned beyond 16"),
         ("define ptr @f() {\n  %p = call ptr @llvm.frameaddress.p0(i32 1)\n  ret ptr %p\n}\ndeclare ptr @llvm.frameaddress.p0(i32)", "f", "frameaddress(0)"),
-        ("define i32 @f(ptr %p) {\n  %x = load i32, ptr %p, align 1\n  ret i32 %x\n}", "f", "unaligned"),
         ("define i1 @f(ptr %p) {\n  %r = cmpxchg ptr %p, i64 0, i64 1 seq_cst seq_cst\n  %x = extractvalue { i64, i1 } %r, 1\n  ret i1 %x\n}", "f", "compare-exchange"),
         ("define i32 @f(ptr %p) {\n  %r = load { i32, i32 }, ptr %p\n  %x = extractvalue { i32, i32 } %r, 1\n  ret i32 %x\n}", "f", "aggregate"),
     ]
