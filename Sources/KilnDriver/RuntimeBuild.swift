@@ -57,7 +57,7 @@ public enum RuntimeBuild {
             let name = objectStem(path)
             let ir = directory + "/" + name + ".ll"
             try tool(["clang-22", "--target=xtensa", "-O2", "-ffreestanding", "-nostdlibinc",
-                      "-isystem", sources.root + "/include", "-S", "-emit-llvm",
+                      "-isystem", sources.root + "/include/libc", "-isystem", sources.root + "/include", "-S", "-emit-llvm",
                       sources.root + "/" + path, "-o", ir])
             try compile(try load(ir), name: name, source: path, profile: profile, backend: backend, into: directory)
             unlink(ir)

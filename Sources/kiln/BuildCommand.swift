@@ -17,10 +17,10 @@ struct BuildCommand: ParsableCommand {
         abstract: "Compile LLVM IR (.ll, .bc) or C (.c) to Xtensa firmware or an object with Kiln's back end.",
         discussion: """
             C goes through `clang-22 --target=xtensa -O2 -Xclang -disable-llvm-passes \
-            -ffreestanding -nostdlibinc -isystem <Runtime/include> -S -emit-llvm` first (clang's \
+            -ffreestanding -nostdlibinc -isystem <Runtime/include/libc> -isystem <Runtime/include> -S -emit-llvm` first (clang's \
             front end only, so the module is optimised once, below; freestanding, so clang does \
             not turn loops into library calls; the headers are clang's freestanding ones and the \
-            C library's in Runtime/include). The module is then \
+            C library's in Runtime/include/libc). The module is then \
             optimised with LLVM's pass pipeline for the chosen level and compiled \
             by Kiln's own instruction selection, register allocation and frame lowering. Without \
             -c the object is linked with Kiln's startup code and runtime (built on first use and \
@@ -77,7 +77,7 @@ struct BuildCommand: ParsableCommand {
             // C library's (stdio.h, string.h, ...).
             let status = runProgram("/usr/bin/clang-22", [
                 "--target=xtensa", "-O2", "-Xclang", "-disable-llvm-passes", "-ffreestanding", "-nostdlibinc",
-                "-isystem", RuntimeLocation.directory + "/include", "-S", "-emit-llvm", input, "-o", path,
+                "-isystem", RuntimeLocation.directory + "/include/libc", "-isystem", RuntimeLocation.directory + "/include", "-S", "-emit-llvm", input, "-o", path,
             ])
             guard status == 0 else { throw fail("\(input): error: clang-22 failed (exit \(status))") }
             irPath = path

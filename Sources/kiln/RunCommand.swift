@@ -25,8 +25,14 @@ struct RunCommand: ParsableCommand {
     var count = false
 
     func run() throws {
-        // QEMU would only complain about memory it lacks: say what is wrong instead.
-        if case .executable(let entry)? = try? ELFReader.read(path: firmware).kind, entry >= 0x0800_0000 {
+        // QEMU would hang on a missing file and only complain about memory it lacks: say
+        // what is wrong instead.
+        let kind: ELFFile.Kind
+        do { kind = try ELFReader.read(path: firmware).kind } catch { throw fail(error.description) }
+        guard case .executable(let entry) = kind else {
+            throw fail("\(firmware): error: not an executable; link it first (kiln link, or kiln build without -c)")
+        }
+        if entry >= 0x0800_0000 {
             throw fail("\(firmware): error: entry 0x\(String(entry, radix: 16)) is outside the qemu layout's RAM; link with --target qemu to run it")
         }
         let result: QEMURunner.Result

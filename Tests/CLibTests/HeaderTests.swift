@@ -10,7 +10,7 @@ import Testing
     /// The names of the functions declared in a header: identifiers followed by `(` on
     /// declaration lines (those ending in `;` or continuing with a comma), macros left out.
     static func declaredFunctions(_ header: String) throws -> Set<String> {
-        let path = TestTools.packageRoot.appendingPathComponent("Runtime/include/" + header).path
+        let path = TestTools.packageRoot.appendingPathComponent("Runtime/include/libc/" + header).path
         let text = try String(contentsOfFile: path, encoding: .utf8)
         var names: Set<String> = []
         for line in text.split(separator: "\n") where !line.hasPrefix("#") && !line.hasPrefix(" ") && !line.hasPrefix("/*")
