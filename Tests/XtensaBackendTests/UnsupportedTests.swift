@@ -30,6 +30,7 @@ import XtensaBackend
         ("define i32 @f(i32 %n) {\n  %p = alloca i32, i32 %n\n  store i32 1, ptr %p\n  ret i32 0\n}", "f", "dynamic alloca"),
         ("define i32 @f(ptr %p) {\n  %x = load i32, ptr %p, align 1\n  ret i32 %x\n}", "f", "unaligned"),
         ("define i1 @f(ptr %p) {\n  %r = cmpxchg ptr %p, i64 0, i64 1 seq_cst seq_cst\n  %x = extractvalue { i64, i1 } %r, 1\n  ret i1 %x\n}", "f", "compare-exchange"),
+        ("declare void @g(ptr)\ndefine void @f() {\n  %p = alloca [40000 x i8]\n  call void @g(ptr %p)\n  ret void\n}", "f", "larger than ENTRY reaches"),
         ("define i32 @f(ptr %p) {\n  %r = load { i32, i32 }, ptr %p\n  %x = extractvalue { i32, i32 } %r, 1\n  ret i32 %x\n}", "f", "aggregate"),
     ]
 
