@@ -209,8 +209,8 @@ public struct MachineBlock: Hashable, Sendable {
 public struct FrameObject: Hashable, Sendable {
     public var size: Int
     public var alignment: Int
-    /// A register allocator's spill slot (laid out nearest SP, so always in reach of
-    /// L32I/S32I) rather than an `alloca`.
+    /// A register allocator's spill slot rather than an `alloca`: the first `spillArea`
+    /// bytes of them lie nearest SP, in reach of L32I/S32I; the rest above the allocas.
     public var isSpillSlot = false
 
     /// Bytes reserved for spill slots below the locals: selection counts on locals starting

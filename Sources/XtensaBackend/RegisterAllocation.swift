@@ -8,7 +8,8 @@
 /// Copies to and from fixed registers are hints, and a copy whose ends get the same
 /// register disappears. When no register is free, whichever reaches furthest is spilled
 /// to a frame slot: each use reloads into a fresh, short-lived register and each
-/// definition stores, and the scan runs again.
+/// definition stores, and the scan runs again. Once it converges, spilled values whose
+/// lifetimes do not overlap share slots (`SpillSlots`).
 enum RegisterAllocation {
     /// Registers in the order the scan tries them: a8–a15 first, since values there cost
     /// nothing to clobber, so a2–a7 stay free for values that live across calls.
@@ -21,7 +22,7 @@ enum RegisterAllocation {
             let liveness = Liveness.compute(function)
             switch scan(function, liveness, unspillable: unspillable) {
             case .assigned(let assignment):
-                return rewrite(function, assignment)
+                return rewrite(SpillSlots.share(function), assignment)
             case .spill(let registers):
                 spill(registers, in: &function, unspillable: &unspillable)
             }

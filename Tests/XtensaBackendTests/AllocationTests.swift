@@ -51,6 +51,61 @@ import XtensaISA
         #expect(framed.blocks[0].instructions.first == MachineInstruction(.entry, .register(.sp), .immediate(32)))
     }
 
+    /// Slots 0 and 1 hold values one after the other, slot 2 after them, and slot 3 while
+    /// slot 2 still holds its value: three of them can share one slot, slot 3 needs another.
+    @Test func spillSlotsWithDisjointLifetimesAreShared() {
+        var function = MachineFunction(name: "slots", isGlobal: true)
+        let v = (0..<6).map { _ in function.newVirtual() }
+        func store(_ r: Register, _ slot: Int) -> MachineInstruction { MachineInstruction(.s32i, .register(r), .register(.sp), .frame(slot, offset: 0)) }
+        func load(_ r: Register, _ slot: Int) -> MachineInstruction { MachineInstruction(.l32i, .register(r), .register(.sp), .frame(slot, offset: 0)) }
+        var block = MachineBlock(id: 0)
+        block.instructions = [
+            MachineInstruction(.movi, .register(v[0]), .immediate(1)), store(v[0], 0), load(v[1], 0), store(v[1], 1), load(v[2], 1),
+            store(v[2], 2), store(v[2], 3), load(v[3], 2), load(v[4], 3),
+            MachineInstruction(.add, .register(v[5]), .register(v[3]), .register(v[4])),
+            MachineInstruction(.copy, [.register(.physical(2)), .register(v[5])]),
+            MachineInstruction(.isa(.retwN), [], implicitUses: [.physical(2)]),
+        ]
+        function.blocks = [block]
+        function.frameObjects = Array(repeating: FrameObject(size: 4, alignment: 4, isSpillSlot: true), count: 4)
+        let shared = SpillSlots.share(function)
+        #expect(shared.frameObjects.count == 2)
+        let slots = shared.blocks[0].instructions.compactMap { instruction -> Int? in
+            if case .frame(let slot, _) = instruction.operands.last { slot } else { nil }
+        }
+        #expect(Set(slots[0...4]).count == 1 && slots[6] == slots[4])
+        #expect(slots[5] != slots[4] && slots[7] == slots[5])
+    }
+
+    /// More spill slots than the spill area holds, above a 1 KiB local: the overflow slots lie
+    /// beyond L32I/S32I's reach, so a load computes the address in its destination and a
+    /// store borrows a0, saved nearest SP around it.
+    @Test func farSpillSlotsAreReachedThroughADDMI() throws {
+        var function = MachineFunction(name: "far", isGlobal: true)
+        function.frameObjects = [FrameObject(size: 1024, alignment: 4)]
+            + Array(repeating: FrameObject(size: 4, alignment: 4, isSpillSlot: true), count: 70)
+        var block = MachineBlock(id: 0)
+        block.instructions = [
+            MachineInstruction(.s32i, .register(.physical(2)), .register(.sp), .frame(70, offset: 0)),
+            MachineInstruction(.l32i, .register(.physical(2)), .register(.sp), .frame(70, offset: 0)),
+            MachineInstruction(.isa(.retwN), [], implicitUses: [.physical(2)]),
+        ]
+        function.blocks = [block]
+        let framed = try Frame.run(function)
+        // 4 (a0's save word) + 63 near slots, the local at 256, the 7 far slots after it.
+        let far = 256 + 1024 + 6 * 4
+        #expect(framed.frameSize == Frame.align(far + 4, 16) + 16)
+        #expect(Array(framed.blocks[0].instructions.dropFirst()) == [
+            MachineInstruction(.s32i, .register(.physical(0)), .register(.sp), .immediate(0)),
+            MachineInstruction(.addmi, .register(.physical(0)), .register(.sp), .immediate(far & ~255)),
+            MachineInstruction(.s32i, .register(.physical(2)), .register(.physical(0)), .immediate(far & 255)),
+            MachineInstruction(.l32i, .register(.physical(0)), .register(.sp), .immediate(0)),
+            MachineInstruction(.addmi, .register(.physical(2)), .register(.sp), .immediate(far & ~255)),
+            MachineInstruction(.l32i, .register(.physical(2)), .register(.physical(2)), .immediate(far & 255)),
+            MachineInstruction(.isa(.retwN), [], implicitUses: [.physical(2)]),
+        ])
+    }
+
     /// Constants are not spilled but made again where they are used.
     @Test func constantsAreRematerialised() throws {
         let allocated = try RegisterAllocation.run(pressure(20, constants: true))

@@ -26,6 +26,7 @@ import XtensaBackend
         ("define i32 @f(i32 %n) {\n  %p = alloca i32, i32 %n, align 32\n  store i32 1, ptr %p\n  ret i32 0\n}", "f", "aligned beyond 16"),
         ("define ptr @f() {\n  %p = call ptr @llvm.frameaddress.p0(i32 1)\n  ret ptr %p\n}\ndeclare ptr @llvm.frameaddress.p0(i32)", "f", "frameaddress(0)"),
         ("define i1 @f(ptr %p) {\n  %r = cmpxchg ptr %p, i64 0, i64 1 seq_cst seq_cst\n  %x = extractvalue { i64, i1 } %r, 1\n  ret i1 %x\n}", "f", "compare-exchange"),
+        ("declare void @g(ptr)\ndefine void @f() {\n  %p = alloca [40000 x i8]\n  call void @g(ptr %p)\n  ret void\n}", "f", "larger than ENTRY reaches"),
         ("define i32 @f(ptr %p) {\n  %r = load { i32, i32 }, ptr %p\n  %x = extractvalue { i32, i32 } %r, 1\n  ret i32 %x\n}", "f", "aggregate"),
     ]
 
