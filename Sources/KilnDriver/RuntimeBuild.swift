@@ -93,6 +93,7 @@ public enum RuntimeBuild {
             }
         case .llc:
             let ir = directory + "/" + name + "-xtensa.ll", assembly = directory + "/" + name + ".s"
+            module.renameLocalsForAssemblers()
             guard LLVMPrintModuleToFile(module.module, ir, nil) == 0 else { throw .io(path: ir, message: "cannot write the module") }
             // -mattr=-mul32high for dc233c; llc -filetype=obj misplaces inline literal pools
             // (XTENSA-FACTS.md), so the object comes from llvm-mc.

@@ -19,6 +19,25 @@ extension IRModule {
         }
     }
 
+    /// Renames the module's local (private or internal) globals whose names an assembler
+    /// cannot read (Swift names string constants after their text) to their `assemblerName`,
+    /// the spelling Kiln's back end emits anyway. For handing the module to llc-22, whose
+    /// Xtensa printer writes such names unquoted.
+    public func renameLocalsForAssemblers() {
+        func rename(_ value: LLVMValueRef) {
+            guard [LLVMPrivateLinkage, LLVMInternalLinkage].contains(LLVMGetLinkage(value)) else { return }
+            var length = 0
+            guard let bytes = LLVMGetValueName2(value, &length), length > 0 else { return }
+            let name = String(decoding: UnsafeRawBufferPointer(start: bytes, count: length), as: UTF8.self)
+            let spelled = assemblerName(name)
+            if spelled != name { LLVMSetValueName2(value, spelled, spelled.utf8.count) }
+        }
+        var global = LLVMGetFirstGlobal(module)
+        while let g = global { rename(g); global = LLVMGetNextGlobal(g) }
+        var function = LLVMGetFirstFunction(module)
+        while let f = function { rename(f); function = LLVMGetNextFunction(f) }
+    }
+
     /// Writes the module as bitcode to `path` (the runtime's IR form, for front ends).
     public func writeBitcode(to path: String) throws(BackendError) {
         guard LLVMWriteBitcodeToFile(module, path) == 0 else {

@@ -98,7 +98,9 @@ struct BuildCommand: ParsableCommand {
             let module = try timings.measure("load IR") { () throws(BackendError) in try IRModule.load(path: irPath) }
             let optimization = IRModule.OptimizationLevel(rawValue: level.rawValue)!
             try timings.measure("LLVM optimise") { () throws(BackendError) in try module.optimize(optimization) }
-            let result = try Backend.compile(module, profile: profile, path: input, timings: timings)
+            // An OCaml program is large (Stdlib included): a section per function lets each
+            // literal pool sit within L32R's 256 KiB of its function.
+            let result = try Backend.compile(module, profile: profile, path: input, functionSections: isOCaml, timings: timings)
             if objectOnly {
                 try timings.measure("write ELF") { () throws(ELFError) in try ELFWriter.write(result.object, to: output) }
             } else {

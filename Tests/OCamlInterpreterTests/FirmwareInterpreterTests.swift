@@ -8,13 +8,7 @@ import Testing
     static let kiln = TestTools.packageRoot.appendingPathComponent(".build/debug/kiln").path
 
     @Test func corpusRunsInterpretedInQEMU() throws {
-        // Not yet verified: on this branch the runtime does not build for the device (the
-        // OCaml runtime's Swift string constants become symbol names with spaces, colons
-        // and newlines that the generated assembly cannot hold). When that is fixed this
-        // known issue stops occurring and the test reports it, so the wrapper must then go.
-        try withKnownIssue("the runtime does not build for the device on this branch") {
-            try Self.runCorpus()
-        }
+        try Self.runCorpus()
     }
 
     static func runCorpus() throws {

@@ -5,9 +5,9 @@
 	.p2align	2
 vla:
 	entry	a1, 80
-	s32i.n	a6, a1, 20
+	s32i.n	a6, a1, 16
 	mov.n	a8, a7
-	s32i.n	a8, a1, 16
+	s32i.n	a8, a1, 20
 	l32i	a6, a1, 80
 	mov.n	a7, a1
 	addi	a10, a7, 32
@@ -35,8 +35,8 @@ vla:
 	mov.n	a11, a3
 	mov.n	a12, a4
 	mov.n	a13, a5
-	l32i.n	a14, a7, 20
-	l32i.n	a15, a7, 16
+	l32i.n	a14, a7, 16
+	l32i.n	a15, a7, 20
 	call8	eight
 	mov.n	a2, a10
 	retw.n
