@@ -359,6 +359,15 @@ final class FunctionLowering {
         lines.append(Self.releasePlaceholder)
     }
 
+    /// Emits `line` (a `ret` or the tail call before one) after releasing the frame. Frame
+    /// words the line names are loaded before the release, while the frame is still this
+    /// function's: afterwards `caml_root_sp` points at the caller's.
+    func leave(_ line: String) {
+        let resolved = line.contains("#") ? resolveTokens(line) : line
+        releaseFrame()
+        emit(resolved)
+    }
+
     private static let releasePlaceholder = "  ;release"
     /// Frame words are addressed upwards from `%frame` (Xtensa loads take positive offsets
     /// only), which needs the frame's size, known at the end: `$d$` stands for the word of
@@ -394,8 +403,7 @@ final class FunctionLowering {
             try branch(to: trap.handler, handlerState)
             stored = before
         } else {
-            releaseFrame()
-            emit("ret i32 2")
+            leave("ret i32 2")
         }
     }
 
@@ -444,8 +452,8 @@ final class FunctionLowering {
         }
         let registers = (0..<5).map { $0 < n ? "i32 \(arguments[$0])" : "i32 undef" }.joined(separator: ", ")
         if tail {
-            releaseFrame()
-            let result = value("\(context.tailCallKeyword) call i32 \(pointer)(i32 \(closure), \(registers))")
+            let result = fresh()
+            leave("\(result) = \(context.tailCallKeyword) call i32 \(pointer)(i32 \(closure), \(registers))")
             emit("ret i32 \(result)")
         } else {
             let directResult = value("call i32 \(pointer)(i32 \(closure), \(registers))")
@@ -464,8 +472,7 @@ final class FunctionLowering {
         begin(generic)
         let array = rootedArray(state, from: argumentDepth)
         let result = value("call i32 @caml_apply_array(i32 \(closure), i32 \(n), ptr \(array))")
-        releaseFrame()
-        emit("ret i32 \(result)")
+        leave("ret i32 \(result)")
         return nil
     }
 }

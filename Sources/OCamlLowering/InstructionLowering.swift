@@ -69,8 +69,7 @@ extension FunctionLowering {
             _ = try apply(state.accu, argumentCount: n, state, tail: true)
             return false
         case .RETURN, .STOP:
-            releaseFrame()
-            emit("ret i32 \(state.accu)")
+            leave("ret i32 \(state.accu)")
             return false
         case .RESTART, .GRAB:
             throw program.error(at: instruction.position, "\(instruction.opcode.name) inside a function body (only at a closure's entry)")
