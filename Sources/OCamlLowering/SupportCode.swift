@@ -23,6 +23,32 @@ enum SupportCode {
         attributes #0 = { "no-builtins" }
         """
 
+    /// `caml_callback`, `caml_callback2`, `caml_callback3` (Docs/abi.md): the arguments and
+    /// the closure go into a root frame (they stay rooted while the call allocates), then
+    /// `caml_apply_array` applies the closure to them.
+    static let callbacks = (1...3).map { n -> String in
+        let name = n == 1 ? "caml_callback" : "caml_callback\(n)"
+        let parameters = (1...n).map { "i32 %a\($0)" }.joined(separator: ", ")
+        let stores = (1...n).map { k in
+            k == 1 ? "  store i32 %a1, ptr %frame"
+                   : "  %p\(k) = getelementptr i32, ptr %frame, i32 \(k - 1)\n  store i32 %a\(k), ptr %p\(k)"
+        }.joined(separator: "\n")
+        return """
+            define i32 @\(name)(i32 %clos, \(parameters)) #0 {
+            entry:
+              %rsp0 = load ptr, ptr @caml_root_sp
+              %frame = getelementptr i32, ptr %rsp0, i32 -\(n + 1)
+              store ptr %frame, ptr @caml_root_sp
+            \(stores)
+              %c = getelementptr i32, ptr %frame, i32 \(n)
+              store i32 %clos, ptr %c
+              %r = call i32 @caml_apply_array(i32 %clos, i32 \(n), ptr %frame)
+              store ptr %rsp0, ptr @caml_root_sp
+              ret i32 %r
+            }
+            """
+    }.joined(separator: "\n\n")
+
     static let definitions = """
         ; Calls closure %clos, whose arity is %n, with the arguments at %args.
         define internal i32 @caml_call_exact(i32 %clos, i32 %n, ptr %args) #0 {
@@ -217,50 +243,7 @@ enum SupportCode {
 
         declare i32 @llvm.umin.i32(i32, i32)
 
-        define i32 @caml_callback(i32 %clos, i32 %a1) #0 {
-        entry:
-          %rsp0 = load ptr, ptr @caml_root_sp
-          %frame = getelementptr i32, ptr %rsp0, i32 -2
-          store ptr %frame, ptr @caml_root_sp
-          store i32 %a1, ptr %frame
-          %c = getelementptr i32, ptr %frame, i32 1
-          store i32 %clos, ptr %c
-          %r = call i32 @caml_apply_array(i32 %clos, i32 1, ptr %frame)
-          store ptr %rsp0, ptr @caml_root_sp
-          ret i32 %r
-        }
-
-        define i32 @caml_callback2(i32 %clos, i32 %a1, i32 %a2) #0 {
-        entry:
-          %rsp0 = load ptr, ptr @caml_root_sp
-          %frame = getelementptr i32, ptr %rsp0, i32 -3
-          store ptr %frame, ptr @caml_root_sp
-          store i32 %a1, ptr %frame
-          %p2 = getelementptr i32, ptr %frame, i32 1
-          store i32 %a2, ptr %p2
-          %c = getelementptr i32, ptr %frame, i32 2
-          store i32 %clos, ptr %c
-          %r = call i32 @caml_apply_array(i32 %clos, i32 2, ptr %frame)
-          store ptr %rsp0, ptr @caml_root_sp
-          ret i32 %r
-        }
-
-        define i32 @caml_callback3(i32 %clos, i32 %a1, i32 %a2, i32 %a3) #0 {
-        entry:
-          %rsp0 = load ptr, ptr @caml_root_sp
-          %frame = getelementptr i32, ptr %rsp0, i32 -4
-          store ptr %frame, ptr @caml_root_sp
-          store i32 %a1, ptr %frame
-          %p2 = getelementptr i32, ptr %frame, i32 1
-          store i32 %a2, ptr %p2
-          %p3 = getelementptr i32, ptr %frame, i32 2
-          store i32 %a3, ptr %p3
-          %c = getelementptr i32, ptr %frame, i32 3
-          store i32 %clos, ptr %c
-          %r = call i32 @caml_apply_array(i32 %clos, i32 3, ptr %frame)
-          store ptr %rsp0, ptr @caml_root_sp
-          ret i32 %r
-        }
+        \(callbacks)
 
         ; GETDYNMET: binary search of the method table (interp.c's loop; tags compared signed).
         define internal i32 @caml_kiln_dynamic_method(i32 %obj, i32 %tag) #0 {
