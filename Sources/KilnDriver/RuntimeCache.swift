@@ -10,7 +10,10 @@ import XtensaISA
 /// `runtime-<profile>-<backend>-<key>` per build. The key is a hash of every runtime source's
 /// path (relative to Runtime/) and contents, the profile, the back end, and the identity
 /// (path, size, modification time) of the tools that compile it: swiftc and clang-22, plus
-/// the running Kiln executable for Kiln's back end or llc-22 and llvm-mc-22 for LLVM's.
+/// for Kiln's back end the sources of the code generator (`codeGeneratorSources`; the
+/// running executable's identity when they are not beside it) or llc-22 and llvm-mc-22 for
+/// LLVM's. Keying by the code generator's sources rather than the executable lets debug and
+/// release builds share a runtime, and a change to a front end does not rebuild it.
 /// Builds go to a temporary folder renamed into place at the end, under an exclusive lock
 /// (`flock`) per key, so concurrent `kiln` processes build once and never see half a build.
 public enum RuntimeCache {
@@ -95,8 +98,35 @@ public enum RuntimeCache {
         }
         let tools = ["swiftc", "clang-22"] + (backend == .llc ? ["llc-22", "llvm-mc-22"] : [])
         for tool in tools { hash.add(identity(of: findInPath(tool) ?? tool)) }
-        if backend == .kiln { hash.add(identity(of: "/proc/self/exe")) }
+        if backend == .kiln {
+            if let generator = try codeGeneratorSources() {
+                for path in generator { hash.add(path); hash.add(try FileIO.read(path)) }
+            } else {
+                hash.add(identity(of: "/proc/self/exe"))
+            }
+        }
         return String(hash.value, radix: 16).leftPadded(to: 16)
+    }
+
+    /// Source folders whose code cannot change what Kiln's back end makes of the runtime:
+    /// the front ends. Every other folder of Sources/ is part of the key, so a new module
+    /// counts until it is listed here.
+    static let frontEndFolders: Set<String> = ["OCamlFrontend", "OCamlLowering", "kiln-ocamlrun"]
+
+    /// The Swift sources of the package this binary was built from (absolute paths, sorted),
+    /// without `frontEndFolders`; nil when the Sources folder is not there (an installed
+    /// binary, or `$KILN_RUNTIME` pointing elsewhere).
+    static func codeGeneratorSources() throws(DriverError) -> [String]? {
+        guard environment("KILN_RUNTIME") == nil else { return nil }
+        var parts = RuntimeLocation.directory.split(separator: "/", omittingEmptySubsequences: false)
+        parts.removeLast()  // Runtime
+        let root = parts.joined(separator: "/")
+        guard FileIO.exists(root + "/Sources") else { return nil }
+        let files = try RuntimeSources.files(under: "Sources", root: root)
+        return files.filter { path in
+            let folder = path.split(separator: "/").dropFirst().first.map(String.init) ?? ""
+            return !frontEndFolders.contains(folder) && path.hasSuffix(".swift")
+        }.map { root + "/" + $0 }
     }
 
     /// Path, size and modification time of a file (after symbolic links): changes when the
