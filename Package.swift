@@ -8,6 +8,11 @@ let llvmPrefix = "/usr/lib/llvm-22"
 /// (a C target's `cSettings` apply only to its own C files).
 let llvmClient: [SwiftSetting] = [.unsafeFlags(["-Xcc", "-I\(llvmPrefix)/include"])]
 
+/// The code generator is optimised in debug builds too: the tests compile the runtime and
+/// hundreds of programs with it, which takes ten times longer unoptimised. (`-enable-testing`
+/// still comes with debug builds, so `@testable import` keeps working.)
+let optimizedInDebug: [SwiftSetting] = [.unsafeFlags(["-O"], .when(configuration: .debug))]
+
 /// The runtime's C headers and their module map (KilnPlatform, KilnOCaml).
 let runtimeInclude = Context.packageDirectory + "/Runtime/include"
 
@@ -32,19 +37,19 @@ let package = Package(
         .systemLibrary(name: "CElf", path: "Sources/CElf"),
 
         // The pipeline, right to left: ISA, objects, assembler, CLI.
-        .target(name: "XtensaISA"),
-        .target(name: "ELFKit", dependencies: ["CElf"]),
-        .target(name: "XtensaAssembler", dependencies: ["XtensaISA", "ELFKit"]),
+        .target(name: "XtensaISA", swiftSettings: optimizedInDebug),
+        .target(name: "ELFKit", dependencies: ["CElf"], swiftSettings: optimizedInDebug),
+        .target(name: "XtensaAssembler", dependencies: ["XtensaISA", "ELFKit"], swiftSettings: optimizedInDebug),
         .target(name: "KilnLinker", dependencies: ["XtensaISA", "ELFKit"]),
         // Front ends: the left end of the pipeline, reading bytecode (no Kiln dependencies yet).
         .target(name: "OCamlFrontend"),
         // Bytecode -> LLVM IR text (symbolic execution of the stack machine; Docs/ocaml-frontend.md).
-        .target(name: "OCamlLowering", dependencies: ["OCamlFrontend"]),
+        .target(name: "OCamlLowering", dependencies: ["OCamlFrontend"], swiftSettings: optimizedInDebug),
         .target(name: "KilnDriver", dependencies: ["KilnLinker", "XtensaAssembler", "XtensaISA", "ELFKit", "XtensaBackend", "CLLVM"],
                 swiftSettings: llvmClient),
         .target(
             name: "XtensaBackend", dependencies: ["XtensaISA", "XtensaAssembler", "ELFKit", "CLLVM"],
-            swiftSettings: llvmClient),
+            swiftSettings: llvmClient + optimizedInDebug),
         // The runtime's soft floating point, built for the host so it can be tested against
         // the hardware. The compiler-rt entry points stay out: on the host those names
         // belong to libgcc and libm.

@@ -332,7 +332,7 @@ struct Selector {
                 return try materialize(base, offset)
             case LLVMBitCast, LLVMIntToPtr, LLVMPtrToInt:
                 return try use(operand(value, 0))
-            case LLVMSub, LLVMAdd where isWord(LLVMTypeOf(value)):
+            case LLVMSub where isWord(LLVMTypeOf(value)), LLVMAdd where isWord(LLVMTypeOf(value)):
                 // The size of a region between two linker symbols (`_heap_end − _heap_start`).
                 let result = machine.newVirtual()
                 let opcode: Opcode = LLVMGetConstOpcode(value) == LLVMSub ? .sub : .add
