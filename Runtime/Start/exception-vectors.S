@@ -49,10 +49,16 @@ _DoubleExceptionVector:
     movi    a0, 2
     j       _kiln_fault
 
-# Debug exceptions: the stack guard's data breakpoint (DBREAK0), or anything else.
+# Debug exceptions (level 6): ICOUNT about to wrap (icount.S counts the wraps and
+# resumes), else the stack guard's data breakpoint (DBREAK0) or anything else: a fault.
     .section .DebugExceptionVector.text, "ax"
     .global _DebugExceptionVector
 _DebugExceptionVector:
+    wsr     a0, excsave6
+    rsr     a0, debugcause
+    bbci    a0, 0, 1f           # DEBUGCAUSE.IC
+    j       _kiln_icount_wrap
+1:  rsr     a0, excsave6
     wsr     a0, excsave1
     movi    a0, 3
     j       _kiln_fault

@@ -12,6 +12,7 @@
 .Lbss_start:    .long _bss_start
 .Lbss_end:      .long _bss_end
 .Lmain:         .long main
+.Lcount:        .long kiln_icount_start
 .Lexit:         .long kiln_exit
 .Linit:         .long _kiln_platform_init
 .Lps_run:       .long 0x00040020    # PS: WOE | UM, INTLEVEL 0, EXCM 0
@@ -62,12 +63,9 @@ _start:
     wsr     a2, dbreakc0
     isync
 
-    # Count the instructions of level-0 code from here (ICOUNTLEVEL 1); kiln_exit stops.
-    movi    a2, 0
-    wsr     a2, icount
-    movi    a2, 1
-    wsr     a2, icountlevel
-    isync
+    # Count the instructions of level-0 code from here (icount.S); kiln_exit stops.
+    l32r    a8, .Lcount
+    callx8  a8
 
     movi    a10, 0              # argc
     movi    a11, 0              # argv

@@ -51,7 +51,7 @@ public enum QEMURunner {
     }
 }
 
-/// Takes `kiln-icount N` lines out of a byte stream, keeping the last N.
+/// Takes `kiln-icount N` (or `kiln-icount LO HI`) lines out of a byte stream, keeping the last count.
 struct CountLineFilter {
     static let marker = Array("kiln-icount ".utf8)
     var pending: [UInt8] = []
@@ -78,8 +78,10 @@ struct CountLineFilter {
     private mutating func take(_ line: [UInt8]) -> [UInt8] {
         // The marker may follow output that did not end its line.
         guard let start = line.firstRange(of: Self.marker)?.lowerBound else { return line }
-        let digits = line[(start + Self.marker.count)...].prefix { (48...57).contains($0) }
-        count = UInt64(String(decoding: digits, as: UTF8.self))
+        // "N", or "LO HI" when the count needs more than 32 bits (Runtime/Start/icount.S).
+        let words = line[(start + Self.marker.count)...].split(separator: 32).map { $0.prefix { (48...57).contains($0) } }
+        let numbers = words.prefix(2).compactMap { UInt64(String(decoding: $0, as: UTF8.self)) }
+        count = numbers.isEmpty ? nil : numbers[0] + (numbers.count > 1 ? numbers[1] << 32 : 0)
         return Array(line[..<start])
     }
 }

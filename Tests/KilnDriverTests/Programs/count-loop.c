@@ -4,3 +4,8 @@
 volatile int sink;
 volatile int iterations = N;
 int main(void) { int n = iterations; for (int i = 0; i < n; i++) sink = i; return 0; }
+
+#ifdef ORIGIN
+// Start ICOUNT just below its wrap (Runtime/Start/icount.S), so the loop crosses it.
+__attribute__((used)) const unsigned kiln_icount_origin = ORIGIN;
+#endif
