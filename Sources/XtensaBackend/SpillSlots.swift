@@ -40,7 +40,7 @@ enum SpillSlots {
             }
         }
         let liveness = Liveness.compute(proxy)
-        let intervals = shareable.compactMap { liveness.intervals[base + $0] }
+        let intervals = shareable.compactMap { liveness.interval(base + $0) }
             .sorted { ($0.start, $0.register) < ($1.start, $1.register) }
 
         var occupants: [[Liveness.Interval]] = []
