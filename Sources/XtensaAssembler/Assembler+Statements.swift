@@ -72,7 +72,8 @@ extension AssemblerState {
     }
 
     /// An instruction statement: registers and constants are known now, symbols are
-    /// expressions (MOVI's operand always is one, so that it can become a literal).
+    /// expressions (so is MOVI's operand, so that it can become a literal, and a constant
+    /// target, which is refused as in text).
     private mutating func instruction(_ opcode: Opcode, _ operands: [AssemblyOperand]) {
         guard accepts(opcode, operandCount: operands.count, column: 1) else { return }
         let definition = opcode.definition
@@ -87,7 +88,7 @@ extension AssemblerState {
                 values.append(.known(n))
             case (.register(let file), _):
                 return error(1, "expected \(file.rawValue) register (\(file.rawValue)0...\(file.rawValue)15)")
-            case (_, .number(let n)) where opcode != .movi:
+            case (.immediate, .number(let n)) where opcode != .movi, (.specialRegister, .number(let n)), (.userRegister, .number(let n)):
                 values.append(.known(n))
             default:
                 let expression = operand.expression
