@@ -96,6 +96,6 @@ extension AssemblerState {
                 values.append(.expression(expression))
             }
         }
-        instruction(opcode, values, columns: Array(repeating: 1, count: operands.count), column: 1)
+        instruction(opcode, values, columns: [], column: 1)
     }
 }

@@ -42,11 +42,13 @@ extension AssemblerState {
     /// Assembles an instruction whose operands are parsed (from text or from a `Statement`):
     /// MOVI of what it cannot hold becomes L32R of a literal; an instruction whose operands
     /// are all known is encoded now, the others once every label is placed (`finish`).
-    mutating func instruction(_ opcode: Opcode, _ values: [OperandValue], columns: [Int], column: Int) {
+    /// `columns` are the operands' columns, or empty when every operand is at `column`.
+    mutating func instruction(_ opcode: Opcode, _ values: [OperandValue], columns given: [Int], column: Int) {
+        func columnOf(_ index: Int) -> Int { given.isEmpty ? column : given[index] }
         if opcode == .movi, case .expression(let value) = values[1], !fitsMovi(value) {
             // Symbolic, or beyond MOVI's 12 bits: load the value from a literal instead.
-            let label = literal(value, column: columns[1])
-            return instruction(.l32r, [values[0], .expression(.symbol(label))], columns: columns, column: column)
+            let label = literal(value, column: columnOf(1))
+            return instruction(.l32r, [values[0], .expression(.symbol(label))], columns: given, column: column)
         }
         let def = opcode.definition
         let pc = sections[current].size
@@ -54,13 +56,14 @@ extension AssemblerState {
         for (index, value) in values.enumerated() {
             guard case .known(let number) = value else {
                 instructions.append(PendingInstruction(section: current, offset: pc, opcode: opcode,
-                                                       operands: values, columns: columns, location: location(column)))
+                                                       operands: values, columns: given.isEmpty ? Array(repeating: column, count: values.count) : given,
+                                                       location: location(column)))
                 return emit(Array(repeating: 0, count: def.size), column: column)
             }
             do {
                 word = def.operands[index].placement.insert(try def.field(index, value: number, pc: pc), into: word)
             } catch {
-                self.error(columns[index], error.description)
+                self.error(columnOf(index), error.description)
                 return emit(Array(repeating: 0, count: def.size), column: column)
             }
         }

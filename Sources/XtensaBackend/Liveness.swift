@@ -115,7 +115,7 @@ public struct Liveness: Sendable {
         for (b, block) in blocks.enumerated() {
             let start = 2 * k, end = 2 * (k + max(block.instructions.count, 1)) - 1
             // Virtual registers, backwards: a use opens a segment, the definition closes it.
-            for v in liveOut[b].members {
+            liveOut[b].forEachMember { v in
                 open[v] = end
                 opened.append(v)
             }
@@ -209,6 +209,18 @@ struct BitSet: Equatable {
         var result = self
         for k in words.indices { result.words[k] &= ~other.words[k] }
         return result
+    }
+
+    /// Calls `body` with each member, ascending.
+    @inline(__always)
+    func forEachMember(_ body: (Int) -> Void) {
+        for (k, word) in words.enumerated() {
+            var w = word
+            while w != 0 {
+                body(k * 64 + w.trailingZeroBitCount)
+                w &= w - 1
+            }
+        }
     }
 
     /// The members, ascending.

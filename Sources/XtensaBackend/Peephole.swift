@@ -100,6 +100,7 @@ enum Peephole {
             }
         }
         func final(_ id: Int) -> Int {
+            guard forward[id] != nil else { return id }  // most targets: no set to allocate
             var id = id, visited: Set<Int> = []
             while let next = forward[id], visited.insert(id).inserted { id = next }
             return id

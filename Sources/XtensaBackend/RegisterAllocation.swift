@@ -108,9 +108,11 @@ enum RegisterAllocation {
                 swap(&frontier, &next)
             }
             candidates.removeAll(keepingCapacity: true)
-            for p in preferred + order where (2...15).contains(p) && Register.physical(p) != function.framePointer
-                && !liveness.isFixed(p, overlapping: interval) {
-                candidates.append(p)
+            for list in [preferred, order] {
+                for p in list where (2...15).contains(p) && Register.physical(p) != function.framePointer
+                    && !liveness.isFixed(p, overlapping: interval) {
+                    candidates.append(p)
+                }
             }
             if let p = candidates.first(where: { isFree($0, interval) }) {
                 assignment[interval.register] = p

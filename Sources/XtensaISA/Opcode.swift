@@ -54,4 +54,11 @@ public enum Opcode: String, CaseIterable, Sendable {
     /// (that was ~10% of the back end's time). `OpcodeTests` checks it for every case.
     @inline(__always)
     public var index: Int { Int(unsafeBitCast(self, to: UInt8.self)) }
+
+    // Without these, a String-backed enum compares and hashes its mnemonic (RawRepresentable's
+    // defaults): every `opcode == .j` of the passes was a string comparison.
+    @inline(__always)
+    public static func == (a: Opcode, b: Opcode) -> Bool { a.index == b.index }
+
+    public func hash(into hasher: inout Hasher) { hasher.combine(index) }
 }
