@@ -101,11 +101,11 @@ public struct MachineInstruction: Hashable, Sendable, CustomStringConvertible {
         a.opcode == b.opcode && a.operands == b.operands && a.implicitUses == b.implicitUses && a.implicitDefs == b.implicitDefs
     }
 
+    /// Opcode and operands only: enough to tell instructions apart (equal instructions still
+    /// hash equally), without hashing the eight clobbers of every call.
     public func hash(into hasher: inout Hasher) {
         hasher.combine(opcode)
         hasher.combine(operands)
-        hasher.combine(implicitUses)
-        hasher.combine(implicitDefs)
     }
 
     /// An instruction with explicit operands and, for calls and returns, implicit registers.

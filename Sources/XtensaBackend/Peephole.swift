@@ -111,8 +111,11 @@ enum Peephole {
         }
         for b in function.blocks.indices {
             for i in function.blocks[b].instructions.indices {
-                function.blocks[b].instructions[i].operands = function.blocks[b].instructions[i].operands.map {
-                    if case .block(let id) = $0 { .block(final(id)) } else { $0 }
+                // Only operands that change are written: rewriting every operand list copied them all.
+                for (k, operand) in function.blocks[b].instructions[i].operands.enumerated() {
+                    guard case .block(let id) = operand else { continue }
+                    let target = final(id)
+                    if target != id { function.blocks[b].instructions[i].operands[k] = .block(target) }
                 }
             }
         }

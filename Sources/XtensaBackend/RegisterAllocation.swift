@@ -20,11 +20,13 @@ enum RegisterAllocation {
         var unspillable: Set<Int> = []
         for _ in 0..<16 {
             let liveness = Liveness.compute(function)
-            switch scan(function, liveness, unspillable: unspillable) {
+            // Computed once per round, for the scan and for the spilling that follows it.
+            let constants = rematerialisable(function, count: liveness.intervals.count)
+            switch scan(function, liveness, constants: constants, unspillable: unspillable) {
             case .assigned(let assignment):
                 return rewrite(SpillSlots.share(function), assignment)
             case .spill(let registers):
-                spill(registers, in: &function, unspillable: &unspillable)
+                spill(registers, in: &function, constants: constants, unspillable: &unspillable)
             }
         }
         throw .unsupported(function: input.name, instruction: "(whole function)", reason: "register allocation did not converge")
@@ -39,10 +41,10 @@ enum RegisterAllocation {
     /// The scan. Everything per virtual register is a flat array indexed by its number, and
     /// what a physical register holds is its segments with their owners' numbers: the inner
     /// loops allocate nothing and retain nothing.
-    static func scan(_ function: MachineFunction, _ liveness: Liveness, unspillable unspillableSet: Set<Int>) -> Outcome {
+    static func scan(_ function: MachineFunction, _ liveness: Liveness, constants: [Bool],
+                     unspillable unspillableSet: Set<Int>) -> Outcome {
         let count = liveness.intervals.count
         let hints = copyHints(function, count: count)
-        let constants = rematerialisable(function, count: count)
         var unspillable = [Bool](repeating: false, count: count)
         for v in unspillableSet where v < count { unspillable[v] = true }
         let intervals = liveness.sortedIntervals
@@ -164,8 +166,7 @@ enum RegisterAllocation {
     /// stores it. A constant (one MOVI, L32R or FRAMEADDR definition) is instead made again
     /// before each use. One pass over the function for all of them: a large function spills
     /// hundreds of values per round.
-    static func spill(_ registers: [Int], in function: inout MachineFunction, unspillable: inout Set<Int>) {
-        let constants = rematerialisable(function)
+    static func spill(_ registers: [Int], in function: inout MachineFunction, constants: [Bool], unspillable: inout Set<Int>) {
         let spilled = Set(registers)
         // The single definition of each constant to remake; the others get slots.
         var definitions: [Int: MachineInstruction] = [:]
