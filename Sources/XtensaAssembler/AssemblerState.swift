@@ -58,6 +58,9 @@ struct AssemblerState {
     let path: String
     let profile: Profile
     var sections: [SectionBuffer] = []
+    /// Index of each section by name: an OCaml program has a section per function (and one
+    /// per literal pool), and a search by name per statement was quadratic.
+    var sectionIndex: [String: Int] = [:]
     var current = 0
     var symbols: [String: SymbolEntry] = [:]
     /// Names in order of first appearance, so the symbol table is stable.
@@ -89,7 +92,7 @@ struct AssemblerState {
 
     /// Index of the section called `name`, created with the usual flags for its name when new.
     mutating func section(named name: String, flags: SectionFlags?, nobits: Bool?) -> Int {
-        if let index = sections.firstIndex(where: { $0.name == name }) {
+        if let index = sectionIndex[name] {
             if let flags { sections[index].flags = flags }
             return index
         }
@@ -97,6 +100,7 @@ struct AssemblerState {
         let finalFlags = flags ?? defaults.flags
         sections.append(SectionBuffer(name: name, flags: finalFlags, nobits: nobits ?? defaults.nobits,
                                       alignment: finalFlags.contains(.execute) ? 4 : 1))
+        sectionIndex[name] = sections.count - 1
         return sections.count - 1
     }
 

@@ -102,28 +102,44 @@ extension AssemblerState {
             guard args[1].count == 1, case .string(let text) = args[1][0].kind else {
                 return error(args[1].first?.column ?? column, "expected section flags in double quotes")
             }
-            var parsed: SectionFlags = []
-            for c in text {
-                switch c {
-                case UInt8(ascii: "a"): parsed.insert(.alloc)
-                case UInt8(ascii: "w"): parsed.insert(.write)
-                case UInt8(ascii: "x"): parsed.insert(.execute)
-                case UInt8(ascii: "M"): parsed.insert(.merge)
-                case UInt8(ascii: "S"): parsed.insert(.strings)
-                default: return error(args[1][0].column, "unknown section flag '\(Character(UnicodeScalar(c)))'")
-                }
-            }
+            guard let parsed = sectionFlags(text, column: args[1][0].column) else { return }
             flags = parsed
         }
         if args.count > 2 {
             let type = args[2].compactMap { if case .identifier(let s) = $0.kind { s } else { nil } }.first
-            switch type {
-            case "progbits": nobits = false
-            case "nobits": nobits = true
-            default: return error(args[2].first?.column ?? column, "expected @progbits or @nobits")
-            }
+            guard let parsed = sectionIsNobits(type, column: args[2].first?.column ?? column) else { return }
+            nobits = parsed
         }
         current = section(named: name, flags: flags, nobits: nobits)
+    }
+
+    /// The flags of a `.section` directive's `"awx"` string; nil after reporting an unknown one.
+    mutating func sectionFlags<S: Sequence<UInt8>>(_ text: S, column: Int) -> SectionFlags? {
+        var parsed: SectionFlags = []
+        for c in text {
+            switch c {
+            case UInt8(ascii: "a"): parsed.insert(.alloc)
+            case UInt8(ascii: "w"): parsed.insert(.write)
+            case UInt8(ascii: "x"): parsed.insert(.execute)
+            case UInt8(ascii: "M"): parsed.insert(.merge)
+            case UInt8(ascii: "S"): parsed.insert(.strings)
+            default:
+                error(column, "unknown section flag '\(Character(UnicodeScalar(c)))'")
+                return nil
+            }
+        }
+        return parsed
+    }
+
+    /// Whether a `.section` directive's `@type` is NOBITS; nil after reporting an unknown type.
+    mutating func sectionIsNobits(_ type: String?, column: Int) -> Bool? {
+        switch type {
+        case "progbits": return false
+        case "nobits": return true
+        default:
+            error(column, "expected @progbits or @nobits")
+            return nil
+        }
     }
 
     /// `.org`: moves `.` forward to an offset of the current section.

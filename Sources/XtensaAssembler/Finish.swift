@@ -151,7 +151,10 @@ extension AssemblerState {
         var symbolTable: [Symbol] = []
         var indexOf: [Target: Int] = [:]
         // Section symbols, for the sections relocations refer to.
-        for case .section(let s) in Set(pending.map(\.target)).sorted(by: { "\($0)" < "\($1)" }) {
+        // Ordered by their text (`section(10)` before `section(2)`), made once per section:
+        // describing every named target in every comparison was most of an OCaml object's time.
+        let sectionTargets = Set(pending.compactMap { if case .section(let s) = $0.target { s } else { nil } })
+        for s in sectionTargets.map({ (key: "\(Target.section($0))", section: $0) }).sorted(by: { $0.key < $1.key }).map(\.section) {
             indexOf[.section(s)] = symbolTable.count
             symbolTable.append(Symbol(name: "", type: .section, definition: .section(s)))
         }

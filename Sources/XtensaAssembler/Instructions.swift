@@ -16,30 +16,58 @@ extension AssemblerState {
             opcode = op
         }
         let columns = parts.map { $0.first?.column ?? column }
-        let def = opcode.definition
-        if let missing = def.missingFeature(in: profile) {
-            return error(column, EncodingError.missingFeature(opcode, missing, profile: profile.name).description)
-        }
-        guard parts.count == def.operands.count else {
-            return error(column, "'\(def.mnemonic)' takes \(def.operands.count) operand\(def.operands.count == 1 ? "" : "s"), not \(parts.count)")
-        }
-        if opcode == .movi {
-            guard let value = expression(parts[1], after: columns[1]) else { return }
-            if !fitsMovi(value) {
-                // Symbolic, or beyond MOVI's 12 bits: load the value from a literal instead.
-                let label = literal(value, column: columns[1])
-                return instruction("l32r", parts[0] + [Token(kind: .punctuation(","), column: columns[1]),
-                                                       Token(kind: .identifier(label), column: columns[1])], column: column)
-            }
-        }
+        guard accepts(opcode, operandCount: parts.count, column: column) else { return }
         var values: [OperandValue] = []
-        for (index, operand) in def.operands.enumerated() {
+        for (index, operand) in opcode.definition.operands.enumerated() {
             guard let value = operandValue(operand.kind, parts[index], column: columns[index]) else { return }
             values.append(value)
         }
-        instructions.append(PendingInstruction(section: current, offset: sections[current].size, opcode: opcode,
-                                               operands: values, columns: columns, location: location(column)))
-        emit(Array(repeating: 0, count: def.size), column: column)
+        instruction(opcode, values, columns: columns, column: column)
+    }
+
+    /// Whether `profile` has `opcode` and it is given as many operands as it takes; reports why not.
+    mutating func accepts(_ opcode: Opcode, operandCount: Int, column: Int) -> Bool {
+        let def = opcode.definition
+        if let missing = def.missingFeature(in: profile) {
+            error(column, EncodingError.missingFeature(opcode, missing, profile: profile.name).description)
+            return false
+        }
+        guard operandCount == def.operands.count else {
+            error(column, "'\(def.mnemonic)' takes \(def.operands.count) operand\(def.operands.count == 1 ? "" : "s"), not \(operandCount)")
+            return false
+        }
+        return true
+    }
+
+    /// Assembles an instruction whose operands are parsed (from text or from a `Statement`):
+    /// MOVI of what it cannot hold becomes L32R of a literal; an instruction whose operands
+    /// are all known is encoded now, the others once every label is placed (`finish`).
+    /// `columns` are the operands' columns, or empty when every operand is at `column`.
+    mutating func instruction(_ opcode: Opcode, _ values: [OperandValue], columns given: [Int], column: Int) {
+        func columnOf(_ index: Int) -> Int { given.isEmpty ? column : given[index] }
+        if opcode == .movi, case .expression(let value) = values[1], !fitsMovi(value) {
+            // Symbolic, or beyond MOVI's 12 bits: load the value from a literal instead.
+            let label = literal(value, column: columnOf(1))
+            return instruction(.l32r, [values[0], .expression(.symbol(label))], columns: given, column: column)
+        }
+        let def = opcode.definition
+        let pc = sections[current].size
+        var word = def.base
+        for (index, value) in values.enumerated() {
+            guard case .known(let number) = value else {
+                instructions.append(PendingInstruction(section: current, offset: pc, opcode: opcode,
+                                                       operands: values, columns: given.isEmpty ? Array(repeating: column, count: values.count) : given,
+                                                       location: location(column)))
+                return emit(Array(repeating: 0, count: def.size), column: column)
+            }
+            do {
+                word = def.operands[index].placement.insert(try def.field(index, value: number, pc: pc), into: word)
+            } catch {
+                self.error(columnOf(index), error.description)
+                return emit(Array(repeating: 0, count: def.size), column: column)
+            }
+        }
+        emit(Encoder.bytes(of: word, size: def.size), column: column)
     }
 
     /// Whether MOVI itself can load `value`: a constant already known here (as GNU as

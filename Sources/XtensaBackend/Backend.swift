@@ -10,13 +10,16 @@ import XtensaISA
 ///              ─frame─► ENTRY, SP offsets ─tail calls─► jumps to tail entries
 ///              ─peephole─► layout, density forms
 ///              ─relax─► out-of-reach branches inverted over a J
-///              ─emit─► GNU assembly ─Assembler─► ELFFile
+///              ─emit─► assembly statements ─Assembler─► ELFFile (and, when asked, the listing)
 public enum Backend {
     /// The result of compiling a module.
     public struct Output {
-        /// GNU assembly; reassembles to `object` with `kiln as` and llvm-mc-22.
-        public var assembly: String
+        /// The assembly statements the object was assembled from.
+        public var statements: [Statement]
         public var object: ELFFile
+        /// The listing: GNU assembly that reassembles to `object` with `kiln as` and
+        /// llvm-mc-22, printed from `statements` only when asked for.
+        public var assembly: String { Statement.listing(statements) }
     }
 
     /// Compiles every defined function and global of `module` for `profile`. With
@@ -27,12 +30,16 @@ public enum Backend {
                                functionSections: Bool = false,
                                timings: PassTimings = PassTimings()) throws(BackendError) -> Output {
         let lowered = try lower(module, profile: profile, timings: timings)
-        let assembly = timings.measure("emit") { Emit.module(lowered, functionSections: functionSections) }
+        let statements = try timings.measure("emit") { () throws(BackendError) in
+            try Emit.module(lowered, functionSections: functionSections)
+        }
         do {
+            // Straight to the encoder: the statements go through the assembler's state and
+            // instruction table without being printed and parsed again.
             let object = try timings.measure("assemble") { () throws(AssemblyError) -> ELFFile in
-                try Assembler.assemble(source: assembly, path: path + ".s", profile: profile)
+                try Assembler.assemble(statements, path: path + ".s", profile: profile)
             }
-            return Output(assembly: assembly, object: object)
+            return Output(statements: statements, object: object)
         } catch {
             throw .internalAssembly(error.description)
         }

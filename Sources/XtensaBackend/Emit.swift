@@ -1,97 +1,111 @@
+import XtensaAssembler
 import XtensaISA
 
-/// Prints allocated, frame-lowered Machine IR as GNU assembly: the listing, and the input
-/// of `Assembler.assemble`, which owns encoding (one encoder, the instruction table's).
-/// The text is in the dialect both `kiln as` and `llvm-mc-22 -triple=xtensa` accept.
+/// Turns allocated, frame-lowered Machine IR into assembly statements: the input of
+/// `Assembler.assemble(_:path:profile:)`, which owns encoding (one encoder, the instruction
+/// table's), and, printed by `Statement.listing`, the listing (GNU assembly in the dialect
+/// both `kiln as` and `llvm-mc-22 -triple=xtensa` accept, assembling to the same object).
 enum Emit {
     /// With `functionSections`, every function and global gets a section of its own
     /// (`.text.NAME`, whose literals the assembler puts in `.literal.NAME`; `.rodata.NAME`,
     /// `.data.NAME`, `.bss.NAME`), as `-ffunction-sections -fdata-sections` do, so that the
     /// linker's garbage collection can drop what a program does not use (the runtime).
-    static func module(_ module: MachineModule, functionSections: Bool = false) -> String {
-        var lines: [String] = []
+    static func module(_ module: MachineModule, functionSections: Bool = false) throws(BackendError) -> [Statement] {
+        var statements: [Statement] = []
         for (index, function) in module.functions.enumerated() {
-            lines += self.function(function, index: index, ownSection: functionSections)
+            try self.function(function, index: index, ownSection: functionSections, into: &statements)
         }
-        for data in module.data { lines += self.data(data, ownSection: functionSections) }
-        return lines.joined(separator: "\n") + "\n"
+        for data in module.data { self.data(data, ownSection: functionSections, into: &statements) }
+        return statements
     }
 
-    static func function(_ function: MachineFunction, index: Int, ownSection: Bool = false) -> [String] {
+    static func function(_ function: MachineFunction, index: Int, ownSection: Bool = false,
+                         into statements: inout [Statement]) throws(BackendError) {
         func blockLabel(_ id: Int) -> String { ".LBB\(index)_\(id)" }
         func literalLabel(_ n: Int) -> String { ".LCPI\(index)_\(n)" }
         func tableLabel(_ n: Int) -> String { ".LJTI\(index)_\(n)" }
-        var lines = ["", ownSection ? "\t.section\t.text.\(function.name),\"ax\",@progbits" : "\t.text"]
-        for (n, literal) in function.literals.enumerated() {
-            let value = if case .jumpTable(let t) = literal { tableLabel(t) } else { operandText(literal, blockLabel, literalLabel) }
-            lines.append("\t.literal\t\(literalLabel(n)), \(value)")
+        func operand(_ operand: MachineOperand) -> AssemblyOperand {
+            switch operand {
+            case .register(.physical(let n)): .register(n)
+            case .immediate(let n): .number(n)
+            case .block(let id): .symbol(blockLabel(id), addend: 0)
+            case .literal(let n): .symbol(literalLabel(n), addend: 0)
+            case .jumpTable(let t): .symbol(tableLabel(t), addend: 0)
+            case let .symbol(name, addend): .symbol(name, addend: addend)
+            // Left for frame lowering; the assembler refuses it by name (an internal error).
+            default: .symbol(operand.description, addend: 0)
+            }
         }
-        if function.isGlobal { lines.append("\t.global\t\(function.name)") }
-        lines += ["\t.type\t\(function.name), @function", "\t.p2align\t2", "\(function.name):"]
+        statements.append(.blank)
+        statements.append(ownSection ? .namedSection(".text.\(function.name)", flags: "ax", type: "progbits") : .section(".text"))
+        for (n, literal) in function.literals.enumerated() {
+            statements.append(.literal(label: literalLabel(n), value: operand(literal)))
+        }
+        if function.isGlobal { statements.append(.global(function.name)) }
+        statements += [.type(function.name, isFunction: true), .p2align(2), .label(function.name)]
         // Only blocks something branches to need a label.
-        let targets = Set(function.blocks.flatMap { $0.successors })
-        var location: String?
+        var targets = Set<Int>()
         for block in function.blocks {
-            if targets.contains(block.id) { lines.append("\(blockLabel(block.id)):") }
+            for instruction in block.instructions {
+                for case .block(let id) in instruction.operands { targets.insert(id) }
+            }
+        }
+        var location: String?
+        var jumps: [MachineInstruction] = []
+        for block in function.blocks {
+            if targets.contains(block.id) { statements.append(.label(blockLabel(block.id))) }
             for instruction in block.instructions {
                 if let here = instruction.location, here != location {
-                    lines.append("\t# \(here)")
+                    statements.append(.comment(here))
                     location = here
                 }
-                // A `jx` through a jump table carries the table as extra operands; print only its register.
-                let printed = if case .isa(let op) = instruction.opcode { instruction.operands.prefix(op.definition.operands.count) }
-                    else { instruction.operands[...] }
-                let operands = printed.map { operandText($0, blockLabel, literalLabel) }
-                let mnemonic = instruction.opcode.description
-                lines.append("\t\(mnemonic)" + (operands.isEmpty ? "" : "\t" + operands.joined(separator: ", ")))
+                guard case .isa(let op) = instruction.opcode else {
+                    // Earlier passes expand every pseudo instruction; one left over is a back-end bug.
+                    throw .internalAssembly("\(function.name): pseudo instruction left at emission: \(instruction)")
+                }
+                // A `jx` through a jump table carries the table as extra operands; only its register is printed.
+                let count = op.definition.operands.count
+                statements.append(.instruction(op, instruction.operands.count > count ? instruction.operands[..<count].map(operand)
+                                                                                      : instruction.operands.map(operand)))
+                if instruction.operands.count > 1, case .jumpTable = instruction.operands[1] { jumps.append(instruction) }
             }
         }
-        lines.append("\t.size\t\(function.name), .-\(function.name)")
-        for block in function.blocks {
-            for instruction in block.instructions {
-                guard instruction.operands.count > 1, case .jumpTable(let t) = instruction.operands[1] else { continue }
-                let section = ownSection ? ".rodata.\(function.name)" : ".rodata"
-                lines += ["\t.section\t\(section),\"a\",@progbits", "\t.p2align\t2", "\(tableLabel(t)):"]
-                lines += instruction.targets.map { "\t.long\t\(blockLabel($0))" }
-            }
-        }
-        return lines
-    }
-
-    static func operandText(_ operand: MachineOperand, _ block: (Int) -> String, _ literal: (Int) -> String) -> String {
-        switch operand {
-        case .block(let id): block(id)
-        case .literal(let n): literal(n)
-        default: operand.description
+        statements.append(.sizeToHere(function.name))
+        for instruction in jumps {
+            guard case .jumpTable(let t) = instruction.operands[1] else { continue }
+            statements.append(ownSection ? .namedSection(".rodata.\(function.name)", flags: "a", type: "progbits")
+                                         : .namedSection(".rodata", flags: "a", type: "progbits"))
+            statements += [.p2align(2), .label(tableLabel(t))]
+            statements += instruction.targets.map { .long(.symbol(blockLabel($0), addend: 0)) }
         }
     }
 
-    static func data(_ data: MachineData, ownSection: Bool = false) -> [String] {
-        var lines = [""]
+    static func data(_ data: MachineData, ownSection: Bool = false, into statements: inout [Statement]) {
+        statements.append(.blank)
         let suffix = ownSection ? "." + data.name : ""
         if data.isZero && !data.isConstant {
-            lines.append(ownSection ? "\t.section\t.bss\(suffix),\"aw\",@nobits" : "\t.bss")
+            statements.append(ownSection ? .namedSection(".bss\(suffix)", flags: "aw", type: "nobits") : .section(".bss"))
         } else if data.isConstant {
-            lines.append("\t.section\t.rodata\(suffix),\"a\",@progbits")
+            statements.append(.namedSection(".rodata\(suffix)", flags: "a", type: "progbits"))
         } else {
-            lines.append(ownSection ? "\t.section\t.data\(suffix),\"aw\",@progbits" : "\t.data")
+            statements.append(ownSection ? .namedSection(".data\(suffix)", flags: "aw", type: "progbits") : .section(".data"))
         }
-        if data.isGlobal { lines.append("\t.global\t\(data.name)") }
-        lines += ["\t.type\t\(data.name), @object", "\t.p2align\t\(data.alignment.trailingZeroBitCount)", "\(data.name):"]
+        if data.isGlobal { statements.append(.global(data.name)) }
+        statements += [.type(data.name, isFunction: false), .p2align(data.alignment.trailingZeroBitCount), .label(data.name)]
         if data.isZero {
-            if !data.bytes.isEmpty { lines.append("\t.space\t\(data.bytes.count)") }
+            if !data.bytes.isEmpty { statements.append(.space(data.bytes.count)) }
         } else {
             let relocated = Dictionary(uniqueKeysWithValues: data.relocations.map { ($0.offset, ($0.symbol, $0.addend)) })
             var offset = 0
             var pending: [UInt8] = []
             func flush() {
-                if !pending.isEmpty { lines.append("\t.byte\t" + pending.map(String.init).joined(separator: ", ")) }
+                if !pending.isEmpty { statements.append(.bytes(pending)) }
                 pending = []
             }
             while offset < data.bytes.count {
                 if let (symbol, addend) = relocated[offset] {
                     flush()
-                    lines.append("\t.long\t" + MachineOperand.symbol(symbol, addend: addend).description)
+                    statements.append(.long(.symbol(symbol, addend: addend)))
                     offset += 4
                 } else {
                     pending.append(data.bytes[offset])
@@ -101,7 +115,6 @@ enum Emit {
             }
             flush()
         }
-        lines.append("\t.size\t\(data.name), \(data.bytes.count)")
-        return lines
+        statements.append(.size(data.name, data.bytes.count))
     }
 }

@@ -41,12 +41,21 @@ public struct Liveness: Sendable {
         return i < sorted.count && sorted[i].lowerBound <= range.upperBound
     }
 
-    /// Intervals of the virtual registers, by register number.
-    public var intervals: [Int: Interval] = [:]
-    /// Positions where each physical register is occupied by the ABI (arguments on entry,
-    /// call arguments and results, clobbers, the return value). Always within one block;
-    /// disjoint and ascending.
-    public var fixed: [Int: [ClosedRange<Int>]] = [:]
+    /// Intervals of the virtual registers, indexed by register number (nil: never live).
+    /// Flat arrays indexed by register: the allocator asks for them in its inner loops.
+    public var intervals: [Interval?] = []
+    /// Positions where each physical register (index 0–15) is occupied by the ABI
+    /// (arguments on entry, call arguments and results, clobbers, the return value). Always
+    /// within one block; disjoint and ascending.
+    public var fixed = [[ClosedRange<Int>]](repeating: [], count: 16)
+
+    /// The interval of virtual register `v`, if it is ever live.
+    public func interval(_ v: Int) -> Interval? { v < intervals.count ? intervals[v] : nil }
+
+    /// The intervals in allocation order: by start, then register number.
+    public var sortedIntervals: [Interval] {
+        intervals.compactMap { $0 }.sorted { ($0.start, $0.register) < ($1.start, $1.register) }
+    }
 
     /// Computes liveness for `function`.
     public static func compute(_ function: MachineFunction) -> Liveness {
@@ -59,17 +68,18 @@ public struct Liveness: Sendable {
         var count = function.virtualCount  // hand-built MIR in tests may leave it at zero
         for block in blocks {
             for instruction in block.instructions {
-                for case .virtual(let v) in instruction.operands.compactMap(\.register) + instruction.implicitUses + instruction.implicitDefs {
-                    count = max(count, v + 1)
-                }
+                instruction.forEachUse { if case .virtual(let v) = $0 { count = max(count, v + 1) } }
+                instruction.forEachDef { if case .virtual(let v) = $0 { count = max(count, v + 1) } }
+                // Operands neither read nor written (none today) still number registers.
+                for case .register(.virtual(let v)) in instruction.operands { count = max(count, v + 1) }
             }
         }
         var uses = [BitSet](repeating: BitSet(count), count: blocks.count)
         var defs = uses
         for (b, block) in blocks.enumerated() {
             for instruction in block.instructions {
-                for case .virtual(let v) in instruction.uses where !defs[b].contains(v) { uses[b].insert(v) }
-                for case .virtual(let v) in instruction.defs { defs[b].insert(v) }
+                instruction.forEachUse { if case .virtual(let v) = $0, !defs[b].contains(v) { uses[b].insert(v) } }
+                instruction.forEachDef { if case .virtual(let v) = $0 { defs[b].insert(v) } }
             }
         }
         // Backward dataflow to a fixed point; blocks without a barrier fall through.
@@ -81,59 +91,81 @@ public struct Liveness: Sendable {
             return next
         }
         var changed = true
+        var out = BitSet(count)
         while changed {
             changed = false
             for b in blocks.indices.reversed() {
-                var out = BitSet(count)
+                out.removeAll()
                 for s in successors[b] { out.formUnion(liveIn[s]) }
                 if out != liveOut[b] {
-                    liveIn[b] = uses[b].union(out.subtracting(defs[b]))
+                    liveIn[b].setToUnion(uses[b], out, minus: defs[b])
                     liveOut[b] = out
                     changed = true
                 }
             }
         }
 
-        var segments: [Int: [ClosedRange<Int>]] = [:]
+        // Segments per virtual register; `open[v]` is where v's current segment ends while a
+        // block is walked backwards (-1: none), reset through `opened` after each block.
+        var segments = [[ClosedRange<Int>]](repeating: [], count: count)
+        var open = [Int](repeating: -1, count: count)
+        var opened: [Int] = []
+        var definedAt = [Int](repeating: -1, count: 16)
         var k = 0
         for (b, block) in blocks.enumerated() {
             let start = 2 * k, end = 2 * (k + max(block.instructions.count, 1)) - 1
             // Virtual registers, backwards: a use opens a segment, the definition closes it.
-            var open: [Int: Int] = Dictionary(uniqueKeysWithValues: liveOut[b].members.map { ($0, end) })
-            for (i, instruction) in block.instructions.enumerated().reversed() {
-                let position = 2 * (k + i)
-                for case .virtual(let v) in instruction.defs {
-                    segments[v, default: []].append((position + 1)...(open[v] ?? position + 1))
-                    open[v] = nil
-                }
-                for case .virtual(let v) in instruction.uses where open[v] == nil { open[v] = position }
+            liveOut[b].forEachMember { v in
+                open[v] = end
+                opened.append(v)
             }
-            for (v, last) in open { segments[v, default: []].append(start...last) }
+            for i in block.instructions.indices.reversed() {
+                let instruction = block.instructions[i]
+                let position = 2 * (k + i)
+                instruction.forEachDef { register in
+                    guard case .virtual(let v) = register else { return }
+                    segments[v].append((position + 1)...(open[v] >= 0 ? open[v] : position + 1))
+                    open[v] = -1
+                }
+                instruction.forEachUse { register in
+                    guard case .virtual(let v) = register, open[v] < 0 else { return }
+                    open[v] = position
+                    opened.append(v)
+                }
+            }
+            for v in opened where open[v] >= 0 {
+                segments[v].append(start...open[v])
+                open[v] = -1
+            }
+            opened.removeAll(keepingCapacity: true)
 
             // Physical registers, forwards: a definition opens a range, uses extend the latest
             // one; a use with no definition in the block (incoming arguments) starts at the
             // block's start.
-            var opened: [Int: Int] = [:]
+            for p in definedAt.indices { definedAt[p] = -1 }
             for (i, instruction) in block.instructions.enumerated() {
                 let position = 2 * (k + i)
-                for case .physical(let p) in instruction.uses where p >= 2 {
-                    let from = opened[p] ?? start
+                instruction.forEachUse { register in
+                    guard case .physical(let p) = register, p >= 2 else { return }
+                    let from = definedAt[p] >= 0 ? definedAt[p] : start
                     // The range this use extends, if any, is the latest one of p (ranges are
                     // made in order; a later definition would have moved `from`).
-                    if result.fixed[p]?.last?.lowerBound == from { result.fixed[p]!.removeLast() }
-                    result.fixed[p, default: []].append(from...position)
+                    if result.fixed[p].last?.lowerBound == from { result.fixed[p].removeLast() }
+                    result.fixed[p].append(from...position)
                 }
-                for case .physical(let p) in instruction.defs where p >= 2 {
-                    opened[p] = position + 1
-                    result.fixed[p, default: []].append((position + 1)...(position + 1))
+                instruction.forEachDef { register in
+                    guard case .physical(let p) = register, p >= 2 else { return }
+                    definedAt[p] = position + 1
+                    result.fixed[p].append((position + 1)...(position + 1))
                 }
             }
             k += max(block.instructions.count, 1)
         }
-        for (v, list) in segments {
-            result.intervals[v] = Interval(register: v, segments: merged(list))
+        result.intervals = [Interval?](repeating: nil, count: count)
+        for v in segments.indices where !segments[v].isEmpty {
+            result.intervals[v] = Interval(register: v, segments: merged(segments[v]))
         }
-        result.fixed = result.fixed.mapValues(merged)
+        result.fixed = result.fixed.map(merged)
         return result
     }
 
@@ -152,7 +184,8 @@ public struct Liveness: Sendable {
 
     /// Whether physical register `p` is taken by the ABI anywhere `interval` is live.
     public func isFixed(_ p: Int, overlapping interval: Interval) -> Bool {
-        guard let ranges = fixed[p] else { return false }
+        let ranges = fixed[p]
+        guard !ranges.isEmpty else { return false }
         return interval.segments.contains { Liveness.overlaps(ranges, $0) }
     }
 }
@@ -167,10 +200,27 @@ struct BitSet: Equatable {
     mutating func insert(_ i: Int) { words[i >> 6] |= 1 << UInt64(i & 63) }
     mutating func formUnion(_ other: BitSet) { for k in words.indices { words[k] |= other.words[k] } }
     func union(_ other: BitSet) -> BitSet { var result = self; result.formUnion(other); return result }
+    mutating func removeAll() { for k in words.indices { words[k] = 0 } }
+    /// Becomes `a ∪ (b − c)` in place (no temporary sets: the dataflow's inner loop).
+    mutating func setToUnion(_ a: BitSet, _ b: BitSet, minus c: BitSet) {
+        for k in words.indices { words[k] = a.words[k] | (b.words[k] & ~c.words[k]) }
+    }
     func subtracting(_ other: BitSet) -> BitSet {
         var result = self
         for k in words.indices { result.words[k] &= ~other.words[k] }
         return result
+    }
+
+    /// Calls `body` with each member, ascending.
+    @inline(__always)
+    func forEachMember(_ body: (Int) -> Void) {
+        for (k, word) in words.enumerated() {
+            var w = word
+            while w != 0 {
+                body(k * 64 + w.trailingZeroBitCount)
+                w &= w - 1
+            }
+        }
     }
 
     /// The members, ascending.

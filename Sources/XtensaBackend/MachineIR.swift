@@ -101,11 +101,11 @@ public struct MachineInstruction: Hashable, Sendable, CustomStringConvertible {
         a.opcode == b.opcode && a.operands == b.operands && a.implicitUses == b.implicitUses && a.implicitDefs == b.implicitDefs
     }
 
+    /// Opcode and operands only: enough to tell instructions apart (equal instructions still
+    /// hash equally), without hashing the eight clobbers of every call.
     public func hash(into hasher: inout Hasher) {
         hasher.combine(opcode)
         hasher.combine(operands)
-        hasher.combine(implicitUses)
-        hasher.combine(implicitDefs)
     }
 
     /// An instruction with explicit operands and, for calls and returns, implicit registers.
@@ -122,32 +122,67 @@ public struct MachineInstruction: Hashable, Sendable, CustomStringConvertible {
         self.init(.isa(opcode), operands)
     }
 
-    /// Indices of register operands this instruction writes.
-    public var definedOperands: [Int] {
+    /// The index of the register operand this instruction writes, if any (at most one).
+    public var definedOperand: Int? {
         switch opcode {
-        case .copy, .frameAddress: return [0]
-        case .tailCall: return []
+        case .copy, .frameAddress: return 0
+        case .tailCall: return nil
         case .isa(let op):
-            guard !op.writesNoOperand, case .register = operands.first else { return [] }
-            return [0]
+            guard !op.writesNoOperand, case .register = operands.first else { return nil }
+            return 0
         }
     }
+
+    /// Indices of register operands this instruction writes.
+    public var definedOperands: [Int] { definedOperand.map { [$0] } ?? [] }
 
     /// Indices of register operands this instruction reads (conditional moves read their
     /// destination too: it keeps its value when the condition fails).
     public var usedOperands: [Int] {
-        let defined = definedOperands  // at most one index: an array is cheaper than a Set
-        return operands.indices.filter { i in
-            guard case .register = operands[i] else { return false }
-            if case .isa(let op) = opcode, op.isConditionalMove { return true }
-            return !defined.contains(i)
+        var result: [Int] = []
+        forEachUsedOperand { result.append($0) }
+        return result
+    }
+
+    /// Calls `body` with the index of each register operand read, in order. The passes that
+    /// visit every instruction (liveness, allocation) use these visitors rather than `uses`
+    /// and `defs`, which build arrays.
+    @inline(__always)
+    public func forEachUsedOperand(_ body: (Int) throws -> Void) rethrows {
+        let defined = definedOperand
+        let readsDestination = if case .isa(let op) = opcode { op.isConditionalMove } else { false }
+        for i in operands.indices {
+            guard case .register = operands[i], readsDestination || i != defined else { continue }
+            try body(i)
         }
     }
 
+    /// Calls `body` with each register read, explicit then implicit (the order of `uses`).
+    @inline(__always)
+    public func forEachUse(_ body: (Register) throws -> Void) rethrows {
+        try forEachUsedOperand { i in if case .register(let r) = operands[i] { try body(r) } }
+        for r in implicitUses { try body(r) }
+    }
+
+    /// Calls `body` with each register written, explicit then implicit (the order of `defs`).
+    @inline(__always)
+    public func forEachDef(_ body: (Register) throws -> Void) rethrows {
+        if let d = definedOperand, case .register(let r) = operands[d] { try body(r) }
+        for r in implicitDefs { try body(r) }
+    }
+
     /// All registers read, explicit then implicit.
-    public var uses: [Register] { usedOperands.compactMap { operands[$0].register } + implicitUses }
+    public var uses: [Register] {
+        var result: [Register] = []
+        forEachUse { result.append($0) }
+        return result
+    }
     /// All registers written, explicit then implicit.
-    public var defs: [Register] { definedOperands.compactMap { operands[$0].register } + implicitDefs }
+    public var defs: [Register] {
+        var result: [Register] = []
+        forEachDef { result.append($0) }
+        return result
+    }
 
     /// Blocks this instruction may transfer control to.
     public var targets: [Int] {
@@ -156,9 +191,11 @@ public struct MachineInstruction: Hashable, Sendable, CustomStringConvertible {
 
     /// True for instructions after which control never falls through.
     public var isBarrier: Bool {
-        if opcode == .tailCall { return true }
-        if case .isa(let op) = opcode { return [.j, .jx, .retw, .retwN, .ret, .retN, .ill].contains(op) }
-        return false
+        switch opcode {
+        case .tailCall: return true
+        case .isa(.j), .isa(.jx), .isa(.retw), .isa(.retwN), .isa(.ret), .isa(.retN), .isa(.ill): return true
+        default: return false
+        }
     }
 
     public var description: String {
@@ -173,21 +210,34 @@ public struct MachineInstruction: Hashable, Sendable, CustomStringConvertible {
 extension Opcode {
     /// Instructions whose first register operand is read, not written: stores, branches,
     /// indirect jumps and calls, shift-amount setters.
-    var writesNoOperand: Bool {
-        switch self {
+    var writesNoOperand: Bool { Opcode.writingNoOperand[index] }
+
+    /// `writesNoOperand` by `Opcode.index`: asked for every instruction by every pass.
+    private static let writingNoOperand: [Bool] = allCases.map { op in
+        switch op {
         case .s8i, .s16i, .s32i, .s32iN, .s32ri, .ssr, .ssl, .ssa8l, .ssa8b, .jx, .callx0, .callx4, .callx8, .callx12,
              .wsr, .wur, .entry, .movsp:
             return true
         default:
             // Everything else with a PC-relative operand but L32R is a branch or LOOP.
-            return definition.targetOperand != nil && self != .l32r
+            return op.definition.targetOperand != nil && op != .l32r
         }
     }
 
     /// MOVEQZ and friends: the destination keeps its old value when the test fails.
-    var isConditionalMove: Bool { [.moveqz, .movnez, .movltz, .movgez].contains(self) }
+    var isConditionalMove: Bool {
+        switch self {
+        case .moveqz, .movnez, .movltz, .movgez: true
+        default: false
+        }
+    }
 
-    var isCall: Bool { [.call0, .call4, .call8, .call12].contains(self) }
+    var isCall: Bool {
+        switch self {
+        case .call0, .call4, .call8, .call12: true
+        default: false
+        }
+    }
 }
 
 /// A basic block: a label and straight-line code ending in branches, a jump or a return

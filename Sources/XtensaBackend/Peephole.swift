@@ -49,17 +49,20 @@ enum Peephole {
     static func rotateLoops(_ input: MachineFunction) -> MachineFunction {
         var function = input
         var nextID = (function.blocks.map(\.id).max() ?? 0) + 1
+        // Each block's position by id (kept up to date when a block is inserted): a search
+        // per jump was quadratic in OCaml's functions of thousands of blocks.
+        var positions = Dictionary(uniqueKeysWithValues: function.blocks.enumerated().map { ($1.id, $0) })
         var l = 0
         while l < function.blocks.count {
             defer { l += 1 }
             guard let jump = function.blocks[l].instructions.last, jump.opcode == .isa(.j),
-                  let h = function.blocks.firstIndex(where: { $0.id == jump.targets[0] }), h <= l, h > 0 else { continue }
+                  let h = positions[jump.targets[0]], h <= l, h > 0 else { continue }
             let header = function.blocks[h].instructions
             guard let test = header.firstIndex(where: { !$0.targets.isEmpty || $0.isBarrier || !$0.implicitDefs.isEmpty }),
                   test <= 3, case .isa(let op) = header[test].opcode, op != .j, let inverse = invertedBranches[op],
                   header[test].targets.count == 1,
                   // Only a loop exit: a target outside the blocks from H to the latch.
-                  let exitPosition = function.blocks.firstIndex(where: { $0.id == header[test].targets[0] }),
+                  let exitPosition = positions[header[test].targets[0]],
                   exitPosition < h || exitPosition > l else { continue }
             // The code after the test gets a label: a block of its own, or the next block.
             var after: Int
@@ -69,6 +72,7 @@ enum Peephole {
                 rest.instructions = Array(header[(test + 1)...])
                 function.blocks[h].instructions = Array(header[...test])
                 function.blocks.insert(rest, at: h + 1)
+                for i in (h + 1)..<function.blocks.count { positions[function.blocks[i].id] = i }
                 after = rest.id
                 if l >= h { l += 1 }   // the latch moved down (or is the new block)
             } else {
@@ -100,14 +104,18 @@ enum Peephole {
             }
         }
         func final(_ id: Int) -> Int {
+            guard forward[id] != nil else { return id }  // most targets: no set to allocate
             var id = id, visited: Set<Int> = []
             while let next = forward[id], visited.insert(id).inserted { id = next }
             return id
         }
         for b in function.blocks.indices {
             for i in function.blocks[b].instructions.indices {
-                function.blocks[b].instructions[i].operands = function.blocks[b].instructions[i].operands.map {
-                    if case .block(let id) = $0 { .block(final(id)) } else { $0 }
+                // Only operands that change are written: rewriting every operand list copied them all.
+                for (k, operand) in function.blocks[b].instructions[i].operands.enumerated() {
+                    guard case .block(let id) = operand else { continue }
+                    let target = final(id)
+                    if target != id { function.blocks[b].instructions[i].operands[k] = .block(target) }
                 }
             }
         }

@@ -20,39 +20,58 @@ enum RegisterAllocation {
         var unspillable: Set<Int> = []
         for _ in 0..<16 {
             let liveness = Liveness.compute(function)
-            switch scan(function, liveness, unspillable: unspillable) {
+            // Computed once per round, for the scan and for the spilling that follows it.
+            let constants = rematerialisable(function, count: liveness.intervals.count)
+            switch scan(function, liveness, constants: constants, unspillable: unspillable) {
             case .assigned(let assignment):
                 return rewrite(SpillSlots.share(function), assignment)
             case .spill(let registers):
-                spill(registers, in: &function, unspillable: &unspillable)
+                spill(registers, in: &function, constants: constants, unspillable: &unspillable)
             }
         }
         throw .unsupported(function: input.name, instruction: "(whole function)", reason: "register allocation did not converge")
     }
 
     enum Outcome {
-        case assigned([Int: Int])
+        /// The physical register of each virtual register, by number (-1: never live).
+        case assigned([Int])
         case spill([Int])
     }
 
-    static func scan(_ function: MachineFunction, _ liveness: Liveness, unspillable: Set<Int>) -> Outcome {
-        let hints = copyHints(function)
-        let constants = rematerialisable(function)
-        let intervals = liveness.intervals.values.sorted { ($0.start, $0.register) < ($1.start, $1.register) }
-        var assignment: [Int: Int] = [:]
+    /// The scan. Everything per virtual register is a flat array indexed by its number, and
+    /// what a physical register holds is its segments with their owners' numbers: the inner
+    /// loops allocate nothing and retain nothing.
+    static func scan(_ function: MachineFunction, _ liveness: Liveness, constants: [Bool],
+                     unspillable unspillableSet: Set<Int>) -> Outcome {
+        let count = liveness.intervals.count
+        let hints = copyHints(function, count: count)
+        var unspillable = [Bool](repeating: false, count: count)
+        for v in unspillableSet where v < count { unspillable[v] = true }
+        let intervals = liveness.sortedIntervals
+        var ends = [Int](repeating: 0, count: count)
+        for interval in intervals { ends[interval.register] = interval.end }
+        var assignment = [Int](repeating: -1, count: count)
         // What each physical register holds so far: the segments of its intervals, disjoint
-        // and ascending, each with its interval (binary search instead of a scan of every
-        // occupant: large functions have thousands of intervals).
-        var occupants = [[(segment: ClosedRange<Int>, interval: Liveness.Interval)]](repeating: [], count: 16)
+        // and ascending, each with its interval's register (binary search instead of a scan
+        // of every occupant: large functions have thousands of intervals).
+        var occupants = [[(segment: ClosedRange<Int>, owner: Int)]](repeating: [], count: 16)
         var spills: [Int] = []
 
-        func conflicts(_ p: Int, _ interval: Liveness.Interval) -> [Liveness.Interval] {
-            var found: [Liveness.Interval] = []
+        func isFree(_ p: Int, _ interval: Liveness.Interval) -> Bool {
+            for segment in interval.segments {
+                let i = Liveness.firstEnding(atOrAfter: segment.lowerBound, in: occupants[p]) { $0.segment }
+                if i < occupants[p].count, occupants[p][i].segment.lowerBound <= segment.upperBound { return false }
+            }
+            return true
+        }
+        /// The registers of the intervals in `p` that overlap `interval`, in order of discovery.
+        func conflicts(_ p: Int, _ interval: Liveness.Interval) -> [Int] {
+            var found: [Int] = []
             for segment in interval.segments {
                 var i = Liveness.firstEnding(atOrAfter: segment.lowerBound, in: occupants[p]) { $0.segment }
                 while i < occupants[p].count, occupants[p][i].segment.lowerBound <= segment.upperBound {
-                    let owner = occupants[p][i].interval
-                    if !found.contains(where: { $0.register == owner.register }) { found.append(owner) }
+                    let owner = occupants[p][i].owner
+                    if !found.contains(owner) { found.append(owner) }
                     i += 1
                 }
             }
@@ -61,33 +80,43 @@ enum RegisterAllocation {
         func occupy(_ p: Int, _ interval: Liveness.Interval) {
             for segment in interval.segments {
                 let i = Liveness.firstEnding(atOrAfter: segment.lowerBound, in: occupants[p]) { $0.segment }
-                occupants[p].insert((segment, interval), at: i)
+                occupants[p].insert((segment, interval.register), at: i)
             }
         }
 
+        var preferred: [Int] = [], frontier: [Int] = [], next: [Int] = [], seen: [Int] = []
+        var candidates: [Int] = []
         for interval in intervals {
             // Registers of copy-related values, nearest first, looking through values not yet
             // allocated (t → phi → counter: t can take the counter's register directly).
-            var preferred: [Int] = []
-            var frontier = [interval.register], seen: Set<Int> = [interval.register]
+            preferred.removeAll(keepingCapacity: true)
+            frontier.removeAll(keepingCapacity: true)
+            frontier.append(interval.register)
+            seen.removeAll(keepingCapacity: true)
+            seen.append(interval.register)
             for _ in 0..<3 {
-                var next: [Int] = []
+                next.removeAll(keepingCapacity: true)
                 for v in frontier {
-                    for hint in hints[v] ?? [] {
+                    for hint in hints[v] {
                         switch hint {
                         case .physical(let p): preferred.append(p)
-                        case .virtual(let w) where seen.insert(w).inserted:
-                            if let p = assignment[w] { preferred.append(p) } else { next.append(w) }
+                        case .virtual(let w) where !seen.contains(w):
+                            seen.append(w)
+                            if w < count, assignment[w] >= 0 { preferred.append(assignment[w]) } else { next.append(w) }
                         default: break
                         }
                     }
                 }
-                frontier = next
+                swap(&frontier, &next)
             }
-            let candidates = (preferred + order).filter {
-                (2...15).contains($0) && Register.physical($0) != function.framePointer && !liveness.isFixed($0, overlapping: interval)
+            candidates.removeAll(keepingCapacity: true)
+            for list in [preferred, order] {
+                for p in list where (2...15).contains(p) && Register.physical(p) != function.framePointer
+                    && !liveness.isFixed(p, overlapping: interval) {
+                    candidates.append(p)
+                }
             }
-            if let p = candidates.first(where: { conflicts($0, interval).isEmpty }) {
+            if let p = candidates.first(where: { isFree($0, interval) }) {
                 assignment[interval.register] = p
                 occupy(p, interval)
                 continue
@@ -96,21 +125,21 @@ enum RegisterAllocation {
             // or evict a register held only by constants. Otherwise evict the occupants of the
             // register whose conflicting intervals all can be spilled and reach furthest, if
             // they reach further than this one.
-            let isUnspillable = unspillable.contains(interval.register)
-            let evictions = candidates.compactMap { p -> (Int, [Liveness.Interval], Int)? in
+            let isUnspillable = unspillable[interval.register]
+            let evictions = candidates.compactMap { p -> (Int, [Int], Int)? in
                 let victims = conflicts(p, interval)
-                guard !victims.contains(where: { unspillable.contains($0.register) }) else { return nil }
-                return (p, victims, victims.map(\.end).max()!)
+                guard !victims.contains(where: { unspillable[$0] }) else { return nil }
+                return (p, victims, victims.map { ends[$0] }.max()!)
             }
-            let constantEviction = evictions.first { $0.1.allSatisfy { constants.contains($0.register) } }
-            let eviction = constants.contains(interval.register) && !isUnspillable ? nil
+            let constantEviction = evictions.first { $0.1.allSatisfy { constants[$0] } }
+            let eviction = constants[interval.register] && !isUnspillable ? nil
                 : constantEviction ?? evictions.max { $0.2 < $1.2 }
             if let (p, victims, reach) = eviction, reach > interval.end || isUnspillable || constantEviction != nil {
                 for victim in victims {
-                    spills.append(victim.register)
-                    assignment[victim.register] = nil
+                    spills.append(victim)
+                    assignment[victim] = -1
                 }
-                occupants[p].removeAll { occupant in victims.contains { $0.register == occupant.interval.register } }
+                occupants[p].removeAll { victims.contains($0.owner) }
                 assignment[interval.register] = p
                 occupy(p, interval)
             } else {
@@ -120,14 +149,14 @@ enum RegisterAllocation {
         return spills.isEmpty ? .assigned(assignment) : .spill(spills)
     }
 
-    /// For each virtual register, the registers it is copied from or to.
-    static func copyHints(_ function: MachineFunction) -> [Int: [Register]] {
-        var hints: [Int: [Register]] = [:]
+    /// For each virtual register below `count`, the registers it is copied from or to.
+    static func copyHints(_ function: MachineFunction, count: Int) -> [[Register]] {
+        var hints = [[Register]](repeating: [], count: count)
         for block in function.blocks {
             for instruction in block.instructions where instruction.opcode == .copy {
                 guard let to = instruction.operands[0].register, let from = instruction.operands[1].register else { continue }
-                if case .virtual(let v) = to { hints[v, default: []].append(from) }
-                if case .virtual(let v) = from { hints[v, default: []].append(to) }
+                if case .virtual(let v) = to, v < count { hints[v].append(from) }
+                if case .virtual(let v) = from, v < count { hints[v].append(to) }
             }
         }
         return hints
@@ -137,14 +166,13 @@ enum RegisterAllocation {
     /// stores it. A constant (one MOVI, L32R or FRAMEADDR definition) is instead made again
     /// before each use. One pass over the function for all of them: a large function spills
     /// hundreds of values per round.
-    static func spill(_ registers: [Int], in function: inout MachineFunction, unspillable: inout Set<Int>) {
-        let constants = rematerialisable(function)
+    static func spill(_ registers: [Int], in function: inout MachineFunction, constants: [Bool], unspillable: inout Set<Int>) {
         let spilled = Set(registers)
         // The single definition of each constant to remake; the others get slots.
         var definitions: [Int: MachineInstruction] = [:]
         for block in function.blocks {
             for instruction in block.instructions {
-                for case .virtual(let v) in instruction.defs where spilled.contains(v) && constants.contains(v) {
+                for case .virtual(let v) in instruction.defs where spilled.contains(v) && v < constants.count && constants[v] {
                     definitions[v] = instruction
                 }
             }
@@ -186,29 +214,44 @@ enum RegisterAllocation {
     }
 
     /// Virtual registers with a single definition that has no register inputs (MOVI, L32R,
-    /// FRAMEADDR): spilling one costs nothing but remaking it where it is used.
-    static func rematerialisable(_ function: MachineFunction) -> Set<Int> {
-        var definitions: [Int: Int] = [:], constant: Set<Int> = []
+    /// FRAMEADDR): spilling one costs nothing but remaking it where it is used. Indexed by
+    /// register number, for registers below `count` (at least every one defined).
+    static func rematerialisable(_ function: MachineFunction, count atLeast: Int = 0) -> [Bool] {
+        var count = atLeast
         for block in function.blocks {
             for instruction in block.instructions {
-                for case .virtual(let v) in instruction.defs {
-                    definitions[v, default: 0] += 1
-                    if [.isa(.movi), .isa(.l32r), .frameAddress].contains(instruction.opcode) { constant.insert(v) }
+                instruction.forEachDef { if case .virtual(let v) = $0 { count = max(count, v + 1) } }
+            }
+        }
+        var definitions = [Int](repeating: 0, count: count), constant = [Bool](repeating: false, count: count)
+        for block in function.blocks {
+            for instruction in block.instructions {
+                let isConstant = switch instruction.opcode {
+                case .isa(.movi), .isa(.l32r), .frameAddress: true
+                default: false
+                }
+                instruction.forEachDef { register in
+                    guard case .virtual(let v) = register, v < count else { return }
+                    definitions[v] += 1
+                    if isConstant { constant[v] = true }
                 }
             }
         }
-        return constant.filter { definitions[$0] == 1 }
+        for v in constant.indices where definitions[v] != 1 { constant[v] = false }
+        return constant
     }
 
     /// Replaces virtual registers by their assignment and drops copies that became no-ops.
-    static func rewrite(_ input: MachineFunction, _ assignment: [Int: Int]) -> MachineFunction {
+    static func rewrite(_ input: MachineFunction, _ assignment: [Int]) -> MachineFunction {
         var function = input
         for b in function.blocks.indices {
             function.blocks[b].instructions = function.blocks[b].instructions.compactMap { instruction in
                 var instruction = instruction
                 instruction.operands = instruction.operands.map { operand in
                     // A register that is never live (an unused result) still needs one.
-                    if case .register(.virtual(let v)) = operand { return .register(.physical(assignment[v] ?? 8)) }
+                    if case .register(.virtual(let v)) = operand {
+                        return .register(.physical(v < assignment.count && assignment[v] >= 0 ? assignment[v] : 8))
+                    }
                     return operand
                 }
                 if instruction.opcode == .copy, instruction.operands[0] == instruction.operands[1] { return nil }

@@ -26,6 +26,7 @@ enum SpillSlots {
             }
         }
         let shareable = spillSlots.filter { accesses[$0] != nil && !ownSlot.contains($0) }
+        let isShareable = Set(shareable)
 
         // Liveness of the slots, each standing in as virtual register `base + slot`: a reload
         // is a copy from it, a spill a copy to it.
@@ -33,14 +34,14 @@ enum SpillSlots {
         var proxy = function
         for b in proxy.blocks.indices {
             proxy.blocks[b].instructions = proxy.blocks[b].instructions.map { instruction in
-                guard let (isStore, slot) = access(instruction), shareable.contains(slot) else { return instruction }
+                guard let (isStore, slot) = access(instruction), isShareable.contains(slot) else { return instruction }
                 let slotRegister = MachineOperand.register(.virtual(base + slot))
                 return isStore ? MachineInstruction(.copy, [slotRegister, instruction.operands[0]])
                     : MachineInstruction(.copy, [instruction.operands[0], slotRegister])
             }
         }
         let liveness = Liveness.compute(proxy)
-        let intervals = shareable.compactMap { liveness.intervals[base + $0] }
+        let intervals = shareable.compactMap { liveness.interval(base + $0) }
             .sorted { ($0.start, $0.register) < ($1.start, $1.register) }
 
         var occupants: [[Liveness.Interval]] = []
