@@ -15,6 +15,9 @@ trap 'rm -rf "$work"' EXIT
 names=("$@")
 [ ${#names[@]} -eq 0 ] && names=($(cd "$programs" && ls *.ml | sed 's/\.ml$//'))
 
+# CPU seconds recorded by `time` for step $1 (build or run) of the current program.
+cpu() { awk '{ printf "%.1fs", $1 + $2 }' "$dir/$1.cpu"; }
+
 # One program: its report goes to $work/$name/report, its verdict (ok/FAIL) to .../verdict.
 run_one() {
   local name=$1 dir=$work/$1
@@ -27,13 +30,16 @@ run_one() {
     fi
     ocamlrun "$dir/$name.byte" > "$dir/expected" 2>/dev/null; expected=$?
     start=$(date +%s)
-    if ! "$kiln" build "$dir/$name.byte" -o "$dir/$name.elf" 2> "$dir/build.err"; then
+    # CPU seconds (user+sys) of the build and the run: what the corpus costs on an idle
+    # machine, whatever the load when it was measured.
+    TIMEFORMAT='%U %S'
+    if ! { time "$kiln" build "$dir/$name.byte" -o "$dir/$name.elf" 2> "$dir/build.err"; } 2> "$dir/build.cpu"; then
       echo "FAIL $name (kiln build: $(head -c 300 "$dir/build.err" | tr '\n' ' '))$note"; echo FAIL > "$dir/verdict"; return
     fi
-    "$kiln" run "$dir/$name.elf" --timeout 120 --count > "$dir/actual" 2> "$dir/run.err"; actual=$?
+    { time "$kiln" run "$dir/$name.elf" --timeout 120 --count > "$dir/actual" 2> "$dir/run.err"; } 2> "$dir/run.cpu"; actual=$?
     count=$(grep -o '[0-9]* instructions' "$dir/run.err" | head -1)
     if [ $actual -eq $expected ] && cmp -s "$dir/expected" "$dir/actual"; then
-      echo "ok   $name (exit $actual, $count, build+run $(( $(date +%s) - start ))s)$note"; echo ok > "$dir/verdict"
+      echo "ok   $name (exit $actual, $count, build+run $(( $(date +%s) - start ))s, cpu build $(cpu build) run $(cpu run))$note"; echo ok > "$dir/verdict"
     else
       echo "FAIL $name (exit $actual, expected $expected)$note"; diff "$dir/expected" "$dir/actual" | head -8; grep -v instructions "$dir/run.err" | head -3
       echo FAIL > "$dir/verdict"
@@ -49,4 +55,5 @@ for name in "${names[@]}"; do
 done
 wait
 passed=$(cat "$work"/*/verdict 2>/dev/null | grep -c '^ok'); failed=$(( ${#names[@]} - passed ))
-echo "$passed passed, $failed failed"
+total=$(cat "$work"/*/build.cpu "$work"/*/run.cpu 2>/dev/null | awk '{ t += $1 + $2 } END { printf "%.0f", t }')
+echo "$passed passed, $failed failed ($total CPU seconds for the builds and runs)"

@@ -12,6 +12,14 @@ enum Corpus {
         return names.filter { $0.hasSuffix(".ml") }.map { String($0.dropLast(3)) }.sorted()
     }
 
+    /// The programs the end-to-end test runs: all, or those `$KILN_CORPUS` names
+    /// (comma-separated), to rerun a few while fixing them.
+    static var selected: [String] {
+        guard let list = ProcessInfo.processInfo.environment["KILN_CORPUS"], !list.isEmpty else { return all }
+        let wanted = Set(list.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) })
+        return all.filter { wanted.contains($0) }
+    }
+
     struct Failure: Error, CustomStringConvertible { let description: String }
 
     /// Compiles `name.ml` into `dir` (each program alone: ocamlc writes .cmi files beside it).
@@ -71,10 +79,11 @@ enum Corpus {
         return Run(stdout: result.stdout, status: result.status)
     }
 
-    /// `kiln build prog.byte` then `kiln run`: the firmware's output on QEMU.
-    static func native(_ byte: String, in dir: URL, timeout: Int = 60) throws -> Run {
+    /// `kiln build prog.byte` then `kiln run`: the firmware's output on QEMU. With `ir`, the
+    /// build also writes the IR the lowering made there (`--emit-ir`).
+    static func native(_ byte: String, in dir: URL, timeout: Int = 120, ir: String? = nil) throws -> Run {
         let elf = dir.appendingPathComponent(URL(fileURLWithPath: byte).deletingPathExtension().lastPathComponent + ".elf").path
-        let build = try TestTools.run(kiln, ["build", byte, "-o", elf])
+        let build = try TestTools.run(kiln, ["build", byte, "-o", elf] + (ir.map { ["--emit-ir", $0] } ?? []))
         guard build.status == 0 else { throw Failure(description: "kiln build \(byte) failed (\(build.status)):\n\(build.stderr)") }
         let run = try TestTools.run(kiln, ["run", elf, "--timeout", String(timeout)])
         return Run(stdout: run.stdout, status: run.status)

@@ -4,23 +4,30 @@ import Testing
 
 /// Every program of the corpus, end to end: built by `ocamlc -compat-32`, run by `ocamlrun`
 /// on the host (the oracle) and as Kiln firmware under QEMU; standard output and exit code
-/// must be identical. One test case per program, run in parallel by Swift Testing (as many
-/// at once as the machine has cores, since each case blocks a thread on its tools).
-/// Programs listed in known-failures.txt must still fail (a fix forces removing the line).
+/// must be identical, and the IR the lowering made must pass LLVM's verifier (llvm-as-22).
+/// One test case per program, run in parallel by Swift Testing (as many at once as the
+/// machine has cores, since each case blocks a thread on its tools). `$KILN_CORPUS=a,b`
+/// runs only those. Programs listed in known-failures.txt must still fail (a fix forces
+/// removing the line).
 @Suite struct CorpusTests {
-    @Test(arguments: Corpus.all)
+    @Test(arguments: Corpus.selected)
     func matchesOcamlrun(_ name: String) throws {
         let dir = try TestTools.scratchDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
         let byte = try Corpus.compile(name, in: dir)
         let expected = try Corpus.reference(byte)
         let known = Corpus.knownFailures[name]
+        let ir = dir.appendingPathComponent("\(name).ll").path
         let failure: String?
         do {
-            let actual = try Corpus.native(byte, in: dir)
+            let actual = try Corpus.native(byte, in: dir, ir: ir)
             failure = actual == expected ? nil : Corpus.difference(expected, actual, in: dir)
         } catch let error as Corpus.Failure {
             failure = error.description
+        }
+        if FileManager.default.fileExists(atPath: ir) {
+            let verify = try TestTools.run("llvm-as-22", [ir, "-o", "/dev/null"])
+            #expect(verify.status == 0, "\(name): the lowered IR fails LLVM's verifier: \(verify.stderr.prefix(2000))")
         }
         switch (failure, known) {
         case (nil, nil): break

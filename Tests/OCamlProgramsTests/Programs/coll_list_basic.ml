@@ -42,6 +42,6 @@ let () =
     [ (fun () -> List.map2 ( + ) [ 1 ] [ 1; 2 ]); (fun () -> List.combine [ 1; 2 ] [ 1 ] |> List.map fst);
       (fun () -> [ List.fold_left2 (fun a _ _ -> a) 0 [ 1 ] [] ]); (fun () -> [ List.find (fun x -> x > 100) l ]);
       (fun () -> List.init (-3) Fun.id); (fun () -> [ List.nth l (-2) ]); (fun () -> List.iter2 (fun _ _ -> ()) [] [ 1 ]; []) ];
-  (* long lists: the non-tail-recursive functions on 100_000 elements *)
-  let big = List.init 100_000 (fun i -> i) in
+  (* longer lists: the non-tail-recursive functions on 5_000 elements *)
+  let big = List.init 5_000 (fun i -> i) in
   Printf.printf "big: map %d append %d fold_right %d\n" (List.length (List.map succ big)) (List.length (big @ big)) (List.fold_right (fun x a -> (a + x) land 0xFFFF) big 0)

@@ -41,8 +41,8 @@ let () =
   let lens = ByLen.mapi (fun k v -> String.length k * v) m in
   Printf.printf "lens %s\n" (ByLen.bindings lens |> List.map (fun (_, v) -> string_of_int v) |> String.concat ",");
   Printf.printf "choose_opt %s\n" (match ByLen.min_binding_opt ByLen.empty with None -> "empty" | Some (k, _) -> k);
-  (* a big map: insert 20000 keys, remove half, check order and size *)
+  (* a bigger map: insert 5000 keys, remove half, check order and size *)
   let big = ref Rev.empty in
-  for i = 0 to 19_999 do big := Rev.add ((i * 7919) mod 20011) "" !big done;
-  for i = 0 to 9_999 do big := Rev.remove (i * 2) !big done;
+  for i = 0 to 4_999 do big := Rev.add ((i * 7919) mod 5003) "" !big done;
+  for i = 0 to 2_499 do big := Rev.remove (i * 2) !big done;
   Printf.printf "big %d, max %d, min %d\n" (Rev.cardinal !big) (fst (Rev.max_binding !big)) (fst (Rev.min_binding !big))

@@ -3,14 +3,15 @@
    working; a 64-bit host ocamlrun may simply grant them. So the program prints only what
    both agree on: that every attempt ended in either a granted block of the asked size or
    Out_of_memory, and that the heap works afterwards. (Bytes.create: the host does not
-   touch the memory it grants, so the oracle stays fast.) *)
+   touch the memory it grants, so the oracle stays fast. Sizes stay below a 32-bit
+   max_string_length, which would raise Invalid_argument instead.) *)
 let attempt size =
   match Bytes.create size with
   | b -> Bytes.length b = size
   | exception Out_of_memory -> true
 
 let () =
-  let sizes = [ 1 lsl 20; 3 lsl 20; 16 lsl 20; 100 lsl 20 ] in
+  let sizes = [ 1 lsl 20; 3 lsl 20; 8 lsl 20; 15 lsl 20 ] in
   List.iter (fun s -> Printf.printf "request %d MiB handled: %b\n" (s lsr 20) (attempt s)) sizes
 
 (* the heap still works: allocate, fill, and sum a modest structure after each attempt *)
@@ -23,7 +24,7 @@ let () =
   done
 
 (* an allocation failure inside a deeper computation propagates through frames *)
-let rec nest n = if n = 0 then (match Bytes.create (64 lsl 20) with b -> Bytes.length b > 0 | exception Out_of_memory -> true) else nest (n - 1)
+let rec nest n = if n = 0 then (match Bytes.create (12 lsl 20) with b -> Bytes.length b > 0 | exception Out_of_memory -> true) else nest (n - 1)
 let () = Printf.printf "nested: %b\n" (nest 100)
 
 let () =

@@ -35,7 +35,7 @@ let () =
 (* a growing vector: reallocating by doubling, copying each time *)
 let () =
   let data = ref (Array.make 1 0) and len = ref 0 in
-  for i = 1 to 30_000 do
+  for i = 1 to 15_000 do
     if !len = Array.length !data then begin
       let bigger = Array.make (2 * !len) 0 in
       Array.blit !data 0 bigger 0 !len;

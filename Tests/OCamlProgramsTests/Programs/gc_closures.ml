@@ -30,7 +30,7 @@ let () =
 (* partial applications stored and applied later *)
 let f5 a b c d e = a * 10000 + b * 1000 + c * 100 + d * 10 + e
 let () =
-  let partials = List.init 50_000 (fun i -> f5 (i mod 10) ((i / 10) mod 10)) in
+  let partials = List.init 5_000 (fun i -> f5 (i mod 10) ((i / 10) mod 10)) in
   let sum = List.fold_left (fun acc p -> (acc + p 1 2 3) land 0xFFFFFF) 0 partials in
   Printf.printf "partials %d\n" sum
 

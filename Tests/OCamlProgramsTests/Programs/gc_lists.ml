@@ -4,35 +4,35 @@
 let keep = ref []
 
 let round r =
-  let l = List.init 10_000 (fun i -> i + r) in
+  let l = List.init 2_500 (fun i -> i + r) in
   let m = List.rev_map (fun x -> x * 2) l in
   let f = List.filter (fun x -> x mod 3 = 0) m in
-  if r mod 25 = 0 then keep := (r, List.length f) :: !keep;
+  if r mod 100 = 0 then keep := (r, List.length f) :: !keep;
   List.fold_left ( + ) 0 f
 
 let () =
   let total = ref 0 in
-  for r = 1 to 100 do
+  for r = 1 to 400 do
     total := (!total + round r) land 0x3FFFFFFF;
-    if r = 50 then Gc.full_major ();
-    if r = 75 then Gc.compact ()
+    if r = 200 then Gc.full_major ();
+    if r = 300 then Gc.compact ()
   done;
   Printf.printf "total %d\n" !total;
   List.iter (fun (r, n) -> Printf.printf "kept round %d: %d\n" r n) (List.rev !keep)
 
 (* lists of lists, appended and flattened; a long list sorted *)
 let () =
-  let chunks = List.init 200 (fun i -> List.init 50 (fun j -> (i * 50 + j) * 7919 mod 10007)) in
+  let chunks = List.init 80 (fun i -> List.init 50 (fun j -> (i * 50 + j) * 7919 mod 10007)) in
   let flat = List.concat chunks in
   let sorted = List.sort compare flat in
-  Printf.printf "flat %d first %d last %d\n" (List.length flat) (List.hd sorted) (List.nth sorted 9999);
+  Printf.printf "flat %d first %d last %d\n" (List.length flat) (List.hd sorted) (List.nth sorted 3999);
   let dedup = List.sort_uniq compare flat in
   Printf.printf "unique %d\n" (List.length dedup)
 
-(* a queue made of two lists, pushed and popped a million times *)
+(* a queue made of two lists, pushed and popped *)
 let () =
   let front = ref [] and back = ref [] and popped = ref 0 and sum = ref 0 in
-  for i = 1 to 300_000 do
+  for i = 1 to 20_000 do
     back := i :: !back;
     if i mod 3 <> 0 then begin
       (match !front with

@@ -33,7 +33,7 @@ let () =
   Printf.printf "trampoline %d\n" (trampoline (fun n acc -> acc + (n land 7)) 200_000 0);
   Printf.printf "self_k %d\n" (self_k 1_000_000 0);
   Printf.printf "partial %d\n" (partial 200_000 0);
-  Printf.printf "sum_cps %d\n" (sum_cps (List.init 50_000 (fun i -> i land 15)) Fun.id);
-  Printf.printf "count_cps %d\n" (count_cps 1_000_000 Fun.id);
+  Printf.printf "sum_cps %d\n" (sum_cps (List.init 5_000 (fun i -> i land 15)) Fun.id);
+  Printf.printf "count_cps %d\n" (count_cps 5_000 Fun.id);
   Printf.printf "over %d\n" (over 200_000 0);
   Printf.printf "ops %d\n" (ops.step 200_000 0)

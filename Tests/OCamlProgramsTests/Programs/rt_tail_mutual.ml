@@ -8,7 +8,7 @@ and b n acc = if n = 0 then acc * 2 else c (n - 1) (acc + 2)
 and c n acc = if n = 0 then acc * 3 else a (n - 1) (acc + 3)
 
 (* a little scanner over a generated string: states are functions *)
-let text = String.init 200_000 (fun i -> match i mod 13 with 0 -> ' ' | 5 -> '1' | 6 -> '2' | _ -> 'x')
+let text = String.init 50_000 (fun i -> match i mod 13 with 0 -> ' ' | 5 -> '1' | 6 -> '2' | _ -> 'x')
 
 let rec space i words numbers =
   if i = String.length text then (words, numbers)
