@@ -1,3 +1,4 @@
+import Dispatch
 import Foundation
 import KilnTestSupport
 import Testing
@@ -5,13 +6,19 @@ import Testing
 /// Every program of the corpus, end to end: built by `ocamlc -compat-32`, run by `ocamlrun`
 /// on the host (the oracle) and as Kiln firmware under QEMU; standard output and exit code
 /// must be identical, and the IR the lowering made must pass LLVM's verifier (llvm-as-22).
-/// One test case per program, run in parallel by Swift Testing (as many at once as the
-/// machine has cores, since each case blocks a thread on its tools). `$KILN_CORPUS=a,b`
+/// One test case per program, run in parallel by Swift Testing (at most as many at once
+/// as the machine has cores). `$KILN_CORPUS=a,b`
 /// runs only those. Programs listed in known-failures.txt must still fail (a fix forces
 /// removing the line).
 @Suite struct CorpusTests {
+    /// At most one case per core at a time, whatever width Swift Testing runs at: each
+    /// case holds a kiln build (~300 MB) or a QEMU run.
+    static let slots = DispatchSemaphore(value: max(1, ProcessInfo.processInfo.activeProcessorCount))
+
     @Test(arguments: Corpus.selected)
     func matchesOcamlrun(_ name: String) throws {
+        Self.slots.wait()
+        defer { Self.slots.signal() }
         let dir = try TestTools.scratchDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
         let byte = try Corpus.compile(name, in: dir)
