@@ -4,7 +4,7 @@ type point = { x : float; y : float }
 
 let () =
   let acc = ref 0.0 in
-  for r = 1 to 40 do
+  for r = 1 to 200 do
     let a = Array.init 2000 (fun i -> float_of_int (i + r) *. 0.5) in
     let b = Array.map (fun v -> v *. v) a in
     acc := !acc +. Array.fold_left ( +. ) 0.0 b /. 1e6
@@ -12,10 +12,10 @@ let () =
   Printf.printf "arrays %.6g\n" !acc
 
 let () =
-  let pts = List.init 3_000 (fun i -> { x = float_of_int i; y = float_of_int (i mod 100) }) in
+  let pts = List.init 1_000 (fun i -> { x = float_of_int i; y = float_of_int (i mod 100) }) in
   let moved = List.map (fun p -> { x = p.x *. 0.5; y = p.y +. 1.0 }) pts in
-  let cx = List.fold_left (fun a p -> a +. p.x) 0.0 moved /. 3000.0 in
-  let cy = List.fold_left (fun a p -> a +. p.y) 0.0 moved /. 3000.0 in
+  let cx = List.fold_left (fun a p -> a +. p.x) 0.0 moved /. 1000.0 in
+  let cy = List.fold_left (fun a p -> a +. p.y) 0.0 moved /. 1000.0 in
   Printf.printf "centroid %.6g %.6g\n" cx cy
 
 let () =
@@ -28,9 +28,9 @@ let () =
 
 (* boxed floats in a list of pairs, sorted by the float *)
 let () =
-  let l = List.init 3_000 (fun i -> (sin (float_of_int i), i)) in
+  let l = List.init 1_000 (fun i -> (sin (float_of_int i), i)) in
   let sorted = List.sort compare l in
-  let (lo, ilo) = List.hd sorted and (hi, ihi) = List.nth sorted 2_999 in
+  let (lo, ilo) = List.hd sorted and (hi, ihi) = List.nth sorted 999 in
   Printf.printf "min %.6f at %d, max %.6f at %d\n" lo ilo hi ihi;
   let boxed = ref [] in
   for i = 1 to 6_000 do boxed := float_of_int i /. 3.0 :: (match !boxed with _ :: t when i mod 2 = 0 -> t | l -> l) done;

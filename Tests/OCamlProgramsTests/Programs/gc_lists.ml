@@ -22,17 +22,17 @@ let () =
 
 (* lists of lists, appended and flattened; a long list sorted *)
 let () =
-  let chunks = List.init 80 (fun i -> List.init 50 (fun j -> (i * 50 + j) * 7919 mod 10007)) in
+  let chunks = List.init 40 (fun i -> List.init 50 (fun j -> (i * 50 + j) * 7919 mod 10007)) in
   let flat = List.concat chunks in
   let sorted = List.sort compare flat in
-  Printf.printf "flat %d first %d last %d\n" (List.length flat) (List.hd sorted) (List.nth sorted 3999);
+  Printf.printf "flat %d first %d last %d\n" (List.length flat) (List.hd sorted) (List.nth sorted 1999);
   let dedup = List.sort_uniq compare flat in
   Printf.printf "unique %d\n" (List.length dedup)
 
 (* a queue made of two lists, pushed and popped *)
 let () =
   let front = ref [] and back = ref [] and popped = ref 0 and sum = ref 0 in
-  for i = 1 to 20_000 do
+  for i = 1 to 8_000 do
     back := i :: !back;
     if i mod 3 <> 0 then begin
       (match !front with
