@@ -8,7 +8,7 @@ let () =
   Printf.printf "max_int*2 = -2: %b, min_int*2 = 0: %b, max_int*max_int = 1: %b\n" (max_int * 2 = -2) (min_int * 2 = 0) (max_int * max_int = 1);
   Printf.printf "min_int / -1 = min_int: %b, min_int mod -1 = 0: %b\n" (min_int / (-1) = min_int) (min_int mod (-1) = 0);
   Printf.printf "max_int / 2 = (min_int lsr 1) - 1: %b\n" (max_int / 2 = (min_int lsr 1) - 1);
-  Printf.printf "1 lsl (bits-1) = min_int: %b, (1 lsl (bits-1)) lsl 1 = 0: %b\n" (1 lsl (bits - 1) = min_int) (1 lsl (bits - 1) lsl 1 = 0);
+  Printf.printf "1 lsl (bits-1) = min_int: %b, (1 lsl (bits-1)) lsl 1 = 0: %b\n" (1 lsl (bits - 1) = min_int) ((1 lsl (bits - 1)) lsl 1 = 0);
   Printf.printf "-1 lsr 1 = max_int: %b, -1 asr 1 = -1: %b, min_int asr (bits-1) = -1: %b\n" (-1 lsr 1 = max_int) (-1 asr 1 = -1) (min_int asr (bits - 1) = -1);
   Printf.printf "min_int lsr (bits-1) = 1: %b, max_int lsr (bits-2) = 1: %b\n" (min_int lsr (bits - 1) = 1) (max_int lsr (bits - 2) = 1);
   Printf.printf "lnot max_int = min_int: %b, max_int land min_int = 0: %b, max_int lor min_int = -1: %b, max_int lxor -1 = min_int: %b\n"
