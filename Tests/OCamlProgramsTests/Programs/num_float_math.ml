@@ -1,0 +1,36 @@
+(* Float library functions: sqrt, exp, log, expm1, log1p, hypot, trig, hyperbolic, ** and friends. *)
+let show name f xs = List.iter (fun x -> Printf.printf "%s %g = %.15g\n" name x (f x)) xs
+
+let () =
+  show "sqrt" sqrt [0.0; 1.0; 2.0; 1e-10; 1e10; -1.0];
+  show "exp" exp [0.0; 1.0; -1.0; 10.0; 709.0; 710.0; -745.0];
+  show "log" log [1.0; 2.718281828459045; 10.0; 0.5; 0.0; -1.0];
+  show "log10" log10 [1.0; 1000.0; 0.001; 2.0];
+  show "log2" Float.log2 [1.0; 1024.0; 3.0];
+  show "expm1" expm1 [0.0; 1e-10; 1e-5; 1.0; -1.0];
+  show "log1p" log1p [0.0; 1e-10; 1e-5; 1.0; -0.5];
+  show "cbrt" Float.cbrt [27.0; -8.0; 2.0];
+  show "exp2" Float.exp2 [10.0; 0.5; -1.0];
+  List.iter (fun (a, b) -> Printf.printf "hypot %g %g = %.15g\n" a b (hypot a b))
+    [(3.0, 4.0); (1e200, 1e200); (0.0, 0.0); (infinity, nan); (5.0, 12.0)];
+  List.iter (fun (a, b) -> Printf.printf "%g ** %g = %.15g\n" a b (a ** b))
+    [(2.0, 10.0); (2.0, 0.5); (10.0, -2.0); (0.0, 0.0); (-8.0, 1.0 /. 3.0); (-2.0, 3.0); (1.0, nan); (nan, 0.0); (2.0, 1024.0)];
+  let pi = 4.0 *. atan 1.0 in
+  Printf.printf "pi = %.17g Float.pi = %b\n" pi (pi = Float.pi);
+  List.iter (fun x -> Printf.printf "x=%g sin %.15g cos %.15g tan %.15g\n" x (sin x) (cos x) (tan x))
+    [0.0; pi /. 6.0; pi /. 4.0; pi /. 2.0; pi; 1.0; -2.5; 100.0];
+  show "asin" asin [0.0; 0.5; 1.0; 2.0];
+  show "acos" acos [1.0; 0.0; -1.0];
+  show "atan" atan [0.0; 1.0; infinity];
+  List.iter (fun (y, x) -> Printf.printf "atan2 %g %g = %.15g\n" y x (atan2 y x))
+    [(1.0, 1.0); (1.0, -1.0); (-1.0, -1.0); (0.0, -1.0); (-0.0, -1.0); (1.0, 0.0); (0.0, 0.0)];
+  show "sinh" sinh [0.0; 1.0; -2.0];
+  show "cosh" cosh [0.0; 1.0];
+  show "tanh" tanh [0.5; 20.0];
+  show "asinh" Float.asinh [1.0];
+  show "acosh" Float.acosh [2.0];
+  show "atanh" Float.atanh [0.5];
+  let rec newton x n = if n = 0 then x else newton (x -. (x *. x -. 2.0) /. (2.0 *. x)) (n - 1) in
+  Printf.printf "newton sqrt2 %.17g vs %.17g\n" (newton 1.0 6) (sqrt 2.0);
+  let e_series = let t = ref 1.0 and s = ref 1.0 in for i = 1 to 20 do t := !t /. float_of_int i; s := !s +. !t done; !s in
+  Printf.printf "e series %.17g exp 1 %.17g\n" e_series (exp 1.0)
