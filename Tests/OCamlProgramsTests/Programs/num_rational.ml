@@ -20,9 +20,11 @@ let rec cf q = if q.den = 1 then [q.num] else
 
 let () =
   let h = ref (make 0 1) in
-  for i = 1 to 20 do
+  (* H(20)'s cross products exceed 31 bits (275295799 * 20): stop at H(19) so that the
+     same numbers print on 31 and 63 bits. *)
+  for i = 1 to 19 do
     h := add !h (make 1 i);
-    if i mod 4 = 0 then Printf.printf "H(%d) = %s = %.12f\n" i (show !h) (to_float !h)
+    if i mod 4 = 0 || i = 19 then Printf.printf "H(%d) = %s = %.12f\n" i (show !h) (to_float !h)
   done;
   let pairs = [(make 1 2, make 1 3); (make (-3) 4, make 5 (-6)); (make 7 1, make 14 2); (make 0 5, make 2 9)] in
   List.iter (fun (a, b) ->
