@@ -5,7 +5,8 @@ let checksum s =
   String.iter (fun c -> h := (!h * 31 + Char.code c) land 0xFFFFFF) s;
   !h
 
-let () =
+(* Each part in its own function, so that its data is dead (off the stack) after it. *)
+let text_part () =
   let b = Buffer.create 16 in
   for i = 0 to 7999 do
     Buffer.add_string b (string_of_int i);
@@ -17,10 +18,16 @@ let () =
   Printf.printf "last %S\n" (String.sub s (String.length s - 30) 30);
   let lines = String.split_on_char '\n' s in
   Printf.printf "lines %d, line 734: %s\n" (List.length lines) (List.nth lines 734);
+  ()
+
+let doubling_part () =
   let big = Buffer.create 1 in
   for _ = 1 to 15 do Buffer.add_buffer big big; Buffer.add_char big 'x' done;
   Printf.printf "doubling length %d, x count %d\n" (Buffer.length big)
     (String.fold_left (fun n c -> if c = 'x' then n + 1 else n) 0 (Buffer.contents big));
+  ()
+
+let small_adds_part () =
   let b2 = Buffer.create 0 in
   for i = 1 to 3000 do Buffer.add_string b2 (String.make (i mod 17) (Char.chr (97 + i mod 26))) done;
   Printf.printf "b2 %d %d %c %c\n" (Buffer.length b2) (checksum (Buffer.contents b2)) (Buffer.nth b2 1000) (Buffer.nth b2 20000);
@@ -28,3 +35,5 @@ let () =
   Printf.printf "after truncate %S\n" (Buffer.contents b2);
   let s2 = String.concat "" (List.init 500 (fun i -> Printf.sprintf "[%03d]" i)) in
   Printf.printf "concat %d %d\n" (String.length s2) (checksum s2)
+
+let () = text_part (); Gc.compact (); doubling_part (); Gc.compact (); small_adds_part ()
