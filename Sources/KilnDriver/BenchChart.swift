@@ -96,7 +96,7 @@ public enum BenchChart {
             let above = program.speedup >= 1
             svg += """
                 <rect class="bar" data-name="\(escape(program.name))" data-speedup="\(BenchFormat.fixed(program.speedup, 6))" x="\(n(centre - barWidth / 2))" y="\(n(min(y, one)))" width="\(n(barWidth))" height="\(n(abs(one - y)))" fill="#3b75af"/>
-                <text class="value" x="\(n(centre))" y="\(n(above ? y - 7 : y + 17))" text-anchor="middle" font-size="13" font-weight="bold">\(BenchFormat.speedup(program.speedup))</text>
+                <text class="value" x="\(n(centre))" y="\(n(above ? y - 7 : y + 17))" text-anchor="middle" font-size="13" font-weight="bold" stroke="#ffffff" stroke-width="3" paint-order="stroke">\(BenchFormat.speedup(program.speedup))</text>
 
                 """
             let nameY = scale.bottom + 20

@@ -20,7 +20,7 @@ public struct OutputDifference: Equatable, Sendable, CustomStringConvertible {
                                interpretedStdout: [UInt8], interpretedStatus: Int32) -> OutputDifference? {
         if nativeStdout != interpretedStdout {
             let a = lines(nativeStdout), b = lines(interpretedStdout)
-            let index = zip(a, b).firstIndex { $0 != $1 } ?? min(a.count, b.count)
+            let index = zip(a, b).enumerated().first { $0.element.0 != $0.element.1 }?.offset ?? min(a.count, b.count)
             return OutputDifference(what: "stdout line \(index + 1)", native: show(a, index), interpreted: show(b, index))
         }
         if nativeStatus != interpretedStatus {
