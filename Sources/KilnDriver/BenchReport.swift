@@ -59,9 +59,9 @@ public struct BenchReport: Equatable, Sendable {
 }
 
 /// Number formatting for the reports (no Foundation in the driver).
-enum BenchFormat {
+public enum BenchFormat {
     /// `value` with `digits` decimals, rounded half away from zero.
-    static func fixed(_ value: Double, _ digits: Int) -> String {
+    public static func fixed(_ value: Double, _ digits: Int) -> String {
         guard value.isFinite else { return value.isNaN ? "nan" : (value < 0 ? "-inf" : "inf") }
         var scale: Double = 1
         for _ in 0..<digits { scale *= 10 }
@@ -74,12 +74,12 @@ enum BenchFormat {
     }
 
     /// A speedup for people: two significant decimals below 10, one below 100, none above.
-    static func speedup(_ value: Double) -> String {
+    public static func speedup(_ value: Double) -> String {
         fixed(value, value < 10 ? 2 : value < 100 ? 1 : 0) + "×"
     }
 
     /// `1234567` → `1,234,567`.
-    static func grouped(_ value: UInt64) -> String {
+    public static func grouped(_ value: UInt64) -> String {
         let digits = Array(String(value))
         var out = ""
         for (index, digit) in digits.enumerated() {

@@ -221,7 +221,7 @@ struct BenchCommand: ParsableCommand {
     static func describe(_ outcome: Outcome) -> String {
         if outcome.timedOut { return "timed out" }
         guard let count = outcome.count else { return "exit code \(outcome.status), no instruction count" }
-        return "\(count) instructions, exit code \(outcome.status)"
+        return "\(BenchFormat.grouped(count)) instructions, exit code \(outcome.status)"
     }
 
     // MARK: - Names and files

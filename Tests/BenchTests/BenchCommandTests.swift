@@ -54,7 +54,7 @@ import Testing
                 counts[mode] = Double(count)
                 // Sizes as llvm-size-22 counts them (Berkeley format: text data bss dec hex file).
                 let size = try TestTools.run("llvm-size-22", [firmware])
-                let fields = size.stdout.split(separator: "\n").last.map { $0.split(separator: " ", omittingEmptySubsequences: true) } ?? []
+                let fields = size.stdout.split(separator: "\n").last.map { $0.split(whereSeparator: { $0 == " " || $0 == "\t" }) } ?? []
                 try #require(fields.count >= 3, "llvm-size-22: \(size.stdout)\(size.stderr)")
                 #expect(measured["text"] as? Int == Int(fields[0]), "\(name) \(mode) text")
                 #expect(measured["data"] as? Int == Int(fields[1]), "\(name) \(mode) data")
