@@ -37,7 +37,7 @@ struct BenchCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Keep the firmwares (NAME.native.elf, NAME.interpreted.elf) and the runs' standard output in this directory (created if missing).", valueName: "dir"))
     var keep: String?
 
-    @Flag(help: "Print the results as JSON (fields: see below) instead of a table.")
+    @Flag(help: "Print the results as JSON (fields: see above) instead of a table.")
     var json = false
 
     @Flag(help: "Print the results as a Markdown table (for Docs/benchmarks.md) instead of an aligned one.")
@@ -46,13 +46,13 @@ struct BenchCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Also draw the speedups as a bar chart (SVG, log-scale axis) into this file.", valueName: "file.svg"))
     var chart: String?
 
-    @Option(help: "OCaml heap size for both firmwares, in bytes (K and M suffixes allowed); default kiln build's.")
+    @Option(help: ArgumentHelp("OCaml heap size for both firmwares, in bytes (K and M suffixes allowed); default kiln build's.", valueName: "size"))
     var heap: String?
 
-    @Option(help: "Seconds each run may take before it is killed and counted as a failure.")
+    @Option(help: ArgumentHelp("Seconds each run may take before it is killed and counted as a failure.", valueName: "seconds"))
     var timeout: Double = 300
 
-    @Option(name: .customShort("j"), help: "Builds and runs at the same time (default: the number of processors).")
+    @Option(name: .customShort("j"), help: ArgumentHelp("Builds and runs at the same time (default: the number of processors).", valueName: "n"))
     var jobs: Int?
 
     /// The two ways a program is built.
