@@ -10,7 +10,6 @@ import Testing
 /// --count` runs of the kept firmware and against llvm-size-22, its chart against an XML
 /// parser, its refusals of bad input.
 @Suite struct BenchCommandTests {
-    static let kiln = TestTools.packageRoot.appendingPathComponent(".build/debug/kiln").path
     static let programs = ["sum", "lists"]
 
     /// Compiles Programs/NAME.ml with `ocamlc -compat-32` in `directory` (a copy, so ocamlc's
@@ -30,7 +29,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: directory) }
         let bytes = try Self.programs.map { try Self.compile($0, in: directory) }
         let keep = directory.appendingPathComponent("kept").path, chart = directory.appendingPathComponent("chart.svg").path
-        let bench = try TestTools.run(Self.kiln, ["bench", "--json", "--chart", chart, "--keep", keep, "-j", "2"] + bytes)
+        let bench = try TestTools.run(TestTools.kiln, ["bench", "--json", "--chart", chart, "--keep", keep, "-j", "2"] + bytes)
         try #require(bench.status == 0, "kiln bench failed:\n\(bench.stderr)")
 
         let json = try #require(try JSONSerialization.jsonObject(with: Data(bench.stdout.utf8)) as? [String: Any])
@@ -47,7 +46,7 @@ import Testing
                 let measured = try #require(entry[mode] as? [String: Any])
                 let firmware = try #require(measured["firmware"] as? String)
                 // The same firmware run again, separately: the same exact count.
-                let run = try TestTools.run(Self.kiln, ["run", firmware, "--count", "--timeout", "120"])
+                let run = try TestTools.run(TestTools.kiln, ["run", firmware, "--count", "--timeout", "120"])
                 #expect(run.stdout == reference.stdout, "\(name) \(mode): output differs from ocamlrun")
                 let count = try #require(Self.count(in: run.stderr), "\(name) \(mode): \(run.stderr)")
                 #expect(measured["instructions"] as? UInt64 == count, "\(name) \(mode)")
@@ -93,7 +92,7 @@ import Testing
         try "not bytecode\n".write(to: text, atomically: true, encoding: .utf8)
         let missing = directory.appendingPathComponent("missing.byte").path
         for input in [missing, text.path] {
-            let bench = try TestTools.run(Self.kiln, ["bench", "--chart", chart, input])
+            let bench = try TestTools.run(TestTools.kiln, ["bench", "--chart", chart, input])
             #expect(bench.status == 1, "\(input): \(bench.stderr)")
             #expect(bench.stderr.hasPrefix("\(input): error: "), "\(bench.stderr)")
             #expect(bench.stdout.isEmpty)
