@@ -34,7 +34,7 @@ struct BenchCommand: ParsableCommand {
     @Argument(help: "OCaml bytecode executables (ocamlc -compat-32 output).")
     var programs: [String]
 
-    @Option(help: ArgumentHelp("Keep the firmwares (NAME.native.elf, NAME.interpreted.elf) and the runs' standard output in this directory (created if missing).", valueName: "dir"))
+    @Option(help: ArgumentHelp("Keep the firmwares (NAME.native.elf, NAME.interpreted.elf) and the runs' standard output and error (NAME.MODE.stdout, .stderr) in this directory (created if missing).", valueName: "dir"))
     var keep: String?
 
     @Flag(help: "Print the results as JSON (fields: see above) instead of a table.")
@@ -122,7 +122,10 @@ struct BenchCommand: ParsableCommand {
                         errors.append(error.description)
                     }
                 } else {
-                    errors.append("\(path): error: the \(mode.rawValue) firmware did not exit through kiln_exit (exit code \(outcome.status)), so it has no instruction count")
+                    // The program's last words (an uncaught exception, a fault report) say why.
+                    let said = (Self.read(base + ".stderr").map { String(decoding: $0, as: UTF8.self) } ?? "")
+                        .split(separator: "\n").last.map { ": \($0)" } ?? ""
+                    errors.append("\(path): error: the \(mode.rawValue) firmware did not exit through kiln_exit (exit code \(outcome.status)), so it has no instruction count\(said)")
                 }
             }
             guard let (native, nativeMeasurement) = measured[.native],
@@ -195,7 +198,8 @@ struct BenchCommand: ParsableCommand {
         do {
             let result = try QEMURunner.run(elf: base + ".elf", timeout: timeout)
             let summary = "status \(result.status)\ntimedout \(result.timedOut ? 1 : 0)\ncount \(result.instructionCount.map(String.init) ?? "none")\n"
-            guard write(result.stdout, to: base + ".stdout"), write(Array(summary.utf8), to: base + ".result") else {
+            guard write(result.stdout, to: base + ".stdout"), write(result.stderr, to: base + ".stderr"),
+                  write(Array(summary.utf8), to: base + ".result") else {
                 FileHandleOutput.standardError.write("\(base): error: cannot write file: \(String(cString: strerror(errno)))\n")
                 return 1
             }
@@ -248,7 +252,7 @@ struct BenchCommand: ParsableCommand {
     static func remove(_ directory: String, stems: [String]) {
         for stem in stems {
             for mode in Mode.allCases {
-                for suffix in [".elf", ".stdout", ".result"] { unlink(directory + "/" + stem + "." + mode.rawValue + suffix) }
+                for suffix in [".elf", ".stdout", ".stderr", ".result"] { unlink(directory + "/" + stem + "." + mode.rawValue + suffix) }
             }
         }
         rmdir(directory)
