@@ -73,9 +73,9 @@ demo: build ocaml-samples
 	$(KILN) image .build/sieve32.elf -o .build/sieve32.bin --info
 	@echo "== kiln build: OCaml bytecode (Samples/ocaml/nqueens.ml, ocamlc -compat-32) to native firmware, run in QEMU"
 	$(KILN) build .build/samples/ocaml/nqueens.byte -o .build/nqueens.elf
-	$(KILN) run .build/nqueens.elf --count
-	@echo "== kiln bench: every OCaml sample native and interpreted, exact instruction counts (a few minutes)"
-	$(KILN) bench $(OCAML_SAMPLES) --chart .build/bench-chart.svg
+	$(KILN) run .build/nqueens.elf --count --timeout 300
+	@echo "== kiln bench: every OCaml sample native and interpreted, exact instruction counts (long: billions of emulated instructions)"
+	$(KILN) bench $(OCAML_SAMPLES) --heap 8M --timeout 1500 --chart .build/bench-chart.svg
 
 # The OCaml benchmarks (Samples/ocaml) as 32-bit bytecode, for `kiln build` (native or
 # --interpret) and for the interpreter's calibration against ocamlrun.
