@@ -128,6 +128,7 @@ let package = Package(
             swiftSettings: [.unsafeFlags(["-Xcc", "-I\(runtimeInclude)"]), .swiftLanguageMode(.v5)],
             // The primitive table is built by name with dlsym over the executable's own symbols.
             linkerSettings: [.unsafeFlags(["-Xlinker", "--export-dynamic"])]),
+        .testTarget(name: "BenchTests", dependencies: ["KilnTestSupport", "KilnDriver"], exclude: ["Programs"]),
         .testTarget(name: "OCamlInterpreterTests", dependencies: ["KilnTestSupport", "OCamlFrontend"]),
         .testTarget(name: "OCamlRuntimeTests", dependencies: ["KilnTestSupport", "OCamlRuntime", "KilnOCamlHost"], exclude: ["Programs"],
                     // Swift 5 mode, as the firmware build: the C globals are shared mutable state by design.

@@ -10,7 +10,7 @@ struct Kiln: ParsableCommand {
             Exit codes: 0 success; 1 bad input (diagnostics on standard error as \
             file:line:column: error: message); 64 bad command line.
             """,
-        subcommands: [AssembleCommand.self, BuildCommand.self, ObjdumpCommand.self, LinkCommand.self, RunCommand.self, ImageCommand.self, RuntimeCommand.self])
+        subcommands: [AssembleCommand.self, BuildCommand.self, ObjdumpCommand.self, LinkCommand.self, RunCommand.self, BenchCommand.self, ImageCommand.self, RuntimeCommand.self])
 }
 
 /// Prints a failure to standard error and exits with code 1 (bad input, as opposed to 64
