@@ -125,6 +125,7 @@ final class FunctionLowering {
             let instruction = instruction(at: current)
             maxDepth = max(maxDepth, state.slots.count)
             called = false
+            if let marker = context.debug?.marker(current) { lines.append(marker) }
             guard try lower(instruction, &state) else { break }
             maxDepth = max(maxDepth, state.slots.count)
             if called { reload(&state) }

@@ -16,6 +16,8 @@ final class ProgramContext {
     private(set) var declarations: [String: String] = [:]
     /// The primitives called (C_CALL, C_CALLN) from the functions lowered so far.
     private(set) var primitives: Set<String> = []
+    /// Source locations from DBUG, for a program built with `ocamlc -g`.
+    let debug: DebugLocations?
 
     init(_ program: BytecodeExecutable, table: FunctionTable, options: LoweringOptions) throws(LoweringError) {
         self.table = table
@@ -29,6 +31,7 @@ final class ProgramContext {
         }
         constantSlots = Set(program.globals.indices).subtracting(written)
         arities = Dictionary(uniqueKeysWithValues: table.functions.map { ($0.entry, $0.arity) })
+        debug = DebugLocations(program, table: table)
     }
 
     var globalCount: Int { globals.count }
