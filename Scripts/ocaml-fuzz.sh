@@ -15,8 +15,9 @@ trap 'rm -rf "$work"' EXIT
 sources=$root/Tests/OCamlFrontendTests/Programs
 for spec in hello:-g printf: objects:; do
   name=${spec%%:*}; flags=${spec#*:}
-  cp "$sources/$name.ml" "$work/"
-  (cd "$work" && ocamlc -compat-32 $flags "$name.ml" -o "$name.byte") || exit 2
+  # One directory each: printf.ml's printf.cmi must not hide the Stdlib's Printf.
+  mkdir -p "$work/$name"; cp "$sources/$name.ml" "$work/$name/"
+  (cd "$work/$name" && ocamlc -compat-32 $flags "$name.ml" -o "../$name.byte") || exit 2
 done
 (cd "$root" && swift build -c release --product ocaml-fuzz 2>&1 | tail -1) || exit 2
 fuzz=$root/.build/release/ocaml-fuzz

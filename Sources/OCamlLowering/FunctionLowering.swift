@@ -126,6 +126,7 @@ final class FunctionLowering {
             maxDepth = max(maxDepth, state.slots.count)
             called = false
             if let marker = context.debug?.marker(current) { lines.append(marker) }
+            try checkStackDepth(instruction, state)
             guard try lower(instruction, &state) else { break }
             maxDepth = max(maxDepth, state.slots.count)
             if called { reload(&state) }

@@ -52,6 +52,8 @@ struct FunctionTable {
         guard let i = index[entry] else { throw program.error(at: entry, "closure code pointer \(entry) is not at an instruction") }
         let first = program.code[i]
         if first.opcode == .GRAB, case .int(let n) = first.operands {
+            // Arguments beyond the fifth travel in caml_extra_args[64].
+            guard n + 1 <= 69 else { throw program.error(at: entry, "a function of \(n + 1) parameters (Kiln passes at most 69)") }
             return BytecodeFunction(entry: entry, bodyStart: entry + first.length, arity: n + 1)
         }
         return BytecodeFunction(entry: entry, bodyStart: entry, arity: 1)

@@ -17,8 +17,11 @@ import Testing
 
     /// The programs compiled once per run by `ocamlc -compat-32`.
     static let compiled: Result<[FuzzSeedProgram], Error> = Result {
-        let dir = try TestTools.scratchDirectory()
+        let root = try TestTools.scratchDirectory()
         return try programs.map { program in
+            // One directory each: printf.ml's printf.cmi must not hide the Stdlib's Printf.
+            let dir = root.appendingPathComponent(program.name)
+            try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
             let source = dir.appendingPathComponent("\(program.name).ml")
             try FileManager.default.copyItem(at: sources.appendingPathComponent("\(program.name).ml"), to: source)
             let output = dir.appendingPathComponent("\(program.name).byte").path
