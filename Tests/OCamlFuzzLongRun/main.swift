@@ -7,10 +7,10 @@ import OCamlFuzzCheck
 
 // The long fuzz run of the OCaml reader and lowering (Scripts/ocaml-fuzz.sh drives it):
 //
-//   ocaml-fuzz [--seed S] [--from N] [--count N] [--progress FILE] [--save N FILE] prog.byte...
+//   ocaml-fuzz [--seed S] [--from N] [--count N] [--sample K] [--progress FILE] [--save N FILE] prog.byte...
 //
 // Runs cases from..<from+count of the run seeded with S over the given executables, in
-// this process. A trap kills the process: FILE of --progress then holds the index of the
+// this process; of the programs after the first, only 1 in K cases is lowered (all are read). A trap kills the process: FILE of --progress then holds the index of the
 // case that trapped, and `--save N FILE` writes that case as a regression file. Exit 0 when
 // every case was read and lowered or refused with a `file:offset: error:` diagnostic, 1 if
 // any diagnostic had another form.
@@ -23,6 +23,7 @@ func main() throws -> Int32 {
     var progressPath: String?
     var save: (index: Int, path: String)?
     var paths: [String] = []
+    var sample = 1
     func value(_ option: String) -> String {
         guard let next = arguments.popFirst() else {
             FileHandle.standardError.write(Data("ocaml-fuzz: \(option) needs a value\n".utf8))
@@ -36,6 +37,7 @@ func main() throws -> Int32 {
         case "--from": from = Int(value(argument)) ?? 0
         case "--count": count = Int(value(argument)) ?? count
         case "--progress": progressPath = value(argument)
+        case "--sample": sample = Int(value(argument)) ?? 1
         case "--save": save = (Int(value(argument)) ?? 0, value(argument))
         default: paths.append(argument)
         }
@@ -71,10 +73,11 @@ func main() throws -> Int32 {
         }
         let fuzzCase = FuzzCase(seed: seed, index: index, programs: programs)
         watchdog.begin(fuzzCase.path)
-        let outcome = fuzzCase.run()
+        let outcome = fuzzCase.run(lower: fuzzCase.isLowered(sample: sample))
         watchdog.end()
         switch outcome {
         case .lowered: outcomes["lowered", default: 0] += 1
+        case .read: outcomes["read, not lowered", default: 0] += 1
         case .rejected(let kind): outcomes["rejected: \(kind)", default: 0] += 1
         case .badDiagnostic(let message):
             bad += 1
