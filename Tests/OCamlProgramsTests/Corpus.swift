@@ -12,6 +12,14 @@ enum Corpus {
         return names.filter { $0.hasSuffix(".ml") }.map { String($0.dropLast(3)) }.sorted()
     }
 
+    /// The programs the end-to-end test runs: all, or those `$KILN_CORPUS` names
+    /// (comma-separated), to rerun a few while fixing them.
+    static var selected: [String] {
+        guard let list = ProcessInfo.processInfo.environment["KILN_CORPUS"], !list.isEmpty else { return all }
+        let wanted = Set(list.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) })
+        return all.filter { wanted.contains($0) }
+    }
+
     struct Failure: Error, CustomStringConvertible { let description: String }
 
     /// Compiles `name.ml` into `dir` (each program alone: ocamlc writes .cmi files beside it).
@@ -25,14 +33,30 @@ enum Corpus {
         return output
     }
 
-    /// The `kiln` executable built beside the test bundle.
-    static var kiln: String {
-        let bundle = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-        for dir in [bundle, bundle.deletingLastPathComponent(), TestTools.packageRoot.appendingPathComponent(".build/debug")] {
-            let candidate = dir.appendingPathComponent("kiln").path
-            if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
+    /// The `kiln` executable (`$KILN` when set): see `TestTools.kiln`.
+    static var kiln: String { TestTools.kiln }
+
+    /// known-failures.txt beside this file: `name: reason` per line (`#` starts a comment).
+    /// A listed program must still fail, so a fix forces removing its line.
+    static var knownFailures: [String: String] {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("known-failures.txt")
+        guard let text = try? String(contentsOf: url, encoding: .utf8) else { return [:] }
+        var entries: [String: String] = [:]
+        for line in text.split(separator: "\n") where !line.hasPrefix("#") {
+            guard let colon = line.firstIndex(of: ":") else { continue }
+            let name = line[..<colon].trimmingCharacters(in: .whitespaces)
+            if !name.isEmpty { entries[name] = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces) }
         }
-        return TestTools.packageRoot.appendingPathComponent(".build/debug/kiln").path
+        return entries
+    }
+
+    /// `diff -u` of what ocamlrun printed against what the firmware printed, for a failure message.
+    static func difference(_ expected: Run, _ actual: Run, in dir: URL) -> String {
+        let left = dir.appendingPathComponent("ocamlrun.out"), right = dir.appendingPathComponent("kiln.out")
+        try? expected.stdout.write(to: left, atomically: true, encoding: .utf8)
+        try? actual.stdout.write(to: right, atomically: true, encoding: .utf8)
+        let diff = (try? TestTools.run("diff", ["-u", left.path, right.path]).stdout) ?? ""
+        return "exit \(actual.status) (ocamlrun: \(expected.status))\n" + String(diff.prefix(3000))
     }
 
     /// Whether a failed `kiln build` failed while building or linking the runtime itself
@@ -55,10 +79,11 @@ enum Corpus {
         return Run(stdout: result.stdout, status: result.status)
     }
 
-    /// `kiln build prog.byte` then `kiln run`: the firmware's output on QEMU.
-    static func native(_ byte: String, in dir: URL, timeout: Int = 60) throws -> Run {
+    /// `kiln build prog.byte` then `kiln run`: the firmware's output on QEMU. With `ir`, the
+    /// build also writes the IR the lowering made there (`--emit-ir`).
+    static func native(_ byte: String, in dir: URL, timeout: Int = 120, ir: String? = nil) throws -> Run {
         let elf = dir.appendingPathComponent(URL(fileURLWithPath: byte).deletingPathExtension().lastPathComponent + ".elf").path
-        let build = try TestTools.run(kiln, ["build", byte, "-o", elf])
+        let build = try TestTools.run(kiln, ["build", byte, "-o", elf] + (ir.map { ["--emit-ir", $0] } ?? []))
         guard build.status == 0 else { throw Failure(description: "kiln build \(byte) failed (\(build.status)):\n\(build.stderr)") }
         let run = try TestTools.run(kiln, ["run", elf, "--timeout", String(timeout)])
         return Run(stdout: run.stdout, status: run.status)
