@@ -47,6 +47,9 @@ final class FunctionLowering {
     /// OFFSETCLOSURE results): applying one to as many arguments as its arity calls the
     /// native function directly. SSA names are unique, so an entry stays true.
     var knownClosures: [String: Int] = [:]
+    /// The known closure a frame token stands for (set when `reload` turns a known value
+    /// into its depth's token, cleared at block entries).
+    private var knownTokens: [Int: Int] = [:]
 
     init(program: BytecodeExecutable, context: ProgramContext, function: BytecodeFunction) {
         self.program = program
@@ -127,6 +130,7 @@ final class FunctionLowering {
         for (depth, slot) in shape.enumerated() {
             if case .value = slot { state.slots.append(.value("%p\(position)_\(depth)")) } else { state.slots.append(slot) }
         }
+        knownTokens = [:]
         if memoryJoins { reload(&state, all: true) }
         var current = position
         while true {
@@ -335,12 +339,19 @@ final class FunctionLowering {
         value("load ptr, ptr @caml_root_sp")
     }
 
+    /// The entry of the function whose closure the stack word at `depth` holds, if known.
+    func knownClosure(atDepth depth: Int, _ state: StackState) -> Int? {
+        guard case .value(let v) = state.slots[depth] else { return nil }
+        return v == Self.frameToken(depth) ? knownTokens[depth] : knownClosures[v]
+    }
+
     /// Replaces the stack words the frame holds by loads from it, so that no value lives in a
     /// register across a call or a join (the loads nobody uses, LLVM deletes).
     func reload(_ state: inout StackState, all: Bool = false) {
         for depth in state.slots.indices {
             guard case .value(let v) = state.slots[depth], v.hasPrefix("%"), all || stored[depth] == v else { continue }
             let token = Self.frameToken(depth)
+            knownTokens[depth] = knownClosures[v]
             state.slots[depth] = .value(token)
             stored[depth] = token
         }
@@ -365,6 +376,7 @@ final class FunctionLowering {
                 let address = slotAddress(depth)
                 let name = fresh()
                 lines.append("  \(name) = load i32, ptr \(address)")
+                knownClosures[name] = knownTokens[depth]
                 out += name
             } else {
                 out += part
@@ -450,39 +462,49 @@ final class FunctionLowering {
     /// Unstored values an allocation may leave in registers; beyond this many, they are
     /// stored on both paths and reloaded after, as after a call (module initialisation code
     /// pushes hundreds of closures, which must not all stay in registers).
-    private static let registerBudget = 6
+    static let registerBudget = 6
 
     /// A block of `wosize` fields and tag `tag`, fields uninitialised (the caller stores
     /// them before anything can collect). Inline fast path: bump `caml_alloc_ptr` within
     /// `caml_alloc_limit` and write the header; only when the chunk is used up,
-    /// `caml_alloc_block` with every held value rooted (Docs/abi.md, "Allocation").
+    /// `caml_alloc_block` (Docs/abi.md, "Allocation").
     func allocate(_ wosize: Int, tag: Int, _ state: inout StackState) throws(LoweringError) -> String {
+        let pointer = value("load i32, ptr @caml_alloc_ptr")
+        let next = value("add i32 \(pointer), \(4 * (wosize + 1))")
+        let fits = value("icmp ule i32 \(next), \(value("load i32, ptr @caml_alloc_limit"))")
+        return try fastPath(fits, {
+            self.emit("store i32 \(next), ptr @caml_alloc_ptr")
+            self.emit("store i32 \(wosize << 10 | tag), ptr \(self.value("inttoptr i32 \(pointer) to ptr"))")
+            return self.value("add i32 \(pointer), 4")
+        }, orCall: "caml_alloc_block", [String(wosize), String(tag)], &state, primitive: false)
+    }
+
+    /// `condition ? fast() : name(arguments)`: the fast path inline, the runtime's function
+    /// on the other, with every held value rooted (`callRuntime`). The fast path stores
+    /// nothing in the frame, so what the slow one stores is forgotten at the join, and the
+    /// values stay in registers across, unless more than `registerBudget` are unstored: then
+    /// they are stored before the test and reloaded after, as after a call.
+    func fastPath(_ condition: String, _ fast: () -> String, orCall name: String, _ arguments: [String],
+                  _ state: inout StackState, primitive: Bool = true) throws(LoweringError) -> String {
         let unstored = state.slots.indices.filter { depth in
             if case .value(let v) = state.slots[depth] { v.hasPrefix("%") && stored[depth] != v } else { false }
         }.count + (state.accu.hasPrefix("%") ? 1 : 0)
         let spill = unstored > Self.registerBudget
         if spill { root(state, accu: true) }
-        let pointer = value("load i32, ptr @caml_alloc_ptr")
-        let next = value("add i32 \(pointer), \(4 * (wosize + 1))")
-        let limit = value("load i32, ptr @caml_alloc_limit")
-        let fits = value("icmp ule i32 \(next), \(limit)")
-        let fast = newLabel(), slow = newLabel(), join = newLabel()
-        emit("br i1 \(fits), label %\(fast), label %\(slow), !prof !{!\"branch_weights\", i32 1000, i32 1}")
-        begin(fast)
-        emit("store i32 \(next), ptr @caml_alloc_ptr")
-        emit("store i32 \(wosize << 10 | tag), ptr \(value("inttoptr i32 \(pointer) to ptr"))")
-        let fastBlock = value("add i32 \(pointer), 4")
-        let fastLabel = label
+        let fastStart = newLabel(), slow = newLabel(), join = newLabel()
+        emit("br i1 \(condition), label %\(fastStart), label %\(slow), !prof !{!\"branch_weights\", i32 1000, i32 1}")
+        begin(fastStart)
+        let fastResult = fast()
+        let fastEnd = label
         emit("br label %\(join)")
         begin(slow)
-        // What the slow path stores, the fast path did not: forget it at the join.
-        let (storedBefore, storedAccuBefore) = (stored, storedAccu)
-        let slowBlock = try callRuntime("caml_alloc_block", [String(wosize), String(tag)], state)
-        let slowLabel = label
+        let storedBefore = (stored, storedAccu)
+        let slowResult = try callRuntime(name, arguments, state, primitive: primitive)
+        let slowEnd = label
         emit("br label %\(join)")
         begin(join)
-        (stored, storedAccu) = (storedBefore, storedAccuBefore)
-        let block = value("phi i32 [\(fastBlock), %\(fastLabel)], [\(slowBlock), %\(slowLabel)]")
+        (stored, storedAccu) = storedBefore
+        let result = value("phi i32 [\(fastResult), %\(fastEnd)], [\(slowResult), %\(slowEnd)]")
         if spill {
             reload(&state)
             if storedAccu == state.accu, state.accu.hasPrefix("%") {
@@ -492,7 +514,7 @@ final class FunctionLowering {
             }
         }
         called = false
-        return block
+        return result
     }
 
     /// Application of the closure `closure` to `arguments` (first argument first), which are

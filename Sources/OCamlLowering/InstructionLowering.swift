@@ -31,15 +31,15 @@ extension FunctionLowering {
             state.slots[state.slots.count - 1 - operand] = .value(state.accu)
             state.accu = "1"
         case .ENVACC1, .ENVACC2, .ENVACC3, .ENVACC4:
-            state.accu = load("%env", Int(instruction.opcode.rawValue - Opcode.ENVACC1.rawValue) + 1)
+            state.accu = environmentField(Int(instruction.opcode.rawValue - Opcode.ENVACC1.rawValue) + 1)
         case .ENVACC:
-            state.accu = load("%env", operand)
+            state.accu = environmentField(operand)
         case .PUSHENVACC1, .PUSHENVACC2, .PUSHENVACC3, .PUSHENVACC4:
             state.push(state.accu)
-            state.accu = load("%env", Int(instruction.opcode.rawValue - Opcode.PUSHENVACC1.rawValue) + 1)
+            state.accu = environmentField(Int(instruction.opcode.rawValue - Opcode.PUSHENVACC1.rawValue) + 1)
         case .PUSHENVACC:
             state.push(state.accu)
-            state.accu = load("%env", operand)
+            state.accu = environmentField(operand)
 
         // Application.
         case .PUSH_RETADDR:
@@ -79,6 +79,7 @@ extension FunctionLowering {
             guard case .intTarget(let variables, let target) = instruction.operands else { break }
             if variables > 0 { state.push(state.accu) }
             let block = try allocate(2 + variables, tag: 247, &state)
+            recordEnvironment(of: [target], fieldsFrom: 2, variables, state)
             store("ptrtoint (ptr @\(context.symbol(ofEntry: target)) to i32)", into: block, 0)
             store(String(context.arity(ofEntry: target) << 24 | 2 << 1 | 1), into: block, 1)
             storeFields(of: block, from: 2, count: variables, state)
@@ -90,6 +91,7 @@ extension FunctionLowering {
             if variables > 0 { state.push(state.accu) }
             let environment = targets.count * 3 - 1
             let block = try allocate(environment + variables, tag: 247, &state)
+            recordEnvironment(of: targets, fieldsFrom: environment, variables, state)
             storeFields(of: block, from: environment, count: variables, state)
             state.pop(variables)
             for (i, target) in targets.enumerated() {
@@ -247,7 +249,13 @@ extension FunctionLowering {
             guard case .primitive(let index) = instruction.operands else { break }
             let n = Int(instruction.opcode.rawValue - Opcode.C_CALL1.rawValue) + 1
             let arguments = [state.accu] + (0..<n - 1).map { state.peek($0) }
-            let result = try callRuntime(program.primitives[index], arguments, state, primitive: true)
+            let name = program.primitives[index]
+            let result: String
+            if let inline = try inlinePrimitive(name, arguments, &state) {
+                result = inline
+            } else {
+                result = try callRuntime(name, arguments, state, primitive: true)
+            }
             state.pop(n - 1)
             state.accu = result
         case .C_CALLN:
@@ -322,6 +330,27 @@ extension FunctionLowering {
         let pointer = value("inttoptr i32 \(block) to ptr")
         let fields = value("getelementptr i32, ptr \(pointer), i32 \(first)")
         emit("call void @caml_copy_words(ptr \(fields), ptr \(array), i32 \(count))")
+    }
+
+    /// Field `n` of the environment, known to be a closure when the creator said so.
+    private func environmentField(_ n: Int) -> String {
+        let field = load("%env", n)
+        if context.table.groups[function.entry] != nil, let entry = context.environmentClosures[function.entry]?[n] {
+            knownClosures[field] = entry
+        }
+        return field
+    }
+
+    /// Records which captured variables (the top `variables` stack words, stored from field
+    /// `first` of the block on) are known closures, for the ENVACCs of each function of
+    /// `entries` (function i's closure pointer is at field 3i of the block).
+    private func recordEnvironment(of entries: [Int], fieldsFrom first: Int, _ variables: Int, _ state: StackState) {
+        for k in 0..<variables {
+            guard let known = knownClosure(atDepth: state.slots.count - 1 - k, state) else { continue }
+            for (i, entry) in entries.enumerated() {
+                context.environmentClosures[entry, default: [:]][first + k - 3 * i] = known
+            }
+        }
     }
 
     private func operandSigned(_ instruction: Instruction) -> Int {
