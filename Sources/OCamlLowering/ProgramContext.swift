@@ -18,6 +18,10 @@ final class ProgramContext {
     private(set) var primitives: Set<String> = []
     /// Source locations from DBUG, for a program built with `ocamlc -g`.
     let debug: DebugLocations?
+    /// Environment fields known to hold a closure of a given entry, by function entry and
+    /// ENVACC index: recorded where the one CLOSURE/CLOSUREREC building the function's
+    /// closure captures a known closure (functions are lowered after their creator).
+    var environmentClosures: [Int: [Int: Int]] = [:]
 
     init(_ program: BytecodeExecutable, table: FunctionTable, options: LoweringOptions) throws(LoweringError) {
         self.table = table
