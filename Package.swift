@@ -140,6 +140,11 @@ let package = Package(
             exclude: ["Device"], swiftSettings: llvmClient),
         .testTarget(name: "OCamlFrontendTests", dependencies: ["KilnTestSupport", "OCamlFrontend"], exclude: ["Programs"]),
         .testTarget(name: "OCamlProgramsTests", dependencies: ["KilnTestSupport", "OCamlFrontend", "OCamlLowering"], exclude: ["Programs", "known-failures.txt"]),
+        // Damaged real executables for the OCaml reader and lowering, shared by the test and the long run.
+        .target(name: "OCamlFuzzCheck", dependencies: ["OCamlFrontend", "OCamlLowering", "SoftFloatCheck"], path: "Tests/OCamlFuzzCheck"),
+        .executableTarget(name: "ocaml-fuzz", dependencies: ["OCamlFuzzCheck", "OCamlFrontend"], path: "Tests/OCamlFuzzLongRun"),
+        .testTarget(name: "OCamlFuzzTests", dependencies: ["KilnTestSupport", "OCamlFuzzCheck", "OCamlFrontend", "OCamlLowering"],
+                    exclude: ["Regressions"]),
         .testTarget(name: "CLibTests", dependencies: ["KilnTestSupport", "CLib"], exclude: ["Programs"]),
     ]
 )

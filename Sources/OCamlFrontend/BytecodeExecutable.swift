@@ -46,6 +46,11 @@ public struct BytecodeExecutable: Sendable {
         /// Characters from the start of that line to the start and to the end of the range
         /// (as OCaml's error messages count them; the end may lie on a later line).
         public var columns: Range<Int>
+        /// `ev_kind` is `Event_after`: the event follows a call, and its location is the
+        /// call's (the instruction just before `position` is that call).
+        public var isAfterCall: Bool = false
+        /// The enclosing definition (`ev_defname`, e.g. `Hello.fib`), empty when unknown.
+        public var definition: String = ""
     }
 
     /// The located sections.

@@ -95,8 +95,9 @@ enum Sections {
         return units
     }
 
-    /// `ev_pos` (field 0), `ev_module` (1) and `ev_loc` (2: `{loc_start; loc_end; loc_ghost}`,
-    /// positions being `{pos_fname; pos_lnum; pos_bol; pos_cnum}`) of each event.
+    /// `ev_pos` (field 0), `ev_module` (1), `ev_loc` (2: `{loc_start; loc_end; loc_ghost}`,
+    /// positions being `{pos_fname; pos_lnum; pos_bol; pos_cnum}`), `ev_kind` (3) and
+    /// `ev_defname` (4) of each event.
     static func sourceLocations(_ value: MarshalledValue, codeOffset: Int) -> [BytecodeExecutable.SourceLocation]? {
         guard let events = value.list(value.root) else { return nil }
         var locations: [BytecodeExecutable.SourceLocation] = []
@@ -113,8 +114,11 @@ enum Sections {
                   abs(first) < 1 << 40, abs(last) < 1 << 40
             else { return nil }
             let from = Int(first - lineStart), to = Int(last - lineStart)
+            // ev_kind: Event_before and Event_pseudo are constants, Event_after a block.
+            let isAfterCall = fields.count > 3 && value.fields(fields[3]) != nil
+            let definition = fields.count > 4 ? value.string(fields[4]) ?? "" : ""
             locations.append(.init(position: (codeOffset + Int(position)) / 4, module: module, file: file, line: Int(line),
-                                   columns: from..<max(from, to)))
+                                   columns: from..<max(from, to), isAfterCall: isAfterCall, definition: definition))
         }
         return locations
     }

@@ -21,6 +21,10 @@ struct FunctionTable {
     var functions: [BytecodeFunction]
     /// Index of each instruction in `program.code`, by position.
     var indexOfPosition: [Int: Int]
+    /// For each function entry, the entries of the one CLOSURE/CLOSUREREC that builds its
+    /// closures (in block order) and its place among them: OFFSETCLOSURE inside it then
+    /// names a statically known sibling. Absent when several instructions name the entry.
+    var groups: [Int: (entries: [Int], index: Int)] = [:]
 
     init(_ program: BytecodeExecutable) throws(LoweringError) {
         var index: [Int: Int] = [:]
@@ -40,9 +44,16 @@ struct FunctionTable {
                 case .closureRec(_, let targets): entries = targets
                 default: entries = []
                 }
-                for entry in entries where known.insert(entry).inserted {
-                    functions.append(try Self.function(at: entry, program, index))
+                var ambiguous: Set<Int> = []
+                for (i, entry) in entries.enumerated() {
+                    if known.insert(entry).inserted {
+                        functions.append(try Self.function(at: entry, program, index))
+                        groups[entry] = (entries, i)
+                    } else {
+                        ambiguous.insert(entry)
+                    }
                 }
+                for entry in ambiguous { groups[entry] = nil }
             }
         }
     }
@@ -52,6 +63,8 @@ struct FunctionTable {
         guard let i = index[entry] else { throw program.error(at: entry, "closure code pointer \(entry) is not at an instruction") }
         let first = program.code[i]
         if first.opcode == .GRAB, case .int(let n) = first.operands {
+            // Arguments beyond the fifth travel in caml_extra_args[64].
+            guard n + 1 <= 69 else { throw program.error(at: entry, "a function of \(n + 1) parameters (Kiln passes at most 69)") }
             return BytecodeFunction(entry: entry, bodyStart: entry + first.length, arity: n + 1)
         }
         return BytecodeFunction(entry: entry, bodyStart: entry, arity: 1)

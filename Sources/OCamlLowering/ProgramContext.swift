@@ -16,6 +16,12 @@ final class ProgramContext {
     private(set) var declarations: [String: String] = [:]
     /// The primitives called (C_CALL, C_CALLN) from the functions lowered so far.
     private(set) var primitives: Set<String> = []
+    /// Source locations from DBUG, for a program built with `ocamlc -g`.
+    let debug: DebugLocations?
+    /// Environment fields known to hold a closure of a given entry, by function entry and
+    /// ENVACC index: recorded where the one CLOSURE/CLOSUREREC building the function's
+    /// closure captures a known closure (functions are lowered after their creator).
+    var environmentClosures: [Int: [Int: Int]] = [:]
 
     init(_ program: BytecodeExecutable, table: FunctionTable, options: LoweringOptions) throws(LoweringError) {
         self.table = table
@@ -29,6 +35,7 @@ final class ProgramContext {
         }
         constantSlots = Set(program.globals.indices).subtracting(written)
         arities = Dictionary(uniqueKeysWithValues: table.functions.map { ($0.entry, $0.arity) })
+        debug = DebugLocations(program, table: table)
     }
 
     var globalCount: Int { globals.count }

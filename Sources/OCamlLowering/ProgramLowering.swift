@@ -10,7 +10,8 @@ public enum ProgramLowering {
         context.declare("caml_alloc_block", 2)   // the support code allocates partial applications
         var functions: [String] = []
         for function in table.functions {
-            functions.append(try FunctionLowering(program: program, context: context, function: function).lower())
+            let text = try FunctionLowering(program: program, context: context, function: function).lower()
+            functions.append(context.debug?.attach(text, to: function) ?? text)
         }
         var out = ["; OCaml program \(program.file.path), lowered by Kiln", "target datalayout = \"e-m:e-p:32:32-i8:8:32-i16:16:32-i64:64-n32\"", "target triple = \"xtensa\"", ""]
         out += context.data.definitions
@@ -22,6 +23,7 @@ public enum ProgramLowering {
         out += context.declarations.keys.sorted().map { context.declarations[$0]! }
         out.append(SupportCode.definitions)
         out += functions
+        out += context.debug?.metadata ?? []
         return LoweredProgram(text: out.joined(separator: "\n") + "\n", primitives: context.primitives.sorted(),
                               functionCount: table.functions.count)
     }

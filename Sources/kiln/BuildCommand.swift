@@ -85,7 +85,7 @@ struct BuildCommand: ParsableCommand {
         }
         defer { if let temporary { unlink(temporary) } }
         let isOCaml = input.hasSuffix(".byte") || OCamlBuild.isBytecode(input)
-        var primitives: [String] = []
+        var primitives: [String: Int] = [:]
         if isOCaml {
             let path = "/tmp/kiln-\(getpid())-ocaml.ll"
             primitives = try OCamlBuild.lower(input, to: path, heap: heap, copy: emitIR, interpret: interpret)

@@ -22,7 +22,8 @@ enum OCamlBuild {
 
     /// Reads and lowers `input`, writing the IR to `path` (and to `copy` when asked); with
     /// `interpret`, the module holds the bytecode for Kiln's interpreter instead of native code.
-    static func lower(_ input: String, to path: String, heap: String?, copy: String?, interpret: Bool = false) throws -> [String] {
+    /// Returns the primitives the module calls, each with the file offset of its first call.
+    static func lower(_ input: String, to path: String, heap: String?, copy: String?, interpret: Bool = false) throws -> [String: Int] {
         let heapSize = try heap.map(parseSize)
         do {
             let program = try BytecodeExecutable(path: input)
@@ -35,7 +36,7 @@ enum OCamlBuild {
                 fputs(text, file)
                 fclose(file)
             }
-            return lowered.primitives
+            return firstCalls(of: lowered.primitives, in: program)
         } catch let error as BytecodeError {
             throw fail(error.description)
         } catch let error as LoweringError {
@@ -53,18 +54,37 @@ enum OCamlBuild {
         return number * scale
     }
 
+    /// The file offset of the first C_CALL/C_CALLN of each of `primitives`.
+    static func firstCalls(of primitives: [String], in program: BytecodeExecutable) -> [String: Int] {
+        let wanted = Set(primitives)
+        let code = program.file.section("CODE")?.offset ?? 0
+        var offsets: [String: Int] = [:]
+        for instruction in program.code {
+            switch instruction.operands {
+            case .primitive(let index), .countPrimitive(_, let index):
+                let name = program.primitives[index]
+                if wanted.contains(name), offsets[name] == nil { offsets[name] = code + 4 * instruction.position }
+            default: continue
+            }
+        }
+        for name in primitives where offsets[name] == nil { offsets[name] = code }  // called by the support code only
+        return offsets
+    }
+
     /// Every primitive the program calls must be defined by the runtime: one error listing
-    /// the missing ones, before the linker would name them one at a time.
-    static func checkPrimitives(_ input: String, _ primitives: [String], runtime: [LinkInput]) throws {
+    /// the missing ones (at the first call of the first), before the linker would name them
+    /// one at a time.
+    static func checkPrimitives(_ input: String, _ primitives: [String: Int], runtime: [LinkInput]) throws {
         var defined = Set<String>()
         for input in runtime {
             for symbol in input.object.symbols where symbol.binding != .local && symbol.definition != .undefined {
                 defined.insert(symbol.name)
             }
         }
-        let missing = primitives.filter { !defined.contains($0) }
-        if !missing.isEmpty {
-            throw fail("\(input): error: the runtime lacks \(missing.count) primitive(s) this program calls: \(missing.sorted().joined(separator: ", "))")
+        let missing = primitives.filter { !defined.contains($0.key) }.sorted { ($0.value, $0.key) < ($1.value, $1.key) }
+        if let first = missing.first {
+            let names = missing.map { "\($0.key) (first called at offset \($0.value))" }
+            throw fail("\(input):\(first.value): error: the runtime lacks \(missing.count) primitive(s) this program calls: \(names.joined(separator: ", "))")
         }
     }
 }
