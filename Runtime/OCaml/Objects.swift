@@ -97,6 +97,12 @@ public func caml_lazy_follow_forward(_ v: Value) -> Value {
 @_cdecl("caml_alloc_dummy")
 public func caml_alloc_dummy(_ size: Value) -> Value { OCamlHeap.allocate(longVal(size), 0) ?? raiseOutOfMemory() }
 
+/// A dummy for a recursively defined closure that is not a syntactic function (`let rec f =
+/// let ... in fun ...`): a plain dummy block, as OCaml's runtime makes it (the arity is for
+/// js_of_ocaml); `caml_update_dummy` gives it the closure tag and fields.
+@_cdecl("caml_alloc_dummy_function")
+public func caml_alloc_dummy_function(_ size: Value, _ arity: Value) -> Value { caml_alloc_dummy(size) }
+
 /// A dummy closure with an infix pointer at `offset` (let rec of mutually recursive functions).
 @_cdecl("caml_alloc_dummy_infix")
 public func caml_alloc_dummy_infix(_ size: Value, _ offset: Value) -> Value {
