@@ -138,7 +138,7 @@ let package = Package(
             name: "RuntimeBuildTests", dependencies: ["KilnTestSupport", "KilnDriver", "XtensaBackend", "XtensaISA", "CLLVM"],
             exclude: ["Device"], swiftSettings: llvmClient),
         .testTarget(name: "OCamlFrontendTests", dependencies: ["KilnTestSupport", "OCamlFrontend"], exclude: ["Programs"]),
-        .testTarget(name: "OCamlProgramsTests", dependencies: ["KilnTestSupport", "OCamlFrontend", "OCamlLowering"], exclude: ["Programs"]),
+        .testTarget(name: "OCamlProgramsTests", dependencies: ["KilnTestSupport", "OCamlFrontend", "OCamlLowering"], exclude: ["Programs", "known-failures.txt"]),
         .testTarget(name: "CLibTests", dependencies: ["KilnTestSupport", "CLib"], exclude: ["Programs"]),
     ]
 )

@@ -6,7 +6,7 @@ import Testing
 /// back end (`Scripts/allocator-qemu.sh`). Needs the `kiln` binary, which `make test` builds
 /// before the tests; a lone `swift test --filter` without it skips this test.
 @Suite struct DeviceTests {
-    static let kiln = TestTools.packageRoot.appendingPathComponent(".build/debug/kiln").path
+    static let kiln = TestTools.kiln
 
     @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: kiln)))
     func workloadPassesOnQEMU() throws {

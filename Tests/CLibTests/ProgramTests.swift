@@ -9,7 +9,7 @@ import Testing
 /// Needs the `kiln` binary, which `make test` builds first; a lone `swift test --filter`
 /// without it skips.
 @Suite struct ProgramTests {
-    static let kiln = TestTools.packageRoot.appendingPathComponent(".build/debug/kiln").path
+    static let kiln = TestTools.kiln
     static let programs = TestTools.packageRoot.appendingPathComponent("Tests/CLibTests/Programs")
 
     static var names: [String] {

@@ -57,13 +57,6 @@ enum Harness {
         return (try QEMURunner.run(elf: elf, timeout: timeout), map)
     }
 
-    /// The `kiln` executable built beside the test bundle.
-    static var kiln: String {
-        let bundle = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-        for dir in [bundle, bundle.deletingLastPathComponent(), TestTools.packageRoot.appendingPathComponent(".build/debug")] {
-            let candidate = dir.appendingPathComponent("kiln").path
-            if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
-        }
-        return TestTools.packageRoot.appendingPathComponent(".build/debug/kiln").path
-    }
+    /// The `kiln` executable (one locator for all tests: `TestTools.kiln`).
+    static var kiln: String { TestTools.kiln }
 }

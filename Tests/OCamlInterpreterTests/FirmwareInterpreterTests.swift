@@ -5,7 +5,7 @@ import Testing
 /// Interpreted firmware (`kiln build prog.byte --interpret`, run by `kiln run` in QEMU)
 /// against `ocamlrun` on the host: identical standard output and exit code.
 @Suite struct FirmwareInterpreterTests {
-    static let kiln = TestTools.packageRoot.appendingPathComponent(".build/debug/kiln").path
+    static let kiln = TestTools.kiln
 
     @Test func corpusRunsInterpretedInQEMU() throws {
         try Self.runCorpus()

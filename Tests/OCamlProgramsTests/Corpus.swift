@@ -25,14 +25,30 @@ enum Corpus {
         return output
     }
 
-    /// The `kiln` executable built beside the test bundle.
-    static var kiln: String {
-        let bundle = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-        for dir in [bundle, bundle.deletingLastPathComponent(), TestTools.packageRoot.appendingPathComponent(".build/debug")] {
-            let candidate = dir.appendingPathComponent("kiln").path
-            if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
+    /// The `kiln` executable (`$KILN` when set): see `TestTools.kiln`.
+    static var kiln: String { TestTools.kiln }
+
+    /// known-failures.txt beside this file: `name: reason` per line (`#` starts a comment).
+    /// A listed program must still fail, so a fix forces removing its line.
+    static var knownFailures: [String: String] {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("known-failures.txt")
+        guard let text = try? String(contentsOf: url, encoding: .utf8) else { return [:] }
+        var entries: [String: String] = [:]
+        for line in text.split(separator: "\n") where !line.hasPrefix("#") {
+            guard let colon = line.firstIndex(of: ":") else { continue }
+            let name = line[..<colon].trimmingCharacters(in: .whitespaces)
+            if !name.isEmpty { entries[name] = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces) }
         }
-        return TestTools.packageRoot.appendingPathComponent(".build/debug/kiln").path
+        return entries
+    }
+
+    /// `diff -u` of what ocamlrun printed against what the firmware printed, for a failure message.
+    static func difference(_ expected: Run, _ actual: Run, in dir: URL) -> String {
+        let left = dir.appendingPathComponent("ocamlrun.out"), right = dir.appendingPathComponent("kiln.out")
+        try? expected.stdout.write(to: left, atomically: true, encoding: .utf8)
+        try? actual.stdout.write(to: right, atomically: true, encoding: .utf8)
+        let diff = (try? TestTools.run("diff", ["-u", left.path, right.path]).stdout) ?? ""
+        return "exit \(actual.status) (ocamlrun: \(expected.status))\n" + String(diff.prefix(3000))
     }
 
     /// Whether a failed `kiln build` failed while building or linking the runtime itself
