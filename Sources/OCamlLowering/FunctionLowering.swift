@@ -176,9 +176,6 @@ final class FunctionLowering {
                 "  %room = or i32 %nroom, %rroom",
                 "  %ovf = icmp slt i32 %room, 0",
                 "  br i1 %ovf, label %overflow, label %start0, !prof !{!\"branch_weights\", i32 1, i32 1000}",
-                "overflow:",
-                "  %ovr = call i32 @caml_raise_stack_overflow()",
-                "  ret i32 2",
                 "start0:",
                 "  %frame0 = inttoptr i32 %framei to ptr",
                 "  store ptr %frame0, ptr @caml_root_sp",
@@ -226,6 +223,8 @@ final class FunctionLowering {
                         "  store ptr %relt\(releaseCount), ptr @caml_root_sp"]
             }
         }
+        // Last, so that the entry falls through into the body (blocks keep the IR's order).
+        if usesFrame { out += ["overflow:", "  %ovr = call i32 @caml_raise_stack_overflow()", "  ret i32 2"] }
         out.append("}")
         return out.joined(separator: "\n")
     }
