@@ -126,54 +126,55 @@ func interpret(_ image: InterpreterImage, entry: UnsafePointer<UInt32>, environm
     var trapSP: UnsafeMutablePointer<value>? = nil
 
     while true {
-        let opcode = pc.pointee
+        // The low byte of the word (the pre-decoder writes only valid opcodes).
+        let instruction = unsafeBitCast(UInt8(truncatingIfNeeded: pc.pointee), to: Instruction.self)
         pc += 1
-        switch opcode {
+        switch instruction {
 
         // Stack and environment access.
-        case 0: accu = sp[0]                                         // ACC0
-        case 1: accu = sp[1]
-        case 2: accu = sp[2]
-        case 3: accu = sp[3]
-        case 4: accu = sp[4]
-        case 5: accu = sp[5]
-        case 6: accu = sp[6]
-        case 7: accu = sp[7]                                         // ACC7
-        case 8: accu = sp[Int(pc[0])]; pc += 1                       // ACC n
-        case 9, 10: sp -= 1; sp[0] = accu                            // PUSH, PUSHACC0
-        case 11: sp -= 1; sp[0] = accu; accu = sp[1]                 // PUSHACC1
-        case 12: sp -= 1; sp[0] = accu; accu = sp[2]
-        case 13: sp -= 1; sp[0] = accu; accu = sp[3]
-        case 14: sp -= 1; sp[0] = accu; accu = sp[4]
-        case 15: sp -= 1; sp[0] = accu; accu = sp[5]
-        case 16: sp -= 1; sp[0] = accu; accu = sp[6]
-        case 17: sp -= 1; sp[0] = accu; accu = sp[7]                 // PUSHACC7
-        case 18: sp -= 1; sp[0] = accu; accu = sp[Int(pc[0])]; pc += 1   // PUSHACC n
-        case 19: sp += Int(pc[0]); pc += 1                           // POP n
-        case 20: sp[Int(pc[0])] = accu; accu = unit; pc += 1         // ASSIGN n
-        case 21: accu = fields(env)[1]                               // ENVACC1
-        case 22: accu = fields(env)[2]
-        case 23: accu = fields(env)[3]
-        case 24: accu = fields(env)[4]                               // ENVACC4
-        case 25: accu = fields(env)[Int(pc[0])]; pc += 1             // ENVACC n
-        case 26: sp -= 1; sp[0] = accu; accu = fields(env)[1]        // PUSHENVACC1
-        case 27: sp -= 1; sp[0] = accu; accu = fields(env)[2]
-        case 28: sp -= 1; sp[0] = accu; accu = fields(env)[3]
-        case 29: sp -= 1; sp[0] = accu; accu = fields(env)[4]        // PUSHENVACC4
-        case 30: sp -= 1; sp[0] = accu; accu = fields(env)[Int(pc[0])]; pc += 1
+        case .ACC0: accu = sp[0]
+        case .ACC1: accu = sp[1]
+        case .ACC2: accu = sp[2]
+        case .ACC3: accu = sp[3]
+        case .ACC4: accu = sp[4]
+        case .ACC5: accu = sp[5]
+        case .ACC6: accu = sp[6]
+        case .ACC7: accu = sp[7]
+        case .ACC: accu = sp[Int(pc[0])]; pc += 1  // n
+        case .PUSH, .PUSHACC0: sp -= 1; sp[0] = accu
+        case .PUSHACC1: sp -= 1; sp[0] = accu; accu = sp[1]
+        case .PUSHACC2: sp -= 1; sp[0] = accu; accu = sp[2]
+        case .PUSHACC3: sp -= 1; sp[0] = accu; accu = sp[3]
+        case .PUSHACC4: sp -= 1; sp[0] = accu; accu = sp[4]
+        case .PUSHACC5: sp -= 1; sp[0] = accu; accu = sp[5]
+        case .PUSHACC6: sp -= 1; sp[0] = accu; accu = sp[6]
+        case .PUSHACC7: sp -= 1; sp[0] = accu; accu = sp[7]
+        case .PUSHACC: sp -= 1; sp[0] = accu; accu = sp[Int(pc[0])]; pc += 1  // n
+        case .POP: sp += Int(pc[0]); pc += 1  // n
+        case .ASSIGN: sp[Int(pc[0])] = accu; accu = unit; pc += 1  // n
+        case .ENVACC1: accu = fields(env)[1]
+        case .ENVACC2: accu = fields(env)[2]
+        case .ENVACC3: accu = fields(env)[3]
+        case .ENVACC4: accu = fields(env)[4]
+        case .ENVACC: accu = fields(env)[Int(pc[0])]; pc += 1  // n
+        case .PUSHENVACC1: sp -= 1; sp[0] = accu; accu = fields(env)[1]
+        case .PUSHENVACC2: sp -= 1; sp[0] = accu; accu = fields(env)[2]
+        case .PUSHENVACC3: sp -= 1; sp[0] = accu; accu = fields(env)[3]
+        case .PUSHENVACC4: sp -= 1; sp[0] = accu; accu = fields(env)[4]
+        case .PUSHENVACC: sp -= 1; sp[0] = accu; accu = fields(env)[Int(pc[0])]; pc += 1
 
         // Function application.
-        case 31:                                                     // PUSH_RETADDR target
+        case .PUSH_RETADDR:  // target
             sp -= 3
             sp[0] = word(code + Int(pc[0]))
             sp[1] = env
             sp[2] = tagged(Int32(truncatingIfNeeded: extraArgs))
             pc += 1
-        case 32:                                                     // APPLY n
+        case .APPLY:  // n
             extraArgs = Int(pc[0]) &- 1
             pc = codeAt(fields(accu)[0]); env = accu
             if sp < stackLimit { accu = stackOverflow(sp: sp); pc = raiseCode }
-        case 33:                                                     // APPLY1
+        case .APPLY1:
             // The arguments move 3 words down, under a return frame. Every store is
             // addressed from the old stack pointer, which moves last: swiftc 6.3's -O
             // dead-store elimination dropped the argument move when it was written as
@@ -187,7 +188,7 @@ func interpret(_ image: InterpreterImage, entry: UnsafePointer<UInt32>, environm
             pc = codeAt(fields(accu)[0]); env = accu
             extraArgs = 0
             if sp < stackLimit { accu = stackOverflow(sp: sp); pc = raiseCode }
-        case 34:                                                     // APPLY2
+        case .APPLY2:
             let arg1 = sp[0], arg2 = sp[1]
             sp[1] = tagged(Int32(truncatingIfNeeded: extraArgs))
             sp[0] = env
@@ -198,7 +199,7 @@ func interpret(_ image: InterpreterImage, entry: UnsafePointer<UInt32>, environm
             pc = codeAt(fields(accu)[0]); env = accu
             extraArgs = 1
             if sp < stackLimit { accu = stackOverflow(sp: sp); pc = raiseCode }
-        case 35:                                                     // APPLY3
+        case .APPLY3:
             let arg1 = sp[0], arg2 = sp[1], arg3 = sp[2]
             sp[2] = tagged(Int32(truncatingIfNeeded: extraArgs))
             sp[1] = env
@@ -210,7 +211,7 @@ func interpret(_ image: InterpreterImage, entry: UnsafePointer<UInt32>, environm
             pc = codeAt(fields(accu)[0]); env = accu
             extraArgs = 2
             if sp < stackLimit { accu = stackOverflow(sp: sp); pc = raiseCode }
-        case 36:                                                     // APPTERM nargs, slots
+        case .APPTERM:  // nargs, slots
             // Slide the arguments to the top of the frame, dropping the rest of it.
             let nargs = Int(pc[0])
             let shift = Int(pc[1]) &- nargs
@@ -220,13 +221,13 @@ func interpret(_ image: InterpreterImage, entry: UnsafePointer<UInt32>, environm
             pc = codeAt(fields(accu)[0]); env = accu
             extraArgs &+= nargs &- 1
             if sp < stackLimit { accu = stackOverflow(sp: sp); pc = raiseCode }
-        case 37:                                                     // APPTERM1 slots
+        case .APPTERM1:  // slots
             let shift = Int(pc[0]) &- 1
             sp[shift] = sp[0]
             sp += shift
             pc = codeAt(fields(accu)[0]); env = accu
             if sp < stackLimit { accu = stackOverflow(sp: sp); pc = raiseCode }
-        case 38:                                                     // APPTERM2 slots
+        case .APPTERM2:  // slots
             let shift = Int(pc[0]) &- 2
             let arg1 = sp[0], arg2 = sp[1]
             sp[shift &+ 1] = arg2
@@ -235,7 +236,7 @@ func interpret(_ image: InterpreterImage, entry: UnsafePointer<UInt32>, environm
             pc = codeAt(fields(accu)[0]); env = accu
             extraArgs &+= 1
             if sp < stackLimit { accu = stackOverflow(sp: sp); pc = raiseCode }
-        case 39:                                                     // APPTERM3 slots
+        case .APPTERM3:  // slots
             let shift = Int(pc[0]) &- 3
             let arg1 = sp[0], arg2 = sp[1], arg3 = sp[2]
             sp[shift &+ 2] = arg3
@@ -245,7 +246,7 @@ func interpret(_ image: InterpreterImage, entry: UnsafePointer<UInt32>, environm
             pc = codeAt(fields(accu)[0]); env = accu
             extraArgs &+= 2
             if sp < stackLimit { accu = stackOverflow(sp: sp); pc = raiseCode }
-        case 40:                                                     // RETURN slots
+        case .RETURN:  // slots
             sp += Int(pc[0])
             if extraArgs > 0 {
                 // Over-application: the result is a closure taking the remaining arguments.
@@ -254,14 +255,14 @@ func interpret(_ image: InterpreterImage, entry: UnsafePointer<UInt32>, environm
             } else {
                 pc = codeAt(sp[0]); env = sp[1]; extraArgs = Int(untagged(sp[2])); sp += 3
             }
-        case 41:                                                     // RESTART
+        case .RESTART:
             // A partial application resumes: its saved arguments go back on the stack.
             let saved = Int(fields(env)[-1] >> 10) - 3
             sp -= saved
             for i in 0..<saved { sp[i] = fields(env)[i + 3] }
             env = fields(env)[2]
             extraArgs &+= saved
-        case 42:                                                     // GRAB required
+        case .GRAB:  // required
             let required = Int(pc[0])
             pc += 1
             if extraArgs >= required {
@@ -278,7 +279,7 @@ func interpret(_ image: InterpreterImage, entry: UnsafePointer<UInt32>, environm
                 sp += count
                 pc = codeAt(sp[0]); env = sp[1]; extraArgs = Int(untagged(sp[2])); sp += 3
             }
-        case 43:                                                     // CLOSURE nvars, target
+        case .CLOSURE:  // nvars, target
             let nvars = Int(pc[0])
             if nvars > 0 { sp -= 1; sp[0] = accu }
             guard let block = allocate(2 + nvars, closureTag, sp: sp, accu: accu, env: env) else { accu = caml_exn_bucket; pc = raiseCode; continue }
@@ -288,7 +289,7 @@ func interpret(_ image: InterpreterImage, entry: UnsafePointer<UInt32>, environm
             sp += nvars
             pc += 2
             accu = word(block)
-        case 44:                                                     // CLOSUREREC nfuncs, nvars, targets
+        case .CLOSUREREC:  // nfuncs, nvars, targets
             let nfuncs = Int(pc[0]), nvars = Int(pc[1])
             let envOffset = nfuncs * 3 - 1
             if nvars > 0 { sp -= 1; sp[0] = accu }
@@ -312,35 +313,42 @@ func interpret(_ image: InterpreterImage, entry: UnsafePointer<UInt32>, environm
             }
             pc = targets + nfuncs
             accu = word(block)
-        case 45: accu = env &- 12                                    // OFFSETCLOSUREM3
-        case 46: accu = env                                          // OFFSETCLOSURE0
-        case 47: accu = env &+ 12                                    // OFFSETCLOSURE3
-        case 48: accu = env &+ (pc[0] &<< 2); pc += 1                // OFFSETCLOSURE n
-        case 49: sp -= 1; sp[0] = accu; accu = env &- 12
-        case 50: sp -= 1; sp[0] = accu; accu = env
-        case 51: sp -= 1; sp[0] = accu; accu = env &+ 12
-        case 52: sp -= 1; sp[0] = accu; accu = env &+ (pc[0] &<< 2); pc += 1
+        case .OFFSETCLOSUREM3: accu = env &- 12
+        case .OFFSETCLOSURE0: accu = env
+        case .OFFSETCLOSURE3: accu = env &+ 12
+        case .OFFSETCLOSURE: accu = env &+ (pc[0] &<< 2); pc += 1  // n
+        case .PUSHOFFSETCLOSUREM3: sp -= 1; sp[0] = accu; accu = env &- 12
+        case .PUSHOFFSETCLOSURE0: sp -= 1; sp[0] = accu; accu = env
+        case .PUSHOFFSETCLOSURE3: sp -= 1; sp[0] = accu; accu = env &+ 12
+        case .PUSHOFFSETCLOSURE: sp -= 1; sp[0] = accu; accu = env &+ (pc[0] &<< 2); pc += 1
 
         // Globals.
-        case 53: accu = globals[Int(pc[0])]; pc += 1                 // GETGLOBAL n
-        case 54: sp -= 1; sp[0] = accu; accu = globals[Int(pc[0])]; pc += 1
-        case 55: accu = fields(globals[Int(pc[0])])[Int(pc[1])]; pc += 2  // GETGLOBALFIELD n, f
-        case 56:
+        case .GETGLOBAL: accu = globals[Int(pc[0])]; pc += 1  // n
+        case .PUSHGETGLOBAL: sp -= 1; sp[0] = accu; accu = globals[Int(pc[0])]; pc += 1
+        case .GETGLOBALFIELD: accu = fields(globals[Int(pc[0])])[Int(pc[1])]; pc += 2  // n, f
+        case .PUSHGETGLOBALFIELD:
             sp -= 1; sp[0] = accu
             accu = fields(globals[Int(pc[0])])[Int(pc[1])]; pc += 2
-        case 57: globals[Int(pc[0])] = accu; accu = unit; pc += 1    // SETGLOBAL n
+        case .SETGLOBAL: globals[Int(pc[0])] = accu; accu = unit; pc += 1  // n
 
         // Blocks.
-        case 58, 60:                                                 // ATOM0, PUSHATOM0
-            if opcode == 60 { sp -= 1; sp[0] = accu }
+        case .PUSHATOM0:
+            sp -= 1; sp[0] = accu
             guard let block = allocate(0, 0, sp: sp, accu: accu, env: env) else { accu = caml_exn_bucket; pc = raiseCode; continue }
             accu = word(block)
-        case 59, 61:                                                 // ATOM tag, PUSHATOM tag
-            if opcode == 61 { sp -= 1; sp[0] = accu }
+        case .ATOM0:
+            guard let block = allocate(0, 0, sp: sp, accu: accu, env: env) else { accu = caml_exn_bucket; pc = raiseCode; continue }
+            accu = word(block)
+        case .PUSHATOM:
+            sp -= 1; sp[0] = accu
             guard let block = allocate(0, pc[0], sp: sp, accu: accu, env: env) else { accu = caml_exn_bucket; pc = raiseCode; continue }
             pc += 1
             accu = word(block)
-        case 62:                                                     // MAKEBLOCK size, tag
+        case .ATOM:  // tag
+            guard let block = allocate(0, pc[0], sp: sp, accu: accu, env: env) else { accu = caml_exn_bucket; pc = raiseCode; continue }
+            pc += 1
+            accu = word(block)
+        case .MAKEBLOCK:  // size, tag
             let size = Int(pc[0])
             guard let block = allocate(size, pc[1], sp: sp, accu: accu, env: env) else { accu = caml_exn_bucket; pc = raiseCode; continue }
             block[0] = accu
@@ -349,19 +357,19 @@ func interpret(_ image: InterpreterImage, entry: UnsafePointer<UInt32>, environm
             sp += size - 1
             pc += 2
             accu = word(block)
-        case 63:                                                     // MAKEBLOCK1 tag
+        case .MAKEBLOCK1:  // tag
             guard let block = allocate(1, pc[0], sp: sp, accu: accu, env: env) else { accu = caml_exn_bucket; pc = raiseCode; continue }
             block[0] = accu
             pc += 1
             accu = word(block)
-        case 64:                                                     // MAKEBLOCK2 tag
+        case .MAKEBLOCK2:  // tag
             guard let block = allocate(2, pc[0], sp: sp, accu: accu, env: env) else { accu = caml_exn_bucket; pc = raiseCode; continue }
             block[0] = accu
             block[1] = sp[0]
             sp += 1
             pc += 1
             accu = word(block)
-        case 65:                                                     // MAKEBLOCK3 tag
+        case .MAKEBLOCK3:  // tag
             guard let block = allocate(3, pc[0], sp: sp, accu: accu, env: env) else { accu = caml_exn_bucket; pc = raiseCode; continue }
             block[0] = accu
             block[1] = sp[0]
@@ -369,7 +377,7 @@ func interpret(_ image: InterpreterImage, entry: UnsafePointer<UInt32>, environm
             sp += 2
             pc += 1
             accu = word(block)
-        case 66:                                                     // MAKEFLOATBLOCK size
+        case .MAKEFLOATBLOCK:  // size
             // Doubles are copied as their two words: bits, no floating-point arithmetic.
             let size = Int(pc[0])
             guard let block = allocate(size * 2, doubleArrayTag, sp: sp, accu: accu, env: env) else { accu = caml_exn_bucket; pc = raiseCode; continue }
@@ -384,24 +392,24 @@ func interpret(_ image: InterpreterImage, entry: UnsafePointer<UInt32>, environm
             sp += size - 1
             pc += 1
             accu = word(block)
-        case 67: accu = fields(accu)[0]                              // GETFIELD0
-        case 68: accu = fields(accu)[1]
-        case 69: accu = fields(accu)[2]
-        case 70: accu = fields(accu)[3]                              // GETFIELD3
-        case 71: accu = fields(accu)[Int(pc[0])]; pc += 1            // GETFIELD n
-        case 72:                                                     // GETFLOATFIELD n
+        case .GETFIELD0: accu = fields(accu)[0]
+        case .GETFIELD1: accu = fields(accu)[1]
+        case .GETFIELD2: accu = fields(accu)[2]
+        case .GETFIELD3: accu = fields(accu)[3]
+        case .GETFIELD: accu = fields(accu)[Int(pc[0])]; pc += 1  // n
+        case .GETFLOATFIELD:  // n
             let source = fields(accu) + 2 * Int(pc[0])
             guard let block = allocate(2, doubleTag, sp: sp, accu: accu, env: env) else { accu = caml_exn_bucket; pc = raiseCode; continue }
             block[0] = source[0]
             block[1] = source[1]
             pc += 1
             accu = word(block)
-        case 73: fields(accu)[0] = sp[0]; sp += 1; accu = unit       // SETFIELD0
-        case 74: fields(accu)[1] = sp[0]; sp += 1; accu = unit
-        case 75: fields(accu)[2] = sp[0]; sp += 1; accu = unit
-        case 76: fields(accu)[3] = sp[0]; sp += 1; accu = unit       // SETFIELD3
-        case 77: fields(accu)[Int(pc[0])] = sp[0]; sp += 1; accu = unit; pc += 1
-        case 78:                                                     // SETFLOATFIELD n
+        case .SETFIELD0: fields(accu)[0] = sp[0]; sp += 1; accu = unit
+        case .SETFIELD1: fields(accu)[1] = sp[0]; sp += 1; accu = unit
+        case .SETFIELD2: fields(accu)[2] = sp[0]; sp += 1; accu = unit
+        case .SETFIELD3: fields(accu)[3] = sp[0]; sp += 1; accu = unit
+        case .SETFIELD: fields(accu)[Int(pc[0])] = sp[0]; sp += 1; accu = unit; pc += 1
+        case .SETFLOATFIELD:  // n
             let target = fields(accu) + 2 * Int(pc[0])
             target[0] = fields(sp[0])[0]
             target[1] = fields(sp[0])[1]
@@ -410,20 +418,20 @@ func interpret(_ image: InterpreterImage, entry: UnsafePointer<UInt32>, environm
             accu = unit
 
         // Arrays and strings (bounds are checked by the code ocamlc emits around these).
-        case 79:                                                     // VECTLENGTH
+        case .VECTLENGTH:
             let header = fields(accu)[-1]
             let size = header >> 10
             accu = tagged(Int32(bitPattern: header & 0xFF == doubleArrayTag ? size >> 1 : size))
-        case 80: accu = fields(accu)[Int(untagged(sp[0]))]; sp += 1  // GETVECTITEM
-        case 81:                                                     // SETVECTITEM
+        case .GETVECTITEM: accu = fields(accu)[Int(untagged(sp[0]))]; sp += 1
+        case .SETVECTITEM:
             fields(accu)[Int(untagged(sp[0]))] = sp[1]
             sp += 2
             accu = unit
-        case 82, 148:                                                // GETBYTESCHAR, GETSTRINGCHAR
+        case .GETBYTESCHAR, .GETSTRINGCHAR:
             let bytes = UnsafeMutableRawPointer(fields(accu))
             accu = tagged(Int32(bytes.load(fromByteOffset: Int(untagged(sp[0])), as: UInt8.self)))
             sp += 1
-        case 83:                                                     // SETBYTESCHAR
+        case .SETBYTESCHAR:
             let bytes = UnsafeMutableRawPointer(fields(accu))
             bytes.storeBytes(of: UInt8(truncatingIfNeeded: untagged(sp[1])),
                              toByteOffset: Int(untagged(sp[0])), as: UInt8.self)
@@ -431,10 +439,10 @@ func interpret(_ image: InterpreterImage, entry: UnsafePointer<UInt32>, environm
             accu = unit
 
         // Branches.
-        case 84: pc = code + Int(pc[0])                              // BRANCH
-        case 85: pc = accu != falseValue ? code + Int(pc[0]) : pc + 1    // BRANCHIF
-        case 86: pc = accu == falseValue ? code + Int(pc[0]) : pc + 1    // BRANCHIFNOT
-        case 87:                                                     // SWITCH sizes, targets
+        case .BRANCH: pc = code + Int(pc[0])
+        case .BRANCHIF: pc = accu != falseValue ? code + Int(pc[0]) : pc + 1
+        case .BRANCHIFNOT: pc = accu == falseValue ? code + Int(pc[0]) : pc + 1
+        case .SWITCH:  // sizes, targets
             let sizes = pc[0]
             let table = pc + 1
             if accu & 1 == 0 {
@@ -442,10 +450,10 @@ func interpret(_ image: InterpreterImage, entry: UnsafePointer<UInt32>, environm
             } else {
                 pc = code + Int(table[Int(untagged(accu))])
             }
-        case 88: accu = 4 &- accu                                    // BOOLNOT
+        case .BOOLNOT: accu = 4 &- accu
 
         // Exceptions.
-        case 89:                                                     // PUSHTRAP handler
+        case .PUSHTRAP:  // handler
             sp -= 4
             sp[0] = word(code + Int(pc[0]))
             sp[1] = trapSP.map { tagged(Int32(stackTop - $0)) } ?? tagged(0)
@@ -453,11 +461,11 @@ func interpret(_ image: InterpreterImage, entry: UnsafePointer<UInt32>, environm
             sp[3] = tagged(Int32(truncatingIfNeeded: extraArgs))
             trapSP = sp
             pc += 1
-        case 90:                                                     // POPTRAP
+        case .POPTRAP:
             let link = Int(untagged(sp[1]))
             trapSP = link == 0 ? nil : stackTop - link
             sp += 4
-        case 91, 146, 147:                                           // RAISE, RERAISE, RAISE_NOTRACE
+        case .RAISE, .RERAISE, .RAISE_NOTRACE:
             guard let handler = trapSP else {
                 // No handler in this activation: the exception leaves it.
                 caml_exn_bucket = accu
@@ -471,30 +479,30 @@ func interpret(_ image: InterpreterImage, entry: UnsafePointer<UInt32>, environm
             env = sp[2]
             extraArgs = Int(untagged(sp[3]))
             sp += 4
-        case 92: break                                               // CHECK_SIGNALS: no signals
+        case .CHECK_SIGNALS: break  // CHECK_SIGNALS: no signals
 
         // Primitives.
-        case 93:  // C_CALL1 prim
+        case .C_CALL1:  // prim
             let result = callPrimitive(primitives[Int(pc[0])].unsafelyUnwrapped, 1, sp: sp, accu: accu, env: env)
             sp += 0
             if result == exceptionSentinel { accu = caml_exn_bucket; pc = raiseCode } else { accu = result; pc += 1 }
-        case 94:  // C_CALL2 prim
+        case .C_CALL2:  // prim
             let result = callPrimitive(primitives[Int(pc[0])].unsafelyUnwrapped, 2, sp: sp, accu: accu, env: env)
             sp += 1
             if result == exceptionSentinel { accu = caml_exn_bucket; pc = raiseCode } else { accu = result; pc += 1 }
-        case 95:  // C_CALL3 prim
+        case .C_CALL3:  // prim
             let result = callPrimitive(primitives[Int(pc[0])].unsafelyUnwrapped, 3, sp: sp, accu: accu, env: env)
             sp += 2
             if result == exceptionSentinel { accu = caml_exn_bucket; pc = raiseCode } else { accu = result; pc += 1 }
-        case 96:  // C_CALL4 prim
+        case .C_CALL4:  // prim
             let result = callPrimitive(primitives[Int(pc[0])].unsafelyUnwrapped, 4, sp: sp, accu: accu, env: env)
             sp += 3
             if result == exceptionSentinel { accu = caml_exn_bucket; pc = raiseCode } else { accu = result; pc += 1 }
-        case 97:  // C_CALL5 prim
+        case .C_CALL5:  // prim
             let result = callPrimitive(primitives[Int(pc[0])].unsafelyUnwrapped, 5, sp: sp, accu: accu, env: env)
             sp += 4
             if result == exceptionSentinel { accu = caml_exn_bucket; pc = raiseCode } else { accu = result; pc += 1 }
-        case 98:                                                     // C_CALLN nargs, prim
+        case .C_CALLN:  // nargs, prim
             let nargs = Int(pc[0])
             sp -= 1
             sp[0] = accu
@@ -512,21 +520,21 @@ func interpret(_ image: InterpreterImage, entry: UnsafePointer<UInt32>, environm
             }
 
         // Integer constants and arithmetic on tagged integers.
-        case 99: accu = 1                                            // CONST0
-        case 100: accu = 3
-        case 101: accu = 5
-        case 102: accu = 7                                           // CONST3
-        case 103: accu = tagged(Int32(bitPattern: pc[0])); pc += 1   // CONSTINT n
-        case 104: sp -= 1; sp[0] = accu; accu = 1                    // PUSHCONST0
-        case 105: sp -= 1; sp[0] = accu; accu = 3
-        case 106: sp -= 1; sp[0] = accu; accu = 5
-        case 107: sp -= 1; sp[0] = accu; accu = 7
-        case 108: sp -= 1; sp[0] = accu; accu = tagged(Int32(bitPattern: pc[0])); pc += 1
-        case 109: accu = 2 &- accu                                   // NEGINT
-        case 110: accu = accu &+ sp[0] &- 1; sp += 1                 // ADDINT
-        case 111: accu = accu &- sp[0] &+ 1; sp += 1                 // SUBINT
-        case 112: accu = tagged(untagged(accu) &* untagged(sp[0])); sp += 1   // MULINT
-        case 113, 114:                                               // DIVINT, MODINT
+        case .CONST0: accu = 1
+        case .CONST1: accu = 3
+        case .CONST2: accu = 5
+        case .CONST3: accu = 7
+        case .CONSTINT: accu = tagged(Int32(bitPattern: pc[0])); pc += 1  // n
+        case .PUSHCONST0: sp -= 1; sp[0] = accu; accu = 1
+        case .PUSHCONST1: sp -= 1; sp[0] = accu; accu = 3
+        case .PUSHCONST2: sp -= 1; sp[0] = accu; accu = 5
+        case .PUSHCONST3: sp -= 1; sp[0] = accu; accu = 7
+        case .PUSHCONSTINT: sp -= 1; sp[0] = accu; accu = tagged(Int32(bitPattern: pc[0])); pc += 1
+        case .NEGINT: accu = 2 &- accu
+        case .ADDINT: accu = accu &+ sp[0] &- 1; sp += 1
+        case .SUBINT: accu = accu &- sp[0] &+ 1; sp += 1
+        case .MULINT: accu = tagged(untagged(accu) &* untagged(sp[0])); sp += 1
+        case .DIVINT, .MODINT:
             let divisor = untagged(sp[0])
             sp += 1
             if divisor == 0 {
@@ -538,44 +546,44 @@ func interpret(_ image: InterpreterImage, entry: UnsafePointer<UInt32>, environm
             }
             // 31-bit operands: min_int / -1 cannot overflow an Int32.
             let dividend = untagged(accu)
-            accu = tagged(opcode == 113 ? dividend / divisor : dividend % divisor)
-        case 115: accu = accu & sp[0]; sp += 1                       // ANDINT
-        case 116: accu = accu | sp[0]; sp += 1                       // ORINT
-        case 117: accu = (accu ^ sp[0]) | 1; sp += 1                 // XORINT
-        case 118: accu = ((accu &- 1) &<< untagged(sp[0])) &+ 1; sp += 1   // LSLINT
-        case 119: accu = (accu &>> untagged(sp[0])) | 1; sp += 1     // LSRINT
-        case 120:                                                    // ASRINT
+            accu = tagged(instruction == .DIVINT ? dividend / divisor : dividend % divisor)
+        case .ANDINT: accu = accu & sp[0]; sp += 1
+        case .ORINT: accu = accu | sp[0]; sp += 1
+        case .XORINT: accu = (accu ^ sp[0]) | 1; sp += 1
+        case .LSLINT: accu = ((accu &- 1) &<< untagged(sp[0])) &+ 1; sp += 1
+        case .LSRINT: accu = (accu &>> untagged(sp[0])) | 1; sp += 1
+        case .ASRINT:
             accu = value(bitPattern: Int32(bitPattern: accu) &>> untagged(sp[0])) | 1
             sp += 1
-        case 121: accu = accu == sp[0] ? trueValue : falseValue; sp += 1   // EQ
-        case 122: accu = accu != sp[0] ? trueValue : falseValue; sp += 1   // NEQ
-        case 123: accu = Int32(bitPattern: accu) < Int32(bitPattern: sp[0]) ? trueValue : falseValue; sp += 1
-        case 124: accu = Int32(bitPattern: accu) <= Int32(bitPattern: sp[0]) ? trueValue : falseValue; sp += 1
-        case 125: accu = Int32(bitPattern: accu) > Int32(bitPattern: sp[0]) ? trueValue : falseValue; sp += 1
-        case 126: accu = Int32(bitPattern: accu) >= Int32(bitPattern: sp[0]) ? trueValue : falseValue; sp += 1
-        case 137: accu = accu < sp[0] ? trueValue : falseValue; sp += 1    // ULTINT
-        case 138: accu = accu >= sp[0] ? trueValue : falseValue; sp += 1   // UGEINT
-        case 127: accu = accu &+ (pc[0] &<< 1); pc += 1              // OFFSETINT n
-        case 128:                                                    // OFFSETREF n
+        case .EQ: accu = accu == sp[0] ? trueValue : falseValue; sp += 1
+        case .NEQ: accu = accu != sp[0] ? trueValue : falseValue; sp += 1
+        case .LTINT: accu = Int32(bitPattern: accu) < Int32(bitPattern: sp[0]) ? trueValue : falseValue; sp += 1
+        case .LEINT: accu = Int32(bitPattern: accu) <= Int32(bitPattern: sp[0]) ? trueValue : falseValue; sp += 1
+        case .GTINT: accu = Int32(bitPattern: accu) > Int32(bitPattern: sp[0]) ? trueValue : falseValue; sp += 1
+        case .GEINT: accu = Int32(bitPattern: accu) >= Int32(bitPattern: sp[0]) ? trueValue : falseValue; sp += 1
+        case .ULTINT: accu = accu < sp[0] ? trueValue : falseValue; sp += 1
+        case .UGEINT: accu = accu >= sp[0] ? trueValue : falseValue; sp += 1
+        case .OFFSETINT: accu = accu &+ (pc[0] &<< 1); pc += 1  // n
+        case .OFFSETREF:  // n
             fields(accu)[0] = fields(accu)[0] &+ (pc[0] &<< 1)
             accu = unit
             pc += 1
-        case 129: accu = (accu & 1) << 1 | 1                         // ISINT
+        case .ISINT: accu = (accu & 1) << 1 | 1
 
         // Compare-and-branch: operand n, target; the test is `n op Int_val(accu)`.
-        case 131: pc = Int32(bitPattern: pc[0]) == untagged(accu) ? code + Int(pc[1]) : pc + 2  // BEQ
-        case 132: pc = Int32(bitPattern: pc[0]) != untagged(accu) ? code + Int(pc[1]) : pc + 2  // BNEQ
-        case 133: pc = Int32(bitPattern: pc[0]) < untagged(accu) ? code + Int(pc[1]) : pc + 2   // BLTINT
-        case 134: pc = Int32(bitPattern: pc[0]) <= untagged(accu) ? code + Int(pc[1]) : pc + 2  // BLEINT
-        case 135: pc = Int32(bitPattern: pc[0]) > untagged(accu) ? code + Int(pc[1]) : pc + 2   // BGTINT
-        case 136: pc = Int32(bitPattern: pc[0]) >= untagged(accu) ? code + Int(pc[1]) : pc + 2  // BGEINT
-        case 139: pc = pc[0] < value(bitPattern: untagged(accu)) ? code + Int(pc[1]) : pc + 2   // BULTINT
-        case 140: pc = pc[0] >= value(bitPattern: untagged(accu)) ? code + Int(pc[1]) : pc + 2  // BUGEINT
+        case .BEQ: pc = Int32(bitPattern: pc[0]) == untagged(accu) ? code + Int(pc[1]) : pc + 2
+        case .BNEQ: pc = Int32(bitPattern: pc[0]) != untagged(accu) ? code + Int(pc[1]) : pc + 2
+        case .BLTINT: pc = Int32(bitPattern: pc[0]) < untagged(accu) ? code + Int(pc[1]) : pc + 2
+        case .BLEINT: pc = Int32(bitPattern: pc[0]) <= untagged(accu) ? code + Int(pc[1]) : pc + 2
+        case .BGTINT: pc = Int32(bitPattern: pc[0]) > untagged(accu) ? code + Int(pc[1]) : pc + 2
+        case .BGEINT: pc = Int32(bitPattern: pc[0]) >= untagged(accu) ? code + Int(pc[1]) : pc + 2
+        case .BULTINT: pc = pc[0] < value(bitPattern: untagged(accu)) ? code + Int(pc[1]) : pc + 2
+        case .BUGEINT: pc = pc[0] >= value(bitPattern: untagged(accu)) ? code + Int(pc[1]) : pc + 2
 
         // Objects: a method table is [count; mask; (method, label)...] sorted by label.
-        case 130: accu = fields(fields(sp[0])[0])[Int(untagged(accu))]   // GETMETHOD
-        case 141, 142:                                               // GETPUBMET label, cache; GETDYNMET
-            if opcode == 141 {
+        case .GETMETHOD: accu = fields(fields(sp[0])[0])[Int(untagged(accu))]
+        case .GETPUBMET, .GETDYNMET:  // label, cache; GETDYNMET
+            if instruction == .GETPUBMET {
                 // The code lives in flash on the device, so there is no inline cache to
                 // write: the label is looked up like GETDYNMET's.
                 sp -= 1
@@ -592,16 +600,10 @@ func interpret(_ image: InterpreterImage, entry: UnsafePointer<UInt32>, environm
             }
             accu = methods[low - 1]
 
-        case 143:                                                    // STOP
+        case .STOP:
             caml_root_sp = sp
             return accu
-        case 144, 145: break                                         // EVENT, BREAK: no debugger
-        default:
-            // The build checks every opcode; a word outside the table means corrupt code.
-            caml_root_sp = sp
-            _ = caml_raise_index_out_of_bounds()
-            caml_root_sp = initialSP
-            return exceptionSentinel
+        case .EVENT, .BREAK: break  // EVENT, BREAK: no debugger
         }
     }
 }
