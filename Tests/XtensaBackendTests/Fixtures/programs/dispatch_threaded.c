@@ -11,7 +11,7 @@ enum {
 
 static int square(int x) { return x * x; }
 
-static int run(const int *code, int *stack, int *trace) {
+__attribute__((noinline)) static int run(const int *code, int *stack, int *trace) {
     const int *pc = code;
     int *sp = stack + 64;
     int accu = 0, steps = 0;
