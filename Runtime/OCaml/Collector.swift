@@ -18,6 +18,7 @@ enum Collector {
 
     static func collect() {
         collections += 1
+        OCamlHeap.sealChunk()
         markRoots()
         drain()
         while overflowed {

@@ -1,8 +1,11 @@
 import KilnOCaml
 
-/// The collected heap: one region of OCaml blocks, allocated from size-segregated free
-/// lists (exact sizes 1...16 fields, first fit by address for larger blocks) that the
-/// sweep rebuilds, coalescing neighbouring dead blocks. Blocks never move.
+/// The collected heap: one region of OCaml blocks. Blocks are cut from the *allocation
+/// chunk* `[caml_alloc_ptr, caml_alloc_limit)` by bumping the pointer (compiled code does
+/// it inline, Docs/abi.md); when the chunk is used up, the next large free block becomes
+/// the chunk, and only when none is left are the size-segregated free lists used (exact
+/// sizes 1...16 fields, first fit by address for larger blocks). The sweep rebuilds the
+/// lists, coalescing neighbouring dead blocks. Blocks never move.
 enum OCamlHeap {
     /// First and one-past-last byte of the region (headers included).
     nonisolated(unsafe) static var start: Value = 0
@@ -23,6 +26,8 @@ enum OCamlHeap {
         self.start = start
         self.end = end
         for i in 0..<Int(KILN_FREE_LISTS) { lists[i] = 0 }
+        caml_alloc_ptr = 0
+        caml_alloc_limit = 0
         let words = Int((end - start) / 4)
         if words >= 2 { addFree(header: start, words: words, tail: nil) }
     }
@@ -41,10 +46,10 @@ enum OCamlHeap {
     static func allocate(_ wosize: Int, _ tag: UInt32) -> Value? {
         if wosize == 0 { return atom(tag) }
         if wosize > maxWosize { return nil }
-        var block = take(wosize)
+        var block = bump(wosize) ?? refill(wosize) ?? take(wosize)
         if block == nil {
             Collector.collect()
-            block = take(wosize)
+            block = refill(wosize) ?? take(wosize)
         }
         guard let b = block else { return nil }
         setHeader(b, makeHeader(wosize, tag))
@@ -52,6 +57,45 @@ enum OCamlHeap {
         let w = wordPointer(b)
         for i in 0..<wosize { w[i] = fill }
         return b
+    }
+
+    /// A block of `n` fields cut from the allocation chunk (its header still unset), or nil.
+    @inline(__always) static func bump(_ n: Int) -> Value? {
+        let p = caml_alloc_ptr
+        let next = p &+ UInt32(n + 1) * 4
+        guard next <= caml_alloc_limit, next > p else { return nil }
+        caml_alloc_ptr = next
+        return p + 4
+    }
+
+    /// Gives the unused rest of the allocation chunk back to the free lists (before a
+    /// collection walks the heap, or when another chunk replaces it): the heap must be a
+    /// sequence of well-formed blocks again.
+    static func sealChunk() {
+        let p = caml_alloc_ptr, limit = caml_alloc_limit
+        caml_alloc_ptr = 0
+        caml_alloc_limit = 0
+        if limit > p { addFree(header: p, words: Int((limit - p) / 4), tail: nil) }
+    }
+
+    /// Makes the first large free block that holds `n` fields the allocation chunk and cuts
+    /// the block from it; nil when no large free block is big enough.
+    static func refill(_ n: Int) -> Value? {
+        var previous: Value = 0
+        var b = lists[0]
+        while b != 0 {
+            let next = field(b, 0)
+            if wosize(b) >= n {
+                if previous == 0 { lists[0] = next } else { setField(previous, 0, next) }
+                sealChunk()
+                caml_alloc_ptr = b - 4
+                caml_alloc_limit = b + UInt32(wosize(b)) * 4
+                return bump(n)
+            }
+            previous = b
+            b = next
+        }
+        return nil
     }
 
     /// A free block of exactly `n` fields, unlinked (its header still says free), or nil.

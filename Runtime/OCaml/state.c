@@ -9,6 +9,8 @@ value *caml_root_limit;
 value *caml_root_top;
 uintptr_t caml_native_stack_limit;
 value caml_extra_args[64];
+value caml_alloc_ptr;
+value caml_alloc_limit;
 
 /* Weak so that the front end's `--heap` definition wins. */
 __attribute__((weak)) uint32_t caml_heap_size = 256 * 1024;

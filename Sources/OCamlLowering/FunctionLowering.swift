@@ -32,6 +32,10 @@ final class FunctionLowering {
     private var storedAccu: String?
     private var usesFrame = false
     private var maxDepth = 0
+    /// The deepest stack word the frame holds (any store or load of it), and whether the
+    /// accumulator's word is used: the frame has only those words (Docs/abi.md).
+    private var deepestFrameSlot = -1
+    private var accuSlotUsed = false
     /// A function that calls anything keeps its stack words in its root frame at joins
     /// (stored before each branch, loaded at the block's entry) instead of phis, and reloads
     /// them after each call: short live ranges, whatever the depth of the bytecode stack
@@ -39,6 +43,13 @@ final class FunctionLowering {
     private var memoryJoins = false
     /// Set by `root`: the current instruction called something.
     private var called = false
+    /// Values known to be closures of a given function entry (CLOSURE, CLOSUREREC,
+    /// OFFSETCLOSURE results): applying one to as many arguments as its arity calls the
+    /// native function directly. SSA names are unique, so an entry stays true.
+    var knownClosures: [String: Int] = [:]
+    /// The known closure a frame token stands for (set when `reload` turns a known value
+    /// into its depth's token, cleared at block entries).
+    private var knownTokens: [Int: Int] = [:]
 
     init(program: BytecodeExecutable, context: ProgramContext, function: BytecodeFunction) {
         self.program = program
@@ -119,6 +130,7 @@ final class FunctionLowering {
         for (depth, slot) in shape.enumerated() {
             if case .value = slot { state.slots.append(.value("%p\(position)_\(depth)")) } else { state.slots.append(slot) }
         }
+        knownTokens = [:]
         if memoryJoins { reload(&state, all: true) }
         var current = position
         while true {
@@ -147,33 +159,44 @@ final class FunctionLowering {
             out.append("  %x\(n) = load i32, ptr %x\(n)p")
         }
         if usesFrame {
-            let size = maxDepth + 3
+            let size = frameSize
+            let depths = deepestFrameSlot + 1
+            // One sign test for both stacks: addresses and their differences are below 2^31.
             out += [
                 context.stackProbe,
                 "  %spi = ptrtoint ptr %sp to i32",
                 "  %splim = load i32, ptr @caml_native_stack_limit",
-                "  %rsp0 = load ptr, ptr @caml_root_sp",
-                "  %frame = getelementptr i32, ptr %rsp0, i32 -\(size)",
-                "  %rlim = load ptr, ptr @caml_root_limit",
-                "  %rovf = icmp ult ptr %frame, %rlim",
-                "  %novf = icmp ult i32 %spi, %splim",
-                "  %ovf = or i1 %rovf, %novf",
-                "  br i1 %ovf, label %overflow, label %start0",
+                "  %nroom = sub i32 %spi, %splim",
+                "  %rsp0 = load i32, ptr @caml_root_sp",
+                "  %framei = sub i32 %rsp0, \(4 * size)",
+                "  %rlim = load i32, ptr @caml_root_limit",
+                "  %rroom = sub i32 %framei, %rlim",
+                "  %room = or i32 %nroom, %rroom",
+                "  %ovf = icmp slt i32 %room, 0",
+                "  br i1 %ovf, label %overflow, label %start0, !prof !{!\"branch_weights\", i32 1, i32 1000}",
                 "overflow:",
                 "  %ovr = call i32 @caml_raise_stack_overflow()",
                 "  ret i32 2",
                 "start0:",
-                "  store ptr %frame, ptr @caml_root_sp",
+                "  %frame0 = inttoptr i32 %framei to ptr",
+                "  store ptr %frame0, ptr @caml_root_sp",
+                // Read back so that the words below are addressed upwards from the frame's
+                // base (Xtensa's loads and stores take positive offsets only).
+                "  %frame = load volatile ptr, ptr @caml_root_sp",
             ]
-            for word in 0..<size - 1 {
+            // Words a collection could see before this activation writes them must hold
+            // values; the arguments' words are written just below.
+            var initialised = Array(0..<depths - min(depths, function.arity))
+            if accuSlotUsed { initialised.append(depths) }
+            for word in initialised {
                 out.append("  %init\(word) = getelementptr i32, ptr %frame, i32 \(word)")
                 out.append("  store i32 1, ptr %init\(word)")
             }
             out.append("  %envslot = getelementptr i32, ptr %frame, i32 \(size - 1)")
             out.append("  store i32 %env, ptr %envslot")
             // The body's first block loads its stack words: the arguments.
-            for (depth, argument) in arguments.reversed().enumerated() {
-                out.append("  %argslot\(depth) = getelementptr i32, ptr %frame, i32 \(size - 3 - depth)")
+            for (depth, argument) in arguments.reversed().enumerated() where depth < depths {
+                out.append("  %argslot\(depth) = getelementptr i32, ptr %frame, i32 \(depths - 1 - depth)")
                 out.append("  store i32 \(argument), ptr %argslot\(depth)")
             }
         }
@@ -189,10 +212,11 @@ final class FunctionLowering {
                 guard case .value = slot else { continue }
                 out.append("  %p\(position)_\(depth) = phi i32 " + edges.map { "[\($0.values[depth]), %\($0.label)]" }.joined(separator: ", "))
             }
-            let size = maxDepth + 3
+            let depths = deepestFrameSlot + 1
+            let size = frameSize
             // The frame's top from caml_root_sp rather than %rsp0: no register held throughout.
             out += chunks[position]!.flatMap { line -> [String] in
-                guard line == Self.releasePlaceholder else { return [Self.resolveSlots(line, size: size)] }
+                guard line == Self.releasePlaceholder else { return [Self.resolveSlots(line, depths: depths)] }
                 guard usesFrame else { return [] }
                 releaseCount += 1
                 return ["  %rel\(releaseCount) = load ptr, ptr @caml_root_sp",
@@ -268,8 +292,18 @@ final class FunctionLowering {
 
     /// The frame word holding stack depth `depth` (see the type's comment).
     private func slotAddress(_ depth: Int) -> String {
-        value("getelementptr i32, ptr \(frameBase()), i32 \(Self.slotMarker)\(depth)\(Self.slotMarker)")
+        deepestFrameSlot = max(deepestFrameSlot, depth)
+        return value("getelementptr i32, ptr \(frameBase()), i32 \(Self.slotMarker)\(depth)\(Self.slotMarker)")
     }
+
+    /// The frame word of the accumulator.
+    private func accuAddress() -> String {
+        accuSlotUsed = true
+        return value("getelementptr i32, ptr \(frameBase()), i32 \(Self.slotMarker)-1\(Self.slotMarker)")
+    }
+
+    /// Words of the root frame: the stack words it holds, the accumulator's if used, `env`.
+    private var frameSize: Int { deepestFrameSlot + 1 + (accuSlotUsed ? 1 : 0) + 1 }
 
     /// Stores the stack words below `depthLimit` (all by default) that changed since the last
     /// store, and the accumulator when it must outlive or be passed to the call.
@@ -282,7 +316,7 @@ final class FunctionLowering {
             stored[depth] = v
         }
         if accu, storedAccu != state.accu {
-            let address = value("getelementptr i32, ptr \(frameBase()), i32 \(Self.slotMarker)-1\(Self.slotMarker)")
+            let address = accuAddress()
             emit("store i32 \(state.accu), ptr \(address)")
             storedAccu = state.accu
         }
@@ -305,12 +339,19 @@ final class FunctionLowering {
         value("load ptr, ptr @caml_root_sp")
     }
 
+    /// The entry of the function whose closure the stack word at `depth` holds, if known.
+    func knownClosure(atDepth depth: Int, _ state: StackState) -> Int? {
+        guard case .value(let v) = state.slots[depth] else { return nil }
+        return v == Self.frameToken(depth) ? knownTokens[depth] : knownClosures[v]
+    }
+
     /// Replaces the stack words the frame holds by loads from it, so that no value lives in a
     /// register across a call or a join (the loads nobody uses, LLVM deletes).
     func reload(_ state: inout StackState, all: Bool = false) {
         for depth in state.slots.indices {
             guard case .value(let v) = state.slots[depth], v.hasPrefix("%"), all || stored[depth] == v else { continue }
             let token = Self.frameToken(depth)
+            knownTokens[depth] = knownClosures[v]
             state.slots[depth] = .value(token)
             stored[depth] = token
         }
@@ -335,6 +376,7 @@ final class FunctionLowering {
                 let address = slotAddress(depth)
                 let name = fresh()
                 lines.append("  \(name) = load i32, ptr \(address)")
+                knownClosures[name] = knownTokens[depth]
                 out += name
             } else {
                 out += part
@@ -374,11 +416,12 @@ final class FunctionLowering {
     /// stack depth d until `assemble` knows it (`$-1$` is the accumulator's word).
     static let slotMarker = "$"
 
-    /// Replaces the `$d$` markers of `line` with word offsets in a frame of `size` words.
-    private static func resolveSlots(_ line: String, size: Int) -> String {
+    /// Replaces the `$d$` markers of `line` with word offsets in a frame holding `depths`
+    /// stack words (the accumulator's word, `$-1$`, comes right after them).
+    private static func resolveSlots(_ line: String, depths: Int) -> String {
         guard line.contains(slotMarker) else { return line }
         let parts = line.split(separator: Character(slotMarker), omittingEmptySubsequences: false)
-        return parts.enumerated().map { index, part in index % 2 == 1 ? String(size - 3 - Int(part)!) : String(part) }.joined()
+        return parts.enumerated().map { index, part in index % 2 == 1 ? String(depths - 1 - Int(part)!) : String(part) }.joined()
     }
 
     /// After a call that may return the exception sentinel: branch to the handler (or return
@@ -416,18 +459,62 @@ final class FunctionLowering {
         return result
     }
 
-    /// `caml_alloc_block(wosize, tag)` with every held value rooted; afterwards the state's
-    /// values are the reloaded ones (nothing stays in a register across the call).
-    func allocate(_ wosize: String, tag: Int, _ state: inout StackState) throws(LoweringError) -> String {
-        let block = try callRuntime("caml_alloc_block", [wosize, String(tag)], state)
-        reload(&state)
-        if storedAccu == state.accu, state.accu.hasPrefix("%") {
-            let address = value("getelementptr i32, ptr \(frameBase()), i32 \(Self.slotMarker)-1\(Self.slotMarker)")
-            state.accu = value("load i32, ptr \(address)")
-            storedAccu = state.accu
+    /// Unstored values an allocation may leave in registers; beyond this many, they are
+    /// stored on both paths and reloaded after, as after a call (module initialisation code
+    /// pushes hundreds of closures, which must not all stay in registers).
+    static let registerBudget = 6
+
+    /// A block of `wosize` fields and tag `tag`, fields uninitialised (the caller stores
+    /// them before anything can collect). Inline fast path: bump `caml_alloc_ptr` within
+    /// `caml_alloc_limit` and write the header; only when the chunk is used up,
+    /// `caml_alloc_block` (Docs/abi.md, "Allocation").
+    func allocate(_ wosize: Int, tag: Int, _ state: inout StackState) throws(LoweringError) -> String {
+        let pointer = value("load i32, ptr @caml_alloc_ptr")
+        let next = value("add i32 \(pointer), \(4 * (wosize + 1))")
+        let fits = value("icmp ule i32 \(next), \(value("load i32, ptr @caml_alloc_limit"))")
+        return try fastPath(fits, {
+            self.emit("store i32 \(next), ptr @caml_alloc_ptr")
+            self.emit("store i32 \(wosize << 10 | tag), ptr \(self.value("inttoptr i32 \(pointer) to ptr"))")
+            return self.value("add i32 \(pointer), 4")
+        }, orCall: "caml_alloc_block", [String(wosize), String(tag)], &state, primitive: false)
+    }
+
+    /// `condition ? fast() : name(arguments)`: the fast path inline, the runtime's function
+    /// on the other, with every held value rooted (`callRuntime`). The fast path stores
+    /// nothing in the frame, so what the slow one stores is forgotten at the join, and the
+    /// values stay in registers across, unless more than `registerBudget` are unstored: then
+    /// they are stored before the test and reloaded after, as after a call.
+    func fastPath(_ condition: String, _ fast: () -> String, orCall name: String, _ arguments: [String],
+                  _ state: inout StackState, primitive: Bool = true) throws(LoweringError) -> String {
+        let unstored = state.slots.indices.filter { depth in
+            if case .value(let v) = state.slots[depth] { v.hasPrefix("%") && stored[depth] != v } else { false }
+        }.count + (state.accu.hasPrefix("%") ? 1 : 0)
+        let spill = unstored > Self.registerBudget
+        if spill { root(state, accu: true) }
+        let fastStart = newLabel(), slow = newLabel(), join = newLabel()
+        emit("br i1 \(condition), label %\(fastStart), label %\(slow), !prof !{!\"branch_weights\", i32 1000, i32 1}")
+        begin(fastStart)
+        let fastResult = fast()
+        let fastEnd = label
+        emit("br label %\(join)")
+        begin(slow)
+        let storedBefore = (stored, storedAccu)
+        let slowResult = try callRuntime(name, arguments, state, primitive: primitive)
+        let slowEnd = label
+        emit("br label %\(join)")
+        begin(join)
+        (stored, storedAccu) = storedBefore
+        let result = value("phi i32 [\(fastResult), %\(fastEnd)], [\(slowResult), %\(slowEnd)]")
+        if spill {
+            reload(&state)
+            if storedAccu == state.accu, state.accu.hasPrefix("%") {
+                let address = accuAddress()
+                state.accu = value("load i32, ptr \(address)")
+                storedAccu = state.accu
+            }
         }
         called = false
-        return block
+        return result
     }
 
     /// Application of the closure `closure` to `arguments` (first argument first), which are
@@ -437,6 +524,9 @@ final class FunctionLowering {
         let argumentDepth = state.slots.count - n
         let arguments = (0..<n).map { state.peek($0) }
         root(state, below: argumentDepth, accu: false)
+        if let entry = knownClosures[closure], context.arity(ofEntry: entry) == n {
+            return directCall("@\(context.symbol(ofEntry: entry))", closure, arguments, tail: tail)
+        }
         let info = load(closure, 1)
         let arity = value("lshr i32 \(info), 24")
         let exact = value("icmp eq i32 \(arity), \(n)")
@@ -446,33 +536,39 @@ final class FunctionLowering {
         begin(direct)
         let code = load(closure, 0)
         let pointer = value("inttoptr i32 \(code) to ptr")
+        if tail {
+            _ = directCall(pointer, closure, arguments, tail: true)
+            begin(generic)
+            let array = rootedArray(state, from: argumentDepth)
+            let result = value("call i32 @caml_apply_array(i32 \(closure), i32 \(n), ptr \(array))")
+            leave("ret i32 \(result)")
+            return nil
+        }
+        let directResult = directCall(pointer, closure, arguments, tail: false)!
+        let directLabel = label
+        emit("br label %\(join)")
+        begin(generic)
+        let array = rootedArray(state, from: argumentDepth)
+        let genericResult = value("call i32 @caml_apply_array(i32 \(closure), i32 \(n), ptr \(array))")
+        let genericLabel = label
+        emit("br label %\(join)")
+        begin(join)
+        forgetStored(from: argumentDepth)
+        return value("phi i32 [\(directResult), %\(directLabel)], [\(genericResult), %\(genericLabel)]")
+    }
+
+    /// The call of a native function (`callee`: a symbol or a pointer) with the closure as
+    /// environment; a tail call returns its result at once (nil).
+    private func directCall(_ callee: String, _ closure: String, _ arguments: [String], tail: Bool) -> String? {
         for (i, argument) in arguments.enumerated().dropFirst(5) {
             let slot = value("getelementptr [64 x i32], ptr @caml_extra_args, i32 0, i32 \(i - 5)")
             emit("store i32 \(argument), ptr \(slot)")
         }
-        let registers = (0..<5).map { $0 < n ? "i32 \(arguments[$0])" : "i32 undef" }.joined(separator: ", ")
-        if tail {
-            let result = fresh()
-            leave("\(result) = \(context.tailCallKeyword) call i32 \(pointer)(i32 \(closure), \(registers))")
-            emit("ret i32 \(result)")
-        } else {
-            let directResult = value("call i32 \(pointer)(i32 \(closure), \(registers))")
-            let directLabel = label
-            emit("br label %\(join)")
-            begin(generic)
-            let array = rootedArray(state, from: argumentDepth)
-            let genericResult = value("call i32 @caml_apply_array(i32 \(closure), i32 \(n), ptr \(array))")
-            let genericLabel = label
-            emit("br label %\(join)")
-            begin(join)
-            forgetStored(from: argumentDepth)
-            let result = value("phi i32 [\(directResult), %\(directLabel)], [\(genericResult), %\(genericLabel)]")
-            return result
-        }
-        begin(generic)
-        let array = rootedArray(state, from: argumentDepth)
-        let result = value("call i32 @caml_apply_array(i32 \(closure), i32 \(n), ptr \(array))")
-        leave("ret i32 \(result)")
+        let registers = (0..<5).map { $0 < arguments.count ? "i32 \(arguments[$0])" : "i32 undef" }.joined(separator: ", ")
+        guard tail else { return value("call i32 \(callee)(i32 \(closure), \(registers))") }
+        let result = fresh()
+        leave("\(result) = \(context.tailCallKeyword) call i32 \(callee)(i32 \(closure), \(registers))")
+        emit("ret i32 \(result)")
         return nil
     }
 }

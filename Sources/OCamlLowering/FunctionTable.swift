@@ -21,6 +21,10 @@ struct FunctionTable {
     var functions: [BytecodeFunction]
     /// Index of each instruction in `program.code`, by position.
     var indexOfPosition: [Int: Int]
+    /// For each function entry, the entries of the one CLOSURE/CLOSUREREC that builds its
+    /// closures (in block order) and its place among them: OFFSETCLOSURE inside it then
+    /// names a statically known sibling. Absent when several instructions name the entry.
+    var groups: [Int: (entries: [Int], index: Int)] = [:]
 
     init(_ program: BytecodeExecutable) throws(LoweringError) {
         var index: [Int: Int] = [:]
@@ -40,9 +44,16 @@ struct FunctionTable {
                 case .closureRec(_, let targets): entries = targets
                 default: entries = []
                 }
-                for entry in entries where known.insert(entry).inserted {
-                    functions.append(try Self.function(at: entry, program, index))
+                var ambiguous: Set<Int> = []
+                for (i, entry) in entries.enumerated() {
+                    if known.insert(entry).inserted {
+                        functions.append(try Self.function(at: entry, program, index))
+                        groups[entry] = (entries, i)
+                    } else {
+                        ambiguous.insert(entry)
+                    }
                 }
+                for entry in ambiguous { groups[entry] = nil }
             }
         }
     }

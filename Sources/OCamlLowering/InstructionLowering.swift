@@ -31,15 +31,15 @@ extension FunctionLowering {
             state.slots[state.slots.count - 1 - operand] = .value(state.accu)
             state.accu = "1"
         case .ENVACC1, .ENVACC2, .ENVACC3, .ENVACC4:
-            state.accu = load("%env", Int(instruction.opcode.rawValue - Opcode.ENVACC1.rawValue) + 1)
+            state.accu = environmentField(Int(instruction.opcode.rawValue - Opcode.ENVACC1.rawValue) + 1)
         case .ENVACC:
-            state.accu = load("%env", operand)
+            state.accu = environmentField(operand)
         case .PUSHENVACC1, .PUSHENVACC2, .PUSHENVACC3, .PUSHENVACC4:
             state.push(state.accu)
-            state.accu = load("%env", Int(instruction.opcode.rawValue - Opcode.PUSHENVACC1.rawValue) + 1)
+            state.accu = environmentField(Int(instruction.opcode.rawValue - Opcode.PUSHENVACC1.rawValue) + 1)
         case .PUSHENVACC:
             state.push(state.accu)
-            state.accu = load("%env", operand)
+            state.accu = environmentField(operand)
 
         // Application.
         case .PUSH_RETADDR:
@@ -78,24 +78,29 @@ extension FunctionLowering {
         case .CLOSURE:
             guard case .intTarget(let variables, let target) = instruction.operands else { break }
             if variables > 0 { state.push(state.accu) }
-            let block = try allocate(String(2 + variables), tag: 247, &state)
+            let block = try allocate(2 + variables, tag: 247, &state)
+            recordEnvironment(of: [target], fieldsFrom: 2, variables, state)
             store("ptrtoint (ptr @\(context.symbol(ofEntry: target)) to i32)", into: block, 0)
             store(String(context.arity(ofEntry: target) << 24 | 2 << 1 | 1), into: block, 1)
             storeFields(of: block, from: 2, count: variables, state)
             state.pop(variables)
             state.accu = block
+            knownClosures[block] = target
         case .CLOSUREREC:
             guard case .closureRec(let variables, let targets) = instruction.operands else { break }
             if variables > 0 { state.push(state.accu) }
             let environment = targets.count * 3 - 1
-            let block = try allocate(String(environment + variables), tag: 247, &state)
+            let block = try allocate(environment + variables, tag: 247, &state)
+            recordEnvironment(of: targets, fieldsFrom: environment, variables, state)
             storeFields(of: block, from: environment, count: variables, state)
             state.pop(variables)
             for (i, target) in targets.enumerated() {
                 if i > 0 { store(String(3 * i << 10 | 249), into: block, 3 * i - 1) }
                 store("ptrtoint (ptr @\(context.symbol(ofEntry: target)) to i32)", into: block, 3 * i)
                 store(String(context.arity(ofEntry: target) << 24 | (environment - 3 * i) << 1 | 1), into: block, 3 * i + 1)
-                state.push(i == 0 ? block : value("add i32 \(block), \(12 * i)"))
+                let closure = i == 0 ? block : value("add i32 \(block), \(12 * i)")
+                knownClosures[closure] = target
+                state.push(closure)
             }
             state.accu = block
         case .OFFSETCLOSUREM3, .OFFSETCLOSURE0, .OFFSETCLOSURE3, .OFFSETCLOSURE:
@@ -132,13 +137,13 @@ extension FunctionLowering {
             if case .twoInts(let n, let t) = instruction.operands { (size, blockTag) = (n, t) } else {
                 (size, blockTag) = (Int(instruction.opcode.rawValue - Opcode.MAKEBLOCK1.rawValue) + 1, operand)
             }
-            let block = try allocate(String(size), tag: blockTag, &state)
+            let block = try allocate(size, tag: blockTag, &state)
             store(state.accu, into: block, 0)
             storeFields(of: block, from: 1, count: size - 1, state)
             state.pop(size - 1)
             state.accu = block
         case .MAKEFLOATBLOCK:
-            let block = try allocate(String(2 * operand), tag: 254, &state)
+            let block = try allocate(2 * operand, tag: 254, &state)
             copyDouble(from: state.accu, 0, to: block, 0)
             for i in 1..<max(operand, 1) { copyDouble(from: state.peek(i - 1), 0, to: block, 2 * i) }
             state.pop(operand - 1)
@@ -148,7 +153,7 @@ extension FunctionLowering {
         case .GETFIELD:
             state.accu = load(state.accu, operand)
         case .GETFLOATFIELD:
-            let block = try allocate("2", tag: 253, &state)
+            let block = try allocate(2, tag: 253, &state)
             copyDouble(from: state.accu, 2 * operand, to: block, 0)
             state.accu = block
         case .SETFIELD0, .SETFIELD1, .SETFIELD2, .SETFIELD3, .SETFIELD:
@@ -244,7 +249,13 @@ extension FunctionLowering {
             guard case .primitive(let index) = instruction.operands else { break }
             let n = Int(instruction.opcode.rawValue - Opcode.C_CALL1.rawValue) + 1
             let arguments = [state.accu] + (0..<n - 1).map { state.peek($0) }
-            let result = try callRuntime(program.primitives[index], arguments, state, primitive: true)
+            let name = program.primitives[index]
+            let result: String
+            if let inline = try inlinePrimitive(name, arguments, &state) {
+                result = inline
+            } else {
+                result = try callRuntime(name, arguments, state, primitive: true)
+            }
             state.pop(n - 1)
             state.accu = result
         case .C_CALLN:
@@ -321,6 +332,27 @@ extension FunctionLowering {
         emit("call void @caml_copy_words(ptr \(fields), ptr \(array), i32 \(count))")
     }
 
+    /// Field `n` of the environment, known to be a closure when the creator said so.
+    private func environmentField(_ n: Int) -> String {
+        let field = load("%env", n)
+        if context.table.groups[function.entry] != nil, let entry = context.environmentClosures[function.entry]?[n] {
+            knownClosures[field] = entry
+        }
+        return field
+    }
+
+    /// Records which captured variables (the top `variables` stack words, stored from field
+    /// `first` of the block on) are known closures, for the ENVACCs of each function of
+    /// `entries` (function i's closure pointer is at field 3i of the block).
+    private func recordEnvironment(of entries: [Int], fieldsFrom first: Int, _ variables: Int, _ state: StackState) {
+        for k in 0..<variables {
+            guard let known = knownClosure(atDepth: state.slots.count - 1 - k, state) else { continue }
+            for (i, entry) in entries.enumerated() {
+                context.environmentClosures[entry, default: [:]][first + k - 3 * i] = known
+            }
+        }
+    }
+
     private func operandSigned(_ instruction: Instruction) -> Int {
         if case .int(let n) = instruction.operands { return Int(Int32(truncatingIfNeeded: n)) }
         return 0
@@ -358,7 +390,13 @@ extension FunctionLowering {
         case .OFFSETCLOSURE3, .PUSHOFFSETCLOSURE3: 3
         default: operandSigned(instruction)
         }
-        return words == 0 ? "%env" : value("add i32 %env, \(4 * words)")
+        let closure = words == 0 ? "%env" : value("add i32 %env, \(4 * words)")
+        // Inside a CLOSUREREC group, env ± 3k words is the closure of a sibling.
+        if let group = context.table.groups[function.entry], words % 3 == 0,
+           group.entries.indices.contains(group.index + words / 3) {
+            knownClosures[closure] = group.entries[group.index + words / 3]
+        }
+        return closure
     }
 
     private func global(_ slot: Int) -> String {

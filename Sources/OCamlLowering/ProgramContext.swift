@@ -16,6 +16,10 @@ final class ProgramContext {
     private(set) var declarations: [String: String] = [:]
     /// The primitives called (C_CALL, C_CALLN) from the functions lowered so far.
     private(set) var primitives: Set<String> = []
+    /// Environment fields known to hold a closure of a given entry, by function entry and
+    /// ENVACC index: recorded where the one CLOSURE/CLOSUREREC building the function's
+    /// closure captures a known closure (functions are lowered after their creator).
+    var environmentClosures: [Int: [Int: Int]] = [:]
 
     init(_ program: BytecodeExecutable, table: FunctionTable, options: LoweringOptions) throws(LoweringError) {
         self.table = table

@@ -14,6 +14,8 @@ enum SupportCode {
         @caml_exn_bucket = external global i32
         @caml_native_stack_limit = external global i32
         @caml_extra_args = external global [64 x i32]
+        @caml_alloc_ptr = external global i32
+        @caml_alloc_limit = external global i32
         declare i32 @caml_raise_stack_overflow()
         declare void @caml_init_runtime()
         declare void @caml_shutdown()

@@ -91,6 +91,10 @@ extension Selector {
                 try copyBytes(from: try use(argument), to: .sp, offset: offset, size: size, alignment: alignment)
                 continue
             }
+            // An undefined word argument needs no register set (OCaml's uniform calls pass
+            // `undef` for the parameters a function does not have).
+            if case .registers = location, isWord(LLVMTypeOf(argument)),
+               LLVMIsUndef(argument) != 0 || LLVMIsPoison(argument) != 0 { continue }
             let widening = callExtension(inst, index: UInt32(i + 1))
             if case .registers(let first) = location, var value = constant(argument) {
                 let width = bitWidth(LLVMTypeOf(argument))

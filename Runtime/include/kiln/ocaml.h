@@ -21,6 +21,11 @@ extern value *caml_root_top;           /* one past the highest word */
 extern uintptr_t caml_native_stack_limit; /* a1 below this at function entry: Stack_overflow */
 extern value caml_extra_args[64];      /* arguments 6, 7, ... of a native call */
 extern uint32_t caml_heap_size;        /* bytes, from `kiln build --heap`; the front end may define it strongly */
+/* The allocation chunk: the free heap words [caml_alloc_ptr, caml_alloc_limit). A block of
+ * n fields is allocated by bumping caml_alloc_ptr by 4 * (n + 1) when that stays within
+ * the limit and writing its header at the old pointer; otherwise caml_alloc_block. */
+extern value caml_alloc_ptr;
+extern value caml_alloc_limit;
 
 /* Custom operations: OCaml's struct custom_operations reduced to what Kiln uses (the runtime
  * tells custom blocks apart by the address of their operations). Field 0 of an Int32,

@@ -1,0 +1,137 @@
+import OCamlFrontend
+
+/// Primitives whose common case native code does inline (Docs/ocaml-frontend.md, "Inline
+/// primitives"): a test picks the fast path, and anything else (a bound violated, a float
+/// array, a structured comparison) calls the runtime's primitive itself, so the runtime
+/// stays the one definition of every corner case (and raises the exceptions).
+enum InlinePrimitive {
+    /// Polymorphic comparison returning a boolean: when both operands are integers, the
+    /// tagged words compare as the integers do.
+    case compare(predicate: String)
+    /// `compare` (total, -1/0/1) on two integers; `caml_int_compare` needs no test at all.
+    case threeWay(alwaysIntegers: Bool)
+    /// `Bytes.get`/`String.get` with the bound from the string's padding byte.
+    case byteGet
+    case byteSet
+    /// `a.(i)`: `addr` arrays need only the bound; generic ones also not a float array.
+    case arrayGet(generic: Bool, checked: Bool)
+    case arraySet(generic: Bool)
+    /// Boxed float arithmetic (the result is allocated inline) and float comparisons.
+    case floatArithmetic(instruction: String)
+    case floatCompare(predicate: String)
+    case floatOfInt
+
+    static let table: [String: InlinePrimitive] = [
+        "caml_equal": .compare(predicate: "eq"), "caml_notequal": .compare(predicate: "ne"),
+        "caml_lessthan": .compare(predicate: "slt"), "caml_lessequal": .compare(predicate: "sle"),
+        "caml_greaterthan": .compare(predicate: "sgt"), "caml_greaterequal": .compare(predicate: "sge"),
+        "caml_compare": .threeWay(alwaysIntegers: false), "caml_int_compare": .threeWay(alwaysIntegers: true),
+        "caml_string_get": .byteGet, "caml_bytes_get": .byteGet, "caml_bytes_set": .byteSet,
+        "caml_array_get_addr": .arrayGet(generic: false, checked: true),
+        "caml_array_get": .arrayGet(generic: true, checked: true),
+        "caml_array_unsafe_get": .arrayGet(generic: true, checked: false),
+        "caml_array_set_addr": .arraySet(generic: false), "caml_array_set": .arraySet(generic: true),
+        "caml_add_float": .floatArithmetic(instruction: "fadd"), "caml_sub_float": .floatArithmetic(instruction: "fsub"),
+        "caml_mul_float": .floatArithmetic(instruction: "fmul"), "caml_div_float": .floatArithmetic(instruction: "fdiv"),
+        "caml_neg_float": .floatArithmetic(instruction: "fneg"),
+        "caml_eq_float": .floatCompare(predicate: "oeq"), "caml_neq_float": .floatCompare(predicate: "une"),
+        "caml_lt_float": .floatCompare(predicate: "olt"), "caml_le_float": .floatCompare(predicate: "ole"),
+        "caml_gt_float": .floatCompare(predicate: "ogt"), "caml_ge_float": .floatCompare(predicate: "oge"),
+        "caml_float_of_int": .floatOfInt,
+    ]
+}
+
+extension FunctionLowering {
+    /// The primitive `name` applied to `arguments` (accumulator first) inline, or nil when
+    /// it has no inline form. The state's values may be reloaded (see `fastPath`).
+    func inlinePrimitive(_ name: String, _ arguments: [String], _ state: inout StackState) throws(LoweringError) -> String? {
+        guard let primitive = InlinePrimitive.table[name] else { return nil }
+        let a = materialize(arguments[0]), b = arguments.count > 1 ? materialize(arguments[1]) : ""
+        switch primitive {
+        case .compare(let predicate):
+            return try fastPath(bothIntegers(a, b), { bool(value("icmp \(predicate) i32 \(a), \(b)")) },
+                                orCall: name, [a, b], &state)
+        case .threeWay(let alwaysIntegers):
+            let ordered = { () -> String in
+                let greater = self.value("zext i1 \(self.value("icmp sgt i32 \(a), \(b)")) to i32")
+                let less = self.value("zext i1 \(self.value("icmp slt i32 \(a), \(b)")) to i32")
+                return self.tag(self.value("sub i32 \(greater), \(less)"))
+            }
+            if alwaysIntegers { return ordered() }
+            return try fastPath(bothIntegers(a, b), ordered, orCall: name, [a, b], &state)
+        case .byteGet, .byteSet:
+            let index = untag(b)
+            let inBounds = value("icmp ult i32 \(index), \(byteLength(a))")
+            let address = { self.value("getelementptr i8, ptr \(self.value("inttoptr i32 \(a) to ptr")), i32 \(index)") }
+            if case .byteGet = primitive {
+                return try fastPath(inBounds, { self.tag(self.value("zext i8 \(self.value("load i8, ptr \(address())")) to i32")) },
+                                    orCall: name, [a, b], &state)
+            }
+            let c = materialize(arguments[2])
+            return try fastPath(inBounds, {
+                let byte = self.value("trunc i32 \(self.untag(c)) to i8")
+                self.emit("store i8 \(byte), ptr \(address())")
+                return "1"
+            }, orCall: name, [a, b, c], &state)
+        case .arrayGet(let generic, let checked):
+            let condition = arrayCondition(a, untag(b), generic: generic, checked: checked)
+            return try fastPath(condition, { self.load(a, self.untag(b)) }, orCall: name, [a, b], &state)
+        case .arraySet(let generic):
+            let c = materialize(arguments[2])
+            let condition = arrayCondition(a, untag(b), generic: generic, checked: true)
+            return try fastPath(condition, {
+                self.store(c, into: a, self.untag(b))
+                return "1"
+            }, orCall: name, [a, b, c], &state)
+        case .floatArithmetic(let instruction):
+            let result = instruction == "fneg" ? value("fneg double \(loadDouble(a))")
+                : value("\(instruction) double \(loadDouble(a)), \(loadDouble(b))")
+            return try boxDouble(result, &state)
+        case .floatCompare(let predicate):
+            return bool(value("fcmp \(predicate) double \(loadDouble(a)), \(loadDouble(b))"))
+        case .floatOfInt:
+            return try boxDouble(value("sitofp i32 \(untag(a)) to double"), &state)
+        }
+    }
+
+    private func bothIntegers(_ a: String, _ b: String) -> String {
+        value("trunc i32 \(value("and i32 \(a), \(b)")) to i1")
+    }
+
+    /// An OCaml string's length: its words' bytes less 1 and less the last byte.
+    private func byteLength(_ s: String) -> String {
+        let bytes = value("shl i32 \(value("lshr i32 \(load(s, -1)), 10")), 2")
+        let last = value("getelementptr i8, ptr \(value("inttoptr i32 \(s) to ptr")), i32 \(value("add i32 \(bytes), -1"))")
+        let padding = value("zext i8 \(value("load i8, ptr \(last)")) to i32")
+        return value("sub i32 \(value("add i32 \(bytes), -1")), \(padding)")
+    }
+
+    /// Index within the array's words (unsigned: negative indices fail too), and for a
+    /// generic access also not a float array (tag 254, whose elements are unboxed).
+    private func arrayCondition(_ array: String, _ index: String, generic: Bool, checked: Bool) -> String {
+        let header = load(array, -1)
+        var condition = "true"
+        if checked { condition = value("icmp ult i32 \(index), \(value("lshr i32 \(header), 10"))") }
+        if generic {
+            let notFloats = value("icmp ne i32 \(value("and i32 \(header), 255")), 254")
+            condition = checked ? value("and i1 \(condition), \(notFloats)") : notFloats
+        }
+        return condition
+    }
+
+    /// The double in a boxed float (two words, low first).
+    private func loadDouble(_ block: String) -> String {
+        let low = value("zext i32 \(load(block, 0)) to i64")
+        let high = value("shl i64 \(value("zext i32 \(load(block, 1)) to i64")), 32")
+        return value("bitcast i64 \(value("or i64 \(low), \(high)")) to double")
+    }
+
+    /// A new boxed float holding `double`.
+    private func boxDouble(_ double: String, _ state: inout StackState) throws(LoweringError) -> String {
+        let block = try allocate(2, tag: 253, &state)
+        let bits = value("bitcast double \(double) to i64")
+        store(value("trunc i64 \(bits) to i32"), into: block, 0)
+        store(value("trunc i64 \(value("lshr i64 \(bits), 32")) to i32"), into: block, 1)
+        return block
+    }
+}
