@@ -22,9 +22,9 @@ import Testing
 
     @Test func runtimeAndDecoderOpcodesAreOCamlsInOrder() throws {
         // instruct.h ends its enum with a count, FIRST_UNIMPLEMENTED_OP.
-        let ocaml = try enumCases(in: String(contentsOfFile: "/usr/lib/ocaml/caml/instruct.h", encoding: .utf8),
-                                  after: "enum instructions").filter { $0 != "FIRST_UNIMPLEMENTED_OP" }
-        let runtime = try enumCases(
+        let ocaml = try Self.enumCases(in: String(contentsOfFile: "/usr/lib/ocaml/caml/instruct.h", encoding: .utf8),
+                                       after: "enum instructions").filter { $0 != "FIRST_UNIMPLEMENTED_OP" }
+        let runtime = try Self.enumCases(
             in: String(contentsOf: TestTools.packageRoot.appendingPathComponent("Runtime/OCaml/Interpreter/Instruction.swift"), encoding: .utf8),
             after: "enum Instruction")
         #expect(ocaml.count == 149)

@@ -65,10 +65,29 @@ private typealias Primitive4 = @convention(c) (value, value, value, value) -> va
 private typealias Primitive5 = @convention(c) (value, value, value, value, value) -> value
 private typealias PrimitiveN = @convention(c) (UnsafeMutablePointer<value>, Int32) -> value
 
-/// Makes a block of `wosize` fields, with the accumulator and environment rooted just
-/// below the stack pointer (the stack above it is rooted already). Returns the block's
-/// fields, or nil after a failed allocation (the exception is in `caml_exn_bucket`).
+/// Makes a block of `wosize` fields, whose fields the caller stores before anything can
+/// collect. Returns the block's fields, or nil after a failed allocation (the exception is
+/// in `caml_exn_bucket`). Inline fast path as in native code (Docs/abi.md, "Allocation"):
+/// bump `caml_alloc_ptr` within `caml_alloc_limit` and write the header; otherwise
+/// `caml_alloc_block`, with the accumulator and environment rooted just below the stack
+/// pointer (the stack above it is rooted already). Atoms (no fields) are static: always
+/// the runtime's.
 @inline(__always) private func allocate(
+    _ wosize: Int, _ tag: UInt32, sp: UnsafeMutablePointer<value>, accu: value, env: value
+) -> UnsafeMutablePointer<value>? {
+    let chunk = caml_alloc_ptr
+    let next = chunk &+ UInt32(truncatingIfNeeded: wosize &+ 1) &* 4
+    if wosize > 0, next <= caml_alloc_limit {
+        caml_alloc_ptr = next
+        let header = fields(chunk)
+        header[0] = UInt32(truncatingIfNeeded: wosize) << 10 | tag
+        return header + 1
+    }
+    return allocateSlowly(wosize, tag, sp: sp, accu: accu, env: env)
+}
+
+/// `allocate` when the allocation chunk is used up: the runtime's allocator, which may collect.
+@inline(never) private func allocateSlowly(
     _ wosize: Int, _ tag: UInt32, sp: UnsafeMutablePointer<value>, accu: value, env: value
 ) -> UnsafeMutablePointer<value>? {
     sp[-1] = accu
@@ -156,7 +175,7 @@ enum Engine {
 /// 32 bits (the device): operands are built by the pre-decoder and are always in range.
 @inline(__always) private func operand(_ w: UInt32) -> Int { Int(truncatingIfNeeded: w) }
 
-/// Keeps a handler that is only register moves (OFFSETCLOSURE0) or nothing (CHECK_SIGNALS)
+/// Keeps a handler that is only register moves (OFFSETCLOSURE0, CONST0…3) or nothing (CHECK_SIGNALS)
 /// a block of its own on the host. Otherwise the `switch` jumps straight back to its own
 /// block, a single-block loop, which LLVM's tail duplication does not copy into the
 /// handlers: every handler would then jump back to one shared dispatch (no threading).
@@ -585,10 +604,10 @@ func interpret(entry: UnsafePointer<UInt32>, environment: value) -> value {
             }
 
         // Integer constants and arithmetic on tagged integers.
-        case .CONST0: accu = 1
-        case .CONST1: accu = 3
-        case .CONST2: accu = 5
-        case .CONST3: accu = 7
+        case .CONST0: accu = 1; ownBlock(sp: sp)
+        case .CONST1: accu = 3; ownBlock(sp: sp)
+        case .CONST2: accu = 5; ownBlock(sp: sp)
+        case .CONST3: accu = 7; ownBlock(sp: sp)
         case .CONSTINT: accu = tagged(Int32(bitPattern: pc[0])); pc += 1  // n
         case .PUSHCONST0: sp -= 1; sp[0] = accu; accu = 1
         case .PUSHCONST1: sp -= 1; sp[0] = accu; accu = 3
