@@ -24,54 +24,56 @@ enum DispatchDuplication {
         var predecessors: Int
     }
 
-    /// The limits used by the back end: an interpreter's ~150 handlers, a copy of up to
-    /// sixteen instructions (under 8 KiB more code for OCaml's interpreter).
-    static let limits = Limits(dispatch: 10, sequence: 16, predecessors: 256)
+    /// The limits used by the back end: an interpreter's ~150 handlers, a copy of up to 24
+    /// instructions (the dispatch and the phi copies or spills of the loop's latch).
+    static let limits = Limits(dispatch: 10, sequence: 24, predecessors: 512)
 
     static func run(_ input: MachineFunction, limits: Limits = limits) -> MachineFunction {
         var function = input
         let original = input.blocks
+        let exits = original.indices.map { exit(of: $0, in: original) }
         for dispatch in original where isDispatch(dispatch, limits: limits) {
             let entries = Set(dispatch.instructions.last!.targets)
-            let copy = dispatch.instructions.map(withoutTable)
-            // What may be copied: the dispatch itself, and each straight-line block that only
-            // jumps or falls into it, prefixed to it.
-            var sequences: [(id: Int, code: [MachineInstruction])] = [(dispatch.id, copy)]
-            for (position, block) in original.enumerated() where block.id != dispatch.id {
-                let next = position + 1 < original.count ? original[position + 1].id : nil
-                let body = endsInJump(block, to: dispatch.id) ? Array(block.instructions.dropLast())
-                    : next == dispatch.id && block.instructions.last?.isBarrier != true ? block.instructions : nil
-                guard let body, body.allSatisfy({ $0.targets.isEmpty && $0.implicitDefs.isEmpty }),
-                      body.count + copy.count <= limits.sequence else { continue }
-                sequences.append((block.id, body + copy))
-            }
-            // Only a switch in a loop: some entry of the table comes back to a sequence.
-            let into = sequences.map { predecessors(of: $0.id, in: function.blocks) }
-            let total = into.reduce(0) { $0 + $1.count }
-            guard total <= limits.predecessors,
-                  into.joined().contains(where: { entries.contains(function.blocks[$0].id) }) else { continue }
-            for (sequence, positions) in zip(sequences, into) {
-                for position in positions {
-                    var code = function.blocks[position].instructions
-                    if endsInJump(function.blocks[position], to: sequence.id) { code.removeLast() }
-                    function.blocks[position].instructions = code + sequence.code
+            // What a block that leaves for block X may run instead: X's sequence, which is
+            // the dispatch itself, or a straight-line block followed by the sequence of the
+            // block it leaves for (latch blocks of phi copies, in front of the dispatch).
+            var sequences: [Int: [MachineInstruction]] = [dispatch.id: dispatch.instructions.map(withoutTable)]
+            var grown = true
+            while grown {
+                grown = false
+                for (position, block) in original.enumerated() where sequences[block.id] == nil {
+                    guard let (body, to) = exits[position], let rest = sequences[to],
+                          body.allSatisfy({ $0.targets.isEmpty && $0.implicitDefs.isEmpty && !$0.isBarrier }),
+                          body.count + rest.count <= limits.sequence else { continue }
+                    sequences[block.id] = body + rest
+                    grown = true
                 }
+            }
+            // Every block that leaves for a sequence's block runs the sequence instead, when
+            // the switch is in a loop (some entry of the table does) and the copies are few.
+            let into = original.indices.filter { position in exits[position].map { sequences[$0.to] != nil } ?? false }
+            guard into.count <= limits.predecessors,
+                  into.contains(where: { entries.contains(original[$0].id) }) else { continue }
+            for position in into {
+                let (body, to) = exits[position]!
+                function.blocks[position].instructions = body + sequences[to]!
             }
         }
         return function
     }
 
-    /// Layout positions of the blocks that end in `j target` or fall into it (and branch to
-    /// it nowhere else).
-    static func predecessors(of target: Int, in blocks: [MachineBlock]) -> [Int] {
-        blocks.indices.filter { position in
-            let block = blocks[position]
-            if block.id == target { return false }
-            if endsInJump(block, to: target) { return true }
-            let next = position + 1 < blocks.count ? blocks[position + 1].id : nil
-            return next == target && block.instructions.last?.isBarrier != true
-                && !block.instructions.contains { $0.targets.contains(target) }
+    /// How block `position` leaves when it has one way to its successor: by a final `j X`
+    /// or by falling into the next block X, X named by no other branch of the block.
+    /// Returns the instructions before that exit and X.
+    static func exit(of position: Int, in blocks: [MachineBlock]) -> (body: [MachineInstruction], to: Int)? {
+        let code = blocks[position].instructions
+        if let last = code.last, last.opcode == .isa(.j), last.targets.count == 1 {
+            let to = last.targets[0]
+            return code.dropLast().contains { $0.targets.contains(to) } ? nil : (Array(code.dropLast()), to)
         }
+        guard code.last?.isBarrier != true, position + 1 < blocks.count else { return nil }
+        let to = blocks[position + 1].id
+        return code.contains { $0.targets.contains(to) } ? nil : (code, to)
     }
 
     /// A block of at most `limits.dispatch` instructions that ends in a jump-table `jx` and
@@ -81,12 +83,6 @@ enum DispatchDuplication {
               last.operands.count > 1, case .jumpTable = last.operands[1],
               block.instructions.count <= limits.dispatch else { return false }
         return block.instructions.allSatisfy { $0.implicitDefs.isEmpty && $0.opcode != .tailCall }
-    }
-
-    /// Whether `block` ends in `j target` (its only transfer to `target`).
-    static func endsInJump(_ block: MachineBlock, to target: Int) -> Bool {
-        guard let last = block.instructions.last, last.opcode == .isa(.j), last.targets == [target] else { return false }
-        return !block.instructions.dropLast().contains { $0.targets.contains(target) }
     }
 
     /// The instruction as a copy carries it: a `jx` keeps its register and the table's
