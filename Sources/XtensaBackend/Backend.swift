@@ -62,8 +62,7 @@ public enum Backend {
         result.functions = framed.map { function in
             let tailCalled = timings.measure("tail calls") { TailCalls.run(function, frameSizes: frameSizes) }
             let peepholed = timings.measure("peephole") { Peephole.run(tailCalled, profile: profile) }
-            let threaded = timings.measure("dispatch") { DispatchDuplication.run(peepholed) }
-            return timings.measure("relax") { Relax.run(threaded) }
+            return timings.measure("relax") { Relax.run(peepholed) }
         }
         var global = LLVMGetFirstGlobal(module.module)
         while let g = global {
