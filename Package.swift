@@ -130,7 +130,7 @@ let package = Package(
             linkerSettings: [.unsafeFlags(["-Xlinker", "--export-dynamic"])]),
         .testTarget(name: "BenchTests", dependencies: ["KilnTestSupport", "KilnDriver"], exclude: ["Programs"]),
         .testTarget(name: "OCamlInterpreterTests", dependencies: ["KilnTestSupport", "OCamlFrontend"]),
-        .testTarget(name: "OCamlRuntimeTests", dependencies: ["KilnTestSupport", "OCamlRuntime", "KilnOCamlHost"], exclude: ["Programs"],
+        .testTarget(name: "OCamlRuntimeTests", dependencies: ["KilnTestSupport", "OCamlRuntime", "KilnOCamlHost"],
                     // Swift 5 mode, as the firmware build: the C globals are shared mutable state by design.
             swiftSettings: [.unsafeFlags(["-Xcc", "-I\(runtimeInclude)"]), .swiftLanguageMode(.v5)]),
         .testTarget(name: "IntegerHelperTests", dependencies: ["KilnTestSupport", "IntegerHelpers", "SoftFloatCheck"]),

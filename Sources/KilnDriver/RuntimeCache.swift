@@ -109,9 +109,9 @@ public enum RuntimeCache {
     }
 
     /// Source folders whose code cannot change what Kiln's back end makes of the runtime:
-    /// the front ends. Every other folder of Sources/ is part of the key, so a new module
-    /// counts until it is listed here.
-    static let frontEndFolders: Set<String> = ["OCamlFrontend", "OCamlLowering", "kiln-ocamlrun"]
+    /// the front ends and the command line. Every other folder of Sources/ is part of the
+    /// key, so a new module counts until it is listed here.
+    static let frontEndFolders: Set<String> = ["OCamlFrontend", "OCamlLowering", "kiln-ocamlrun", "kiln"]
 
     /// The Swift sources of the package this binary was built from (absolute paths, sorted),
     /// without `frontEndFolders`; nil when the Sources folder is not there (an installed
