@@ -74,17 +74,13 @@ demo: build ocaml-samples
 	@echo "== kiln build: OCaml bytecode (Samples/ocaml/nqueens.ml, ocamlc -compat-32) to native firmware, run in QEMU"
 	$(KILN) build .build/samples/ocaml/nqueens.byte -o .build/nqueens.elf
 	$(KILN) run .build/nqueens.elf --count --timeout 300
-	@echo "== kiln bench: the OCaml samples (floats and sieve aside, see DEMO_BENCH) native and interpreted, exact instruction counts (long: billions of emulated instructions)"
-	$(KILN) bench $(DEMO_BENCH) --heap 8M --timeout 1500 --chart .build/bench-chart.svg
+	@echo "== kiln bench: the OCaml samples native and interpreted, exact instruction counts (long: billions of emulated instructions)"
+	$(KILN) bench $(OCAML_SAMPLES) --heap 8M --timeout 1500 --chart .build/bench-chart.svg
 
 # The OCaml benchmarks (Samples/ocaml) as 32-bit bytecode, for `kiln build` (native or
 # --interpret) and for the interpreter's calibration against ocamlrun.
 OCAML_SAMPLES := $(patsubst Samples/ocaml/%.ml,.build/samples/ocaml/%.byte,$(wildcard Samples/ocaml/*.ml))
 ocaml-samples: $(OCAML_SAMPLES)
-# The demo's `kiln bench` leaves out floats and sieve: a run of more than 2^32 instructions
-# (floats native and interpreted, sieve interpreted) wraps the 32-bit ICOUNT, which raises a
-# debug exception (exit code 75, no count). Docs/benchmarks.md, "Native vs interpreted".
-DEMO_BENCH := $(filter-out %/floats.byte %/sieve.byte,$(OCAML_SAMPLES))
 .build/samples/ocaml/%.byte: Samples/ocaml/%.ml
 	@mkdir -p $(@D)
 	cd $(@D) && cp $(CURDIR)/$< . && ocamlc -compat-32 $(notdir $<) -o $(notdir $@) && rm -f $*.ml $*.cm[io]
