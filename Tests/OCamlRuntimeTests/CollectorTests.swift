@@ -139,6 +139,8 @@ struct GraphWorkload {
         var starts: Set<Value> = []
         var h = OCamlHeap.start
         while h < OCamlHeap.end {
+            // The allocation chunk's unused words are no blocks until a collection seals them.
+            if h == caml_alloc_ptr && caml_alloc_limit > caml_alloc_ptr { h = caml_alloc_limit; continue }
             let word = wordPointer(h).pointee
             starts.insert(h + 4)
             h += 4 + (word >> 10) * 4
