@@ -111,21 +111,19 @@ public enum RuntimeCache {
     /// Source folders whose code cannot change what Kiln's back end makes of the runtime:
     /// the front ends and the command line. Every other folder of Sources/ is part of the
     /// key, so a new module counts until it is listed here.
-    static let frontEndFolders: Set<String> = ["OCamlFrontend", "OCamlLowering", "kiln-ocamlrun", "kiln"]
+    static let foldersOutsideCodeGeneration: Set<String> = ["OCamlFrontend", "OCamlLowering", "kiln-ocamlrun", "kiln"]
 
     /// The Swift sources of the package this binary was built from (absolute paths, sorted),
-    /// without `frontEndFolders`; nil when the Sources folder is not there (an installed
+    /// without `foldersOutsideCodeGeneration`; nil when the Sources folder is not there (an installed
     /// binary, or `$KILN_RUNTIME` pointing elsewhere).
     static func codeGeneratorSources() throws(DriverError) -> [String]? {
         guard environment("KILN_RUNTIME") == nil else { return nil }
-        var parts = RuntimeLocation.directory.split(separator: "/", omittingEmptySubsequences: false)
-        parts.removeLast()  // Runtime
-        let root = parts.joined(separator: "/")
+        let root = RuntimeLocation.sourceTree
         guard FileIO.exists(root + "/Sources") else { return nil }
         let files = try RuntimeSources.files(under: "Sources", root: root)
         return files.filter { path in
             let folder = path.split(separator: "/").dropFirst().first.map(String.init) ?? ""
-            return !frontEndFolders.contains(folder) && path.hasSuffix(".swift")
+            return !foldersOutsideCodeGeneration.contains(folder) && path.hasSuffix(".swift")
         }.map { root + "/" + $0 }
     }
 

@@ -8,9 +8,14 @@ import Glibc
 public enum RuntimeLocation {
     public static var directory: String {
         if let override = getenv("KILN_RUNTIME") { return String(cString: override) }
+        return sourceTree + "/Runtime"
+    }
+
+    /// The checkout this binary was built from (derived from this file's path).
+    static var sourceTree: String {
         var parts = #filePath.split(separator: "/", omittingEmptySubsequences: false)
         parts.removeLast(3)  // Sources/KilnDriver/RuntimeLocation.swift
-        return parts.joined(separator: "/") + "/Runtime"
+        return parts.joined(separator: "/")
     }
 
     /// The startup sources for `profile`: every `Runtime/Start/*.S` whose name carries no
