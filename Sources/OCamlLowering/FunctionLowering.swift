@@ -7,7 +7,8 @@ import OCamlFrontend
 ///
 /// Rooting: a function that calls anything reserves a frame on the root stack at entry:
 /// word -1 (from the old `caml_root_sp`) holds `env`, word -2 the accumulator, words -3, -4,
-/// ... the bytecode stack from its bottom up. So the top n stack words are n ascending
+/// ... the bytecode stack from its bottom up, only as deep as the deepest word a store or
+/// load uses (`deepestFrameSlot`). So the top n stack words are n ascending
 /// words in memory, first argument lowest: APPLY's generic path and C_CALLN pass them as an
 /// array without copying. Before each call, the words that changed since the last store are
 /// stored (values are never reloaded: the collector does not move them).
@@ -31,7 +32,6 @@ final class FunctionLowering {
     private var stored: [Int: String] = [:]
     private var storedAccu: String?
     private var usesFrame = false
-    private var maxDepth = 0
     /// The deepest stack word the frame holds (any store or load of it), and whether the
     /// accumulator's word is used: the frame has only those words (Docs/abi.md).
     private var deepestFrameSlot = -1
@@ -135,12 +135,10 @@ final class FunctionLowering {
         var current = position
         while true {
             let instruction = instruction(at: current)
-            maxDepth = max(maxDepth, state.slots.count)
             called = false
             if let marker = context.debug?.marker(current) { lines.append(marker) }
             try checkStackDepth(instruction, state)
             guard try lower(instruction, &state) else { break }
-            maxDepth = max(maxDepth, state.slots.count)
             if called { reload(&state) }
             current = instruction.position + instruction.length
             if leaders.contains(current) {
