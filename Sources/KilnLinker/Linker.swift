@@ -28,7 +28,8 @@ public enum Linker {
             let assigned = assignSections(inputs, live: live, layout: layout)
             let placement = try place(inputs, assigned: assigned, layout: layout)
 
-            let far = farCalls(inputs, globals: globals, placement: placement)
+            let far = callsNeedingVeneers(callSites(inputs, globals: globals, placement: placement),
+                                          maxAlignment: maxCodeAlignment(inputs, placement: placement))
             if !far.isEmpty && round < veneerRounds {
                 addVeneers(far, to: &inputs)
                 continue

@@ -10,10 +10,27 @@ struct FarCall: Hashable {
     var callSize: Int
 }
 
-/// Calls whose targets are out of CALLn's reach, found with the instruction table's own
-/// reach rule. Calls already going to a veneer are left to fail in the relocation pass.
-func farCalls(_ inputs: [LinkInput], globals: GlobalSymbols, placement: Placement) -> [FarCall] {
-    var result: [FarCall] = []
+/// A CALL4/8/12 not yet going to a veneer, with its target's address in this placement.
+struct CallSite {
+    var call: FarCall
+    var definition: InstructionDefinition
+    var operand: Int
+    var target: Int
+    var pc: Int
+
+    /// Whether the target is out of CALLn's reach now (`growth` 0), or once the code between
+    /// the call and its target has grown by `growth` bytes. The instruction table's own
+    /// encoding rule decides, so reach and scaling are defined once.
+    func isOutOfReach(growth: Int = 0) -> Bool {
+        let moved = target >= pc ? target + growth : target - growth
+        return (try? definition.field(operand, value: moved, pc: pc)) == nil
+    }
+}
+
+/// Every CALLn whose target is known in this placement, veneer calls excepted (a call to
+/// its veneer that is out of reach is left to fail in the relocation pass).
+func callSites(_ inputs: [LinkInput], globals: GlobalSymbols, placement: Placement) -> [CallSite] {
+    var result: [CallSite] = []
     for section in placement.sections {
         for member in section.inputs {
             let object = inputs[member.id.object].object
@@ -29,17 +46,46 @@ func farCalls(_ inputs: [LinkInput], globals: GlobalSymbols, placement: Placemen
                 else { continue }
                 if case .section(let id, _) = target, placement.inputAddress[id] == nil { continue }
                 let value = address(of: target, placement: placement) &+ UInt32(bitPattern: relocation.addend)
-                if (try? instruction.definition.field(operand, value: Int(value), pc: Int(pc))) == nil {
-                    result.append(FarCall(site: member.id, relocation: index, callSize: callSize))
-                }
+                result.append(CallSite(call: FarCall(site: member.id, relocation: index, callSize: callSize),
+                                       definition: instruction.definition, operand: operand, target: Int(value), pc: Int(pc)))
             }
         }
     }
     return result
 }
 
+/// The calls to give veneers in this round: those out of reach, and those the new veneers
+/// could push out of reach. Each veneer inserted between a call and its target moves them
+/// apart; with a program just over 512 KiB, veneers for one round's far calls pushed the
+/// next calls over the limit, round after round (txt_escape_compare needed more rounds than
+/// the linker runs). So calls within the total size of this round's veneers (plus the
+/// largest alignment padding that growth can add) of their limit get one now, until that
+/// set is stable; the next round then finds every call in reach.
+func callsNeedingVeneers(_ sites: [CallSite], maxAlignment: Int) -> [FarCall] {
+    var chosen = sites.filter { $0.isOutOfReach() }.count
+    guard chosen > 0 else { return [] }
+    while true {
+        // An upper bound: one entry per call (entries for the same target are shared).
+        let growth = chosen * veneerEntrySize + maxAlignment
+        let next = sites.filter { $0.isOutOfReach(growth: growth) }
+        // Growing only adds calls: when the count is stable, so is the set.
+        if next.count == chosen { return next.map(\.call) }
+        chosen = next.count
+    }
+}
+
+/// The largest alignment of the code sections placed: the most padding that inserting
+/// veneers ahead of a section can add beyond their own size.
+func maxCodeAlignment(_ inputs: [LinkInput], placement: Placement) -> Int {
+    placement.sections.filter { $0.spec.contents == .code }.flatMap(\.inputs).reduce(4) { largest, member in
+        max(largest, Int(inputs[member.id.object].object.sections[member.id.section].alignment))
+    }
+}
+
 let veneerPrefix = "__kiln_veneer_"
 let veneerSuffix = ".kiln_veneer"
+/// The bytes of one veneer: literal word, L32R, JX, and 2 bytes keeping the next word aligned.
+let veneerEntrySize = 12
 
 /// Gives each far call a veneer in the caller's own object, right after the caller's
 /// sections in the same output section, and points the call at it:

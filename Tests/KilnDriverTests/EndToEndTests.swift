@@ -42,6 +42,16 @@ struct EndToEndTests {
         #expect(map.symbols.contains { $0.name == "__kiln_veneer_far_twice" })
     }
 
+    /// Ten far calls whose veneers push each other out of reach (far-cascade.S) all reach
+    /// their targets: t<k>(k + 1) = 3(k + 1) + 100 + k, summed for k = 0..9.
+    @Test func cascadingFarCallsRunThroughVeneers() throws {
+        let (result, map) = try Harness.runProgram(["far-cascade-main.c", "far-cascade.S"])
+        let sum = (0..<10).map { (k: Int) -> Int in 3 * (k + 1) + 100 + k }.reduce(0, +)
+        #expect(result.stdoutText == "\(sum)\n")
+        #expect(result.status == 0)
+        #expect(map.symbols.filter { $0.name.hasPrefix("__kiln_veneer_.text.targets") }.count == 10)
+    }
+
     /// LLVM passes stack arguments with MOVSP; after deep recursion has spilled main's
     /// caller, MOVSP raises the alloca exception, which the user vector must handle.
     @Test func stackArgumentsSurviveTheAllocaException() throws {

@@ -1,5 +1,6 @@
 import ELFKit
 import KilnLinker
+import KilnTestSupport
 import Testing
 import XtensaISA
 
@@ -120,6 +121,36 @@ struct RelocationTests {
         #expect(veneers[0] == veneers[2], "one veneer per target and call size")
         #expect(veneers[0] != veneers[1])
         #expect(result.map.sections.flatMap(\.inputs).contains { $0.section == ".text.kiln_veneer" })
+    }
+
+    /// Veneers move code: one caller's veneer, between the next callers and their target,
+    /// pushes the next call out of reach (Tests/KilnDriverTests/Programs/far-cascade.S, run
+    /// in QEMU by the driver's tests). The link must still give every call a veneer in its
+    /// few rounds, and each call must reach its target directly or through one.
+    @Test func veneersThatPushOtherCallsOutOfReachGetVeneersToo() throws {
+        let path = TestTools.packageRoot.appendingPathComponent("Tests/KilnDriverTests/Programs/far-cascade.S").path
+        let source = try String(contentsOfFile: path, encoding: .utf8)
+        let result = try Linker.link([try Objects.assemble(Objects.start, path: "start.S"),
+                                      try Objects.assemble(source.replacingOccurrences("far_cascade:", "main:\nfar_cascade:")
+                                                               .replacingOccurrences(".global far_cascade", ".global main"),
+                                                           path: "cascade.S")], layout: .qemu)
+        let file = result.executable
+        var veneered = 0
+        for index in 0..<10 {
+            let caller = try #require(result.map.address(of: "x\(index)"))
+            let target = try #require(result.map.address(of: "t\(index)"))
+            let call = try #require(Objects.instruction(at: caller + 5, in: file))
+            #expect(call.opcode == .call8)
+            let callee = UInt32(call.operands[0])
+            if callee != target {
+                veneered += 1
+                let load = try #require(Objects.instruction(at: callee, in: file))
+                #expect(load.opcode == .l32r && Objects.word(at: UInt32(load.operands[1]), in: file) == target,
+                        "x\(index) calls 0x\(String(callee, radix: 16)), neither t\(index) nor a veneer for it")
+            }
+        }
+        // Without veneers only x0's call is out of reach; the veneers push the others out.
+        #expect(veneered == 10)
     }
 
     @Test func literalPoolGoesRightBeforeItsCode() throws {
