@@ -101,25 +101,34 @@ struct BuildCommand: ParsableCommand {
             // An OCaml program is large (Stdlib included): a section per function lets each
             // literal pool sit within L32R's 256 KiB of its function.
             let result = try Backend.compile(module, profile: profile, path: input, functionSections: isOCaml, timings: timings)
-            if objectOnly {
-                try timings.measure("write ELF") { () throws(ELFError) in try ELFWriter.write(result.object, to: output) }
-            } else {
-                guard let layout = MemoryLayout.named(profile.name) else { throw fail("error: no memory layout for target '\(profile.name)'") }
-                let object = "/tmp/kiln-\(getpid()).o"
-                defer { unlink(object) }
-                try ELFWriter.write(result.object, to: object)
-                let runtimeObjects = try runtime.objects(for: layout)
-                if isOCaml { try OCamlBuild.checkPrimitives(input, primitives, runtime: runtimeObjects) }
-                try ELFWriter.write(try Firmware.link(objects: [object], layout: layout, runtime: runtimeObjects).executable, to: output)
-            }
+            // The listing before the object or firmware, and removed again when those fail:
+            // a build that exits with an error leaves no output behind.
             if let listing {
-                guard let file = fopen(listing, "w") else { throw fail("\(listing): error: cannot write file") }
-                fputs("# kiln build \(input) --target \(profile.name) -\(level.rawValue)\n" + result.assembly, file)
-                fclose(file)
+                try writeText("# kiln build \(input) --target \(profile.name) -\(level.rawValue)\n" + result.assembly, to: listing)
+            }
+            do {
+                if objectOnly {
+                    try timings.measure("write ELF") { () throws(ELFError) in try ELFWriter.write(result.object, to: output) }
+                } else {
+                    guard let layout = MemoryLayout.named(profile.name) else { throw fail("error: no memory layout for target '\(profile.name)'") }
+                    let object = "/tmp/kiln-\(getpid()).o"
+                    defer { unlink(object) }
+                    try ELFWriter.write(result.object, to: object)
+                    let runtimeObjects = try runtime.objects(for: layout)
+                    if isOCaml { try OCamlBuild.checkPrimitives(input, primitives, runtime: runtimeObjects) }
+                    try ELFWriter.write(try Firmware.link(objects: [object], layout: layout, runtime: runtimeObjects).executable, to: output)
+                }
+            } catch {
+                if let listing, listing != "-" { unlink(listing) }
+                throw error
             }
         } catch let error as BackendError {
             throw fail(error.description)
         } catch let error as DriverError {
+            throw fail(error.description)
+        } catch let error as ELFError {
+            throw fail(error.description)
+        } catch let error as LinkError {
             throw fail(error.description)
         } catch let error as ExitCode {
             throw error

@@ -49,21 +49,28 @@ struct LinkCommand: ParsableCommand {
         } catch {
             throw fail(error.description)
         }
+        // The map before the executable, so that an unwritable map leaves no executable.
+        if let map { try writeText(result.map.text, to: map) }
         do {
             try ELFWriter.write(result.executable, to: output)
         } catch {
+            if let map, map != "-" { unlink(map) }
             throw fail(error.description)
         }
-        if let map { try writeText(result.map.text, to: map) }
     }
 }
 
-/// Writes `text` to `path`, or to standard output for "-".
+/// Writes `text` to `path`, or to standard output for "-". A file that cannot be written
+/// whole (no directory, no permission, a full disk) is an error, and is removed.
 func writeText(_ text: String, to path: String) throws {
     if path == "-" { return FileHandleOutput.standardOutput.write(text) }
-    guard let file = fopen(path, "w") else { throw fail("\(path): error: cannot write file") }
-    fputs(text, file)
-    fclose(file)
+    guard let file = fopen(path, "w") else { throw fail("\(path): error: cannot write file: \(String(cString: strerror(errno)))") }
+    let written = fputs(text, file) >= 0
+    if fclose(file) != 0 || !written {
+        let reason = String(cString: strerror(errno))
+        unlink(path)
+        throw fail("\(path): error: cannot write file: \(reason)")
+    }
 }
 
 #if canImport(Glibc)
