@@ -146,5 +146,8 @@ let package = Package(
         .testTarget(name: "OCamlFuzzTests", dependencies: ["KilnTestSupport", "OCamlFuzzCheck", "OCamlFrontend", "OCamlLowering"],
                     exclude: ["Regressions"]),
         .testTarget(name: "CLibTests", dependencies: ["KilnTestSupport", "CLib"], exclude: ["Programs"]),
+        // Damaged real objects for the ELF reader and the linker (in-process, seconds).
+        .testTarget(name: "ObjectFuzzTests", dependencies: ["KilnTestSupport", "ELFKit", "KilnLinker", "XtensaAssembler",
+                                                            "OCamlFuzzCheck", "SoftFloatCheck"]),
     ]
 )
