@@ -48,6 +48,26 @@ struct LinkErrorTests {
         #expect(reason.contains("call8") && reason.contains("veneer"))
     }
 
+    /// J (±128 KiB) and L32R (256 KiB back) get no veneers: a target out of their reach
+    /// is an error naming the symbol, the object, the section and offset, and the instruction.
+    @Test func jumpAndLiteralLoadOutOfReach() throws {
+        let jump = ".text\n.global main\n.p2align 2\nmain:\nentry a1, 32\nj away\n"
+            + ".section .text.away, \"ax\"\n.space 140000\n.global away\naway:\nretw\n"
+        let literal = ".section .literal, \"ax\"\n.p2align 2\n.Lfar:\n.long 1\n.text\n.space 300000\n"
+            + ".global main\n.p2align 2\nmain:\nentry a1, 32\nl32r a2, .Lfar\nretw\n"
+        for (name, source, symbol, section, offset, mnemonic) in [("jump.S", jump, "away", ".text", UInt32(3), "j"),
+                                                                  ("literal.S", literal, ".literal+0x0", ".text", UInt32(300003), "l32r")] {
+            let error = #expect(throws: LinkError.self) { try link([(name, source)]) }
+            guard case let .outOfRange(reported, object, reportedSection, reportedOffset, reason)? = error else {
+                Issue.record("\(name): expected outOfRange, got \(String(describing: error))")
+                continue
+            }
+            #expect(reported == symbol && object == name.replacingSuffix(".S", with: ".o"))
+            #expect(reportedSection == section && reportedOffset == offset)
+            #expect(reason.contains("\(mnemonic) at 0x"), "\(reason)")
+        }
+    }
+
     @Test func windowHandlerLargerThanItsSlot() throws {
         let big = ".section .WindowOverflow4.text, \"ax\"\n.space 65\n" + Self.main
         let error = #expect(throws: LinkError.self) { try link([("big.S", big)]) }
