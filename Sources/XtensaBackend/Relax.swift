@@ -2,7 +2,10 @@ import XtensaISA
 
 /// Branch relaxation: a conditional branch whose target is out of its reach (BRI8: −128…127
 /// bytes from PC + 4, BRI12: ±2 KiB) becomes the inverted branch over a J, which reaches
-/// ±128 KiB. Runs on the final layout and repeats until nothing grows.
+/// ±128 KiB. A J out of reach (a function over 128 KiB: an OCaml program's top level with
+/// Format and Scanf is) goes to an *island*, a block holding only `j target` placed as far
+/// toward the target as the J reaches; when that is still too far, the island's own J gets
+/// an island in turn. Runs on the final layout and repeats until nothing grows.
 enum Relax {
     static func run(_ input: MachineFunction) -> MachineFunction {
         var function = input
@@ -11,9 +14,17 @@ enum Relax {
             // Every branch out of reach at once (code only grows, so each stays out of reach),
             // last first so the positions of the others stay valid; then again, since the
             // new jumps may push more branches out of reach.
-            let far = outOfReach(function, blockAddresses(function))
+            let addresses = blockAddresses(function)
+            let far = outOfReach(function, addresses)
             if far.isEmpty { return function }
-            for (b, i) in far.reversed() {
+            let branches = far.filter { function.blocks[$0.0].instructions[$0.1].opcode != .isa(.j) }
+            if branches.isEmpty {
+                // Only jumps: one island at a time, since an island moves everything after it
+                // and a later jump may reuse it.
+                addIsland(for: far[0], &function, addresses, &nextID)
+                continue
+            }
+            for (b, i) in branches.reversed() {
                 let block = function.blocks[b]
                 var branch = block.instructions[i]
                 guard case .isa(let op) = branch.opcode, let inverse = invertedBranches[op] else { return function }
@@ -28,6 +39,63 @@ enum Relax {
                 function.blocks.insert(rest, at: b + 1)
             }
         }
+    }
+
+    /// How far from a J its island goes: J reaches ±128 KiB from PC + 4; the 4 KiB kept back
+    /// absorb the code that later islands and relaxed branches insert in between.
+    static let islandDistance = 124 * 1024
+
+    /// Points the J at `site` (out of reach) at an island: an existing one for the same
+    /// target that it reaches and that is nearer the target, else a new one at a block
+    /// boundary where control does not fall through (no cost on any path), else in a block
+    /// split for it (`j` over the island on the fall-through path).
+    static func addIsland(for site: (Int, Int), _ function: inout MachineFunction, _ addresses: [Int: Int], _ nextID: inout Int) {
+        let (b, i) = site
+        guard case .block(let target) = function.blocks[b].instructions[i].operands.last else { return }
+        let pc = addresses[function.blocks[b].id]! + function.blocks[b].instructions[..<i].reduce(0) { $0 + size(of: $1) }
+        let goal = addresses[target]!
+        let forward = goal > pc
+        let desired = forward ? pc + islandDistance : pc - islandDistance
+        // Boundaries (block indices) between the jump and `desired`, at least half way.
+        func usable(_ address: Int) -> Bool {
+            forward ? address >= pc + islandDistance / 2 && address <= desired
+                    : address <= pc - islandDistance / 2 && address >= desired
+        }
+        func retarget(_ island: Int) {
+            function.blocks[b].instructions[i].operands[function.blocks[b].instructions[i].operands.count - 1] = .block(island)
+        }
+        if let island = function.blocks.first(where: { block in
+            block.instructions.count == 1 && block.instructions[0].opcode == .isa(.j)
+                && block.instructions[0].operands == [.block(target)] && usable(addresses[block.id]!)
+        }) {
+            return retarget(island.id)
+        }
+        var island = MachineBlock(id: nextID)
+        nextID += 1
+        island.instructions = [MachineInstruction(.j, .block(target))]
+        // Before blocks move, while (b, i) still names the jump.
+        retarget(island.id)
+        let gaps = function.blocks.indices.dropFirst().filter { k in
+            function.blocks[k - 1].instructions.last?.isBarrier == true && usable(addresses[function.blocks[k].id]!)
+        }
+        if let k = gaps.min(by: { abs(addresses[function.blocks[$0].id]! - desired) < abs(addresses[function.blocks[$1].id]! - desired) }) {
+            function.blocks.insert(island, at: k)
+            return
+        }
+        // No gap: split the block holding `desired` before the instruction there.
+        guard let k = function.blocks.lastIndex(where: { addresses[$0.id]! <= desired }) else { return }
+        var split = 0
+        var address = addresses[function.blocks[k].id]!
+        for instruction in function.blocks[k].instructions {
+            if address + size(of: instruction) > desired { break }
+            address += size(of: instruction)
+            split += 1
+        }
+        var rest = MachineBlock(id: nextID)
+        nextID += 1
+        rest.instructions = Array(function.blocks[k].instructions[split...])
+        function.blocks[k].instructions = Array(function.blocks[k].instructions[..<split]) + [MachineInstruction(.j, .block(rest.id))]
+        function.blocks.insert(contentsOf: [island, rest], at: k + 1)
     }
 
     /// The offset of each block from the function's start, by block id.
@@ -48,7 +116,7 @@ enum Relax {
             var pc = addresses[block.id]!
             for (i, instruction) in block.instructions.enumerated() {
                 defer { pc += size(of: instruction) }
-                guard case .isa(let op) = instruction.opcode, op != .j, let t = op.definition.targetOperand,
+                guard case .isa(let op) = instruction.opcode, let t = op.definition.targetOperand,
                       case .block(let id) = instruction.operands[t] else { continue }
                 if (try? op.definition.field(t, value: addresses[id]!, pc: pc)) == nil { found.append((b, i)) }
             }
