@@ -19,9 +19,14 @@ enum Relax {
             if far.isEmpty { return function }
             let branches = far.filter { function.blocks[$0.0].instructions[$0.1].opcode != .isa(.j) }
             if branches.isEmpty {
-                // Only jumps: one island at a time, since an island moves everything after it
-                // and a later jump may reuse it.
-                addIsland(for: far[0], &function, addresses, &nextID)
+                // Only jumps: an island each, last first. Each island moves the code after
+                // it by 3 bytes (6 with a split), so the addresses used here are estimates;
+                // the next round checks every jump again.
+                var estimated = addresses
+                let jumps = far.map { (id: function.blocks[$0.0].id, fromEnd: function.blocks[$0.0].instructions.count - $0.1) }
+                for jump in jumps.reversed() {
+                    addIsland(for: jump, &function, &estimated, &nextID)
+                }
                 continue
             }
             for (b, i) in branches.reversed() {
@@ -45,18 +50,27 @@ enum Relax {
     /// absorb the code that later islands and relaxed branches insert in between.
     static let islandDistance = 124 * 1024
 
-    /// Points the J at `site` (out of reach) at an island: an existing one for the same
-    /// target that it reaches and that is nearer the target, else a new one at a block
-    /// boundary where control does not fall through (no cost on any path), else in a block
-    /// split for it (`j` over the island on the fall-through path).
-    static func addIsland(for site: (Int, Int), _ function: inout MachineFunction, _ addresses: [Int: Int], _ nextID: inout Int) {
-        let (b, i) = site
-        guard case .block(let target) = function.blocks[b].instructions[i].operands.last else { return }
-        let pc = addresses[function.blocks[b].id]! + function.blocks[b].instructions[..<i].reduce(0) { $0 + size(of: $1) }
-        let goal = addresses[target]!
+    /// Points the J at `site` (its block's id, its position counted from the block's end)
+    /// at an island: an existing one for the same target that it reaches and that is nearer
+    /// the target, else a new one at a block boundary where control does not fall through
+    /// (no cost on any path), else in a block split for it (`j` over the island on the
+    /// fall-through path). `addresses` are estimates, and get the new blocks'.
+    static func addIsland(for site: (id: Int, fromEnd: Int), _ function: inout MachineFunction,
+                          _ addresses: inout [Int: Int], _ nextID: inout Int) {
+        // An earlier island's split may have moved the jump: then the next round finds it.
+        guard let b = function.blocks.firstIndex(where: { $0.id == site.id }),
+              case let i = function.blocks[b].instructions.count - site.fromEnd, i >= 0,
+              function.blocks[b].instructions[i].opcode == .isa(.j),
+              case .block(let target) = function.blocks[b].instructions[i].operands.last,
+              let goal = addresses[target], let start = addresses[site.id]
+        else { return }
+        let pc = start + function.blocks[b].instructions[..<i].reduce(0) { $0 + size(of: $1) }
+        // A jump this round's splits put at (b, i) is in reach: leave it.
+        let jump = Opcode.j.definition
+        if (try? jump.field(jump.targetOperand!, value: goal, pc: pc)) != nil { return }
         let forward = goal > pc
         let desired = forward ? pc + islandDistance : pc - islandDistance
-        // Boundaries (block indices) between the jump and `desired`, at least half way.
+        // Boundaries between the jump and `desired`, at least half way.
         func usable(_ address: Int) -> Bool {
             forward ? address >= pc + islandDistance / 2 && address <= desired
                     : address <= pc - islandDistance / 2 && address >= desired
@@ -66,7 +80,7 @@ enum Relax {
         }
         if let island = function.blocks.first(where: { block in
             block.instructions.count == 1 && block.instructions[0].opcode == .isa(.j)
-                && block.instructions[0].operands == [.block(target)] && usable(addresses[block.id]!)
+                && block.instructions[0].operands == [.block(target)] && addresses[block.id].map(usable) == true
         }) {
             return retarget(island.id)
         }
@@ -76,14 +90,15 @@ enum Relax {
         // Before blocks move, while (b, i) still names the jump.
         retarget(island.id)
         let gaps = function.blocks.indices.dropFirst().filter { k in
-            function.blocks[k - 1].instructions.last?.isBarrier == true && usable(addresses[function.blocks[k].id]!)
+            function.blocks[k - 1].instructions.last?.isBarrier == true && addresses[function.blocks[k].id].map(usable) == true
         }
         if let k = gaps.min(by: { abs(addresses[function.blocks[$0].id]! - desired) < abs(addresses[function.blocks[$1].id]! - desired) }) {
+            addresses[island.id] = addresses[function.blocks[k].id]!
             function.blocks.insert(island, at: k)
             return
         }
         // No gap: split the block holding `desired` before the instruction there.
-        guard let k = function.blocks.lastIndex(where: { addresses[$0.id]! <= desired }) else { return }
+        guard let k = function.blocks.lastIndex(where: { addresses[$0.id].map { $0 <= desired } == true }) else { return }
         var split = 0
         var address = addresses[function.blocks[k].id]!
         for instruction in function.blocks[k].instructions {
@@ -96,6 +111,8 @@ enum Relax {
         rest.instructions = Array(function.blocks[k].instructions[split...])
         function.blocks[k].instructions = Array(function.blocks[k].instructions[..<split]) + [MachineInstruction(.j, .block(rest.id))]
         function.blocks.insert(contentsOf: [island, rest], at: k + 1)
+        addresses[island.id] = address + 3
+        addresses[rest.id] = address + 6
     }
 
     /// The offset of each block from the function's start, by block id.
