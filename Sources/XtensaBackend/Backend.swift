@@ -62,7 +62,8 @@ public enum Backend {
         result.functions = framed.map { function in
             let tailCalled = timings.measure("tail calls") { TailCalls.run(function, frameSizes: frameSizes) }
             let peepholed = timings.measure("peephole") { Peephole.run(tailCalled, profile: profile) }
-            return timings.measure("relax") { Relax.run(peepholed) }
+            let threaded = timings.measure("dispatch") { DispatchDuplication.run(peepholed) }
+            return timings.measure("relax") { Relax.run(threaded) }
         }
         var global = LLVMGetFirstGlobal(module.module)
         while let g = global {
