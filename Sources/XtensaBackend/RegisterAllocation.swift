@@ -18,11 +18,14 @@ enum RegisterAllocation {
     static func run(_ input: MachineFunction) throws(BackendError) -> MachineFunction {
         var function = input
         var unspillable: Set<Int> = []
+        // Spilling adds instructions inside blocks, never blocks: one estimate serves every round.
+        let frequencies = BlockFrequency.estimate(function)
         for _ in 0..<16 {
             let liveness = Liveness.compute(function)
             // Computed once per round, for the scan and for the spilling that follows it.
             let constants = rematerialisable(function, count: liveness.intervals.count)
-            switch scan(function, liveness, constants: constants, unspillable: unspillable) {
+            let costs = spillCosts(function, frequencies: frequencies, count: liveness.intervals.count)
+            switch scan(function, liveness, constants: constants, costs: costs, unspillable: unspillable) {
             case .assigned(let assignment):
                 return rewrite(SpillSlots.share(function), assignment)
             case .spill(let registers):
@@ -41,7 +44,7 @@ enum RegisterAllocation {
     /// The scan. Everything per virtual register is a flat array indexed by its number, and
     /// what a physical register holds is its segments with their owners' numbers: the inner
     /// loops allocate nothing and retain nothing.
-    static func scan(_ function: MachineFunction, _ liveness: Liveness, constants: [Bool],
+    static func scan(_ function: MachineFunction, _ liveness: Liveness, constants: [Bool], costs: [Int],
                      unspillable unspillableSet: Set<Int>) -> Outcome {
         let count = liveness.intervals.count
         let hints = copyHints(function, count: count)
@@ -123,18 +126,24 @@ enum RegisterAllocation {
             }
             // Constants are cheapest to spill (they are made again where used): spill this one,
             // or evict a register held only by constants. Otherwise evict the occupants of the
-            // register whose conflicting intervals all can be spilled and reach furthest, if
-            // they reach further than this one.
+            // register whose conflicting intervals all can be spilled and cost least to spill
+            // (their uses and definitions weighted by loop depth: spilling everywhere puts a
+            // load or store at each), furthest-reaching first among equals, if they cost less
+            // than this one, or as much and reach further. By reach alone, a switch in a loop
+            // lost the values every handler uses (they reach furthest) to the temporaries
+            // of the few handlers that call something.
             let isUnspillable = unspillable[interval.register]
-            let evictions = candidates.compactMap { p -> (Int, [Int], Int)? in
+            let evictions = candidates.compactMap { p -> (register: Int, victims: [Int], cost: Int, reach: Int)? in
                 let victims = conflicts(p, interval)
                 guard !victims.contains(where: { unspillable[$0] }) else { return nil }
-                return (p, victims, victims.map { ends[$0] }.max()!)
+                return (p, victims, victims.reduce(0) { $0 + costs[$1] }, victims.map { ends[$0] }.max()!)
             }
-            let constantEviction = evictions.first { $0.1.allSatisfy { constants[$0] } }
+            let constantEviction = evictions.first { $0.victims.allSatisfy { constants[$0] } }
             let eviction = constants[interval.register] && !isUnspillable ? nil
-                : constantEviction ?? evictions.max { $0.2 < $1.2 }
-            if let (p, victims, reach) = eviction, reach > interval.end || isUnspillable || constantEviction != nil {
+                : constantEviction ?? evictions.min { ($0.cost, -$0.reach) < ($1.cost, -$1.reach) }
+            let cost = costs[interval.register]
+            if let (p, victims, victimCost, reach) = eviction,
+               isUnspillable || constantEviction != nil || victimCost < cost || (victimCost == cost && reach > interval.end) {
                 for victim in victims {
                     spills.append(victim)
                     assignment[victim] = -1
@@ -147,6 +156,19 @@ enum RegisterAllocation {
             }
         }
         return spills.isEmpty ? .assigned(assignment) : .spill(spills)
+    }
+
+    /// What spilling each virtual register below `count` everywhere would cost: a load or
+    /// store at each instruction that mentions it, weighted by its block's frequency.
+    static func spillCosts(_ function: MachineFunction, frequencies: [Int], count: Int) -> [Int] {
+        var costs = [Int](repeating: 0, count: count)
+        for (b, block) in function.blocks.enumerated() {
+            let weight = frequencies[b]
+            for instruction in block.instructions {
+                for case .register(.virtual(let v)) in instruction.operands where v < count { costs[v] += weight }
+            }
+        }
+        return costs
     }
 
     /// For each virtual register below `count`, the registers it is copied from or to.
