@@ -25,7 +25,7 @@ enum RegisterAllocation {
             // Computed once per round, for the scan and for the spilling that follows it.
             let constants = rematerialisable(function, count: liveness.intervals.count)
             let costs = spillCosts(function, frequencies: frequencies, count: liveness.intervals.count)
-            switch scan(function, liveness, constants: constants, costs: costs, unspillable: unspillable) {
+            switch scan(function, liveness, constants: constants, costs: costs, frequencies: frequencies, unspillable: unspillable) {
             case .assigned(let assignment):
                 return rewrite(SpillSlots.share(function), assignment)
             case .spill(let registers):
@@ -45,9 +45,9 @@ enum RegisterAllocation {
     /// what a physical register holds is its segments with their owners' numbers: the inner
     /// loops allocate nothing and retain nothing.
     static func scan(_ function: MachineFunction, _ liveness: Liveness, constants: [Bool], costs: [Int],
-                     unspillable unspillableSet: Set<Int>) -> Outcome {
+                     frequencies: [Int], unspillable unspillableSet: Set<Int>) -> Outcome {
         let count = liveness.intervals.count
-        let hints = copyHints(function, count: count)
+        let hints = copyHints(function, frequencies: frequencies, count: count)
         var unspillable = [Bool](repeating: false, count: count)
         for v in unspillableSet where v < count { unspillable[v] = true }
         let intervals = liveness.sortedIntervals
@@ -89,26 +89,46 @@ enum RegisterAllocation {
 
         var preferred: [Int] = [], frontier: [Int] = [], next: [Int] = [], seen: [Int] = []
         var candidates: [Int] = []
+        var direct = [Int](repeating: 0, count: 16)
         for interval in intervals {
             // Registers of copy-related values, nearest first, looking through values not yet
-            // allocated (t → phi → counter: t can take the counter's register directly).
+            // allocated (t → phi → counter: t can take the counter's register directly). The
+            // direct partners' registers come first, the one whose copies weigh most (by
+            // block frequency) first among them: a loop's latch value is copied from many
+            // handlers' values, some tied to a call's a10, and back into the loop's phi once
+            // per iteration; that copy is the one to remove.
             preferred.removeAll(keepingCapacity: true)
             frontier.removeAll(keepingCapacity: true)
             frontier.append(interval.register)
             seen.removeAll(keepingCapacity: true)
             seen.append(interval.register)
-            for _ in 0..<3 {
+            for p in direct.indices { direct[p] = 0 }
+            for level in 0..<3 {
                 next.removeAll(keepingCapacity: true)
                 for v in frontier {
-                    for hint in hints[v] {
+                    for (hint, weight) in hints[v] {
+                        var register: Int? = nil
                         switch hint {
-                        case .physical(let p): preferred.append(p)
+                        case .physical(let p): register = p
                         case .virtual(let w) where !seen.contains(w):
                             seen.append(w)
-                            if w < count, assignment[w] >= 0 { preferred.append(assignment[w]) } else { next.append(w) }
+                            if w < count, assignment[w] >= 0 { register = assignment[w] } else { next.append(w) }
+                        case .virtual(let w) where level == 0 && w < count && assignment[w] >= 0:
+                            register = assignment[w]  // another copy with the same partner
                         default: break
                         }
+                        guard let p = register else { continue }
+                        if level == 0, (0..<16).contains(p) { direct[p] += weight }
+                        preferred.append(p)
                     }
+                }
+                if level == 0 {
+                    // Stable: equally weighted registers keep the order they were found in.
+                    let ranked = preferred.enumerated().sorted { a, b in
+                        let (wa, wb) = (direct[a.element], direct[b.element])
+                        return wa != wb ? wa > wb : a.offset < b.offset
+                    }
+                    preferred = ranked.map(\.element)
                 }
                 swap(&frontier, &next)
             }
@@ -171,14 +191,15 @@ enum RegisterAllocation {
         return costs
     }
 
-    /// For each virtual register below `count`, the registers it is copied from or to.
-    static func copyHints(_ function: MachineFunction, count: Int) -> [[Register]] {
-        var hints = [[Register]](repeating: [], count: count)
-        for block in function.blocks {
+    /// For each virtual register below `count`, the registers it is copied from or to, each
+    /// with the frequency of the copy's block.
+    static func copyHints(_ function: MachineFunction, frequencies: [Int], count: Int) -> [[(Register, Int)]] {
+        var hints = [[(Register, Int)]](repeating: [], count: count)
+        for (b, block) in function.blocks.enumerated() {
             for instruction in block.instructions where instruction.opcode == .copy {
                 guard let to = instruction.operands[0].register, let from = instruction.operands[1].register else { continue }
-                if case .virtual(let v) = to, v < count { hints[v].append(from) }
-                if case .virtual(let v) = from, v < count { hints[v].append(to) }
+                if case .virtual(let v) = to, v < count { hints[v].append((from, frequencies[b])) }
+                if case .virtual(let v) = from, v < count { hints[v].append((to, frequencies[b])) }
             }
         }
         return hints
