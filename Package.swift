@@ -13,6 +13,12 @@ let llvmClient: [SwiftSetting] = [.unsafeFlags(["-Xcc", "-I\(llvmPrefix)/include
 /// still comes with debug builds, so `@testable import` keeps working.)
 let optimizedInDebug: [SwiftSetting] = [.unsafeFlags(["-O"], .when(configuration: .debug))]
 
+/// The bytecode interpreter's threaded dispatch on the host: LLVM's tail duplication copies
+/// the `switch`'s jump-table branch into every handler only when the block's predecessor and
+/// successor counts are within these limits (16 by default; the interpreter has 149 of each).
+/// Docs/ocaml-interpreter.md, "Dispatch".
+let threadedDispatch: [SwiftSetting] = [.unsafeFlags(["-Xllvm", "-tail-dup-pred-size=200", "-Xllvm", "-tail-dup-succ-size=200"])]
+
 /// The runtime's C headers and their module map (KilnPlatform, KilnOCaml).
 let runtimeInclude = Context.packageDirectory + "/Runtime/include"
 
@@ -81,7 +87,7 @@ let package = Package(
             name: "OCamlRuntime", dependencies: ["KilnOCamlHost", "Format", "Math"], path: "Runtime/OCaml",
             exclude: ["state.c", "layout.c", "primitives.txt"],
             // Swift 5 mode, as the firmware build: the C globals are shared mutable state by design.
-            swiftSettings: [.unsafeFlags(["-Xcc", "-I\(runtimeInclude)"]), .swiftLanguageMode(.v5)]),
+            swiftSettings: [.unsafeFlags(["-Xcc", "-I\(runtimeInclude)"]), .swiftLanguageMode(.v5)] + threadedDispatch),
         .executableTarget(
             name: "kiln",
             dependencies: [

@@ -62,7 +62,8 @@ public enum Backend {
         result.functions = framed.map { function in
             let tailCalled = timings.measure("tail calls") { TailCalls.run(function, frameSizes: frameSizes) }
             let peepholed = timings.measure("peephole") { Peephole.run(tailCalled, profile: profile) }
-            return timings.measure("relax") { Relax.run(peepholed) }
+            let threaded = timings.measure("dispatch") { DispatchDuplication.run(peepholed) }
+            return timings.measure("relax") { Relax.run(threaded) }
         }
         var global = LLVMGetFirstGlobal(module.module)
         while let g = global {
@@ -76,6 +77,7 @@ public enum Backend {
     /// relaxation follow once every function's frame size is known.
     static func compile(_ function: LLVMValueRef, in module: IRModule, profile: Profile,
                         timings: PassTimings) throws(BackendError) -> MachineFunction {
+        _ = timings.measure("congruent phis") { CongruentPhis.merge(function) }
         let selected = try timings.measure("select") { () throws(BackendError) in try Select.function(function, in: module, profile: profile) }
         let allocated = try timings.measure("allocate") { () throws(BackendError) in try RegisterAllocation.run(selected) }
         return try timings.measure("frame") { () throws(BackendError) in try Frame.run(allocated) }

@@ -18,11 +18,14 @@ enum RegisterAllocation {
     static func run(_ input: MachineFunction) throws(BackendError) -> MachineFunction {
         var function = input
         var unspillable: Set<Int> = []
+        // Spilling adds instructions inside blocks, never blocks: one estimate serves every round.
+        let frequencies = BlockFrequency.estimate(function)
         for _ in 0..<16 {
             let liveness = Liveness.compute(function)
             // Computed once per round, for the scan and for the spilling that follows it.
             let constants = rematerialisable(function, count: liveness.intervals.count)
-            switch scan(function, liveness, constants: constants, unspillable: unspillable) {
+            let costs = spillCosts(function, frequencies: frequencies, count: liveness.intervals.count)
+            switch scan(function, liveness, constants: constants, costs: costs, frequencies: frequencies, unspillable: unspillable) {
             case .assigned(let assignment):
                 return rewrite(SpillSlots.share(function), assignment)
             case .spill(let registers):
@@ -41,10 +44,10 @@ enum RegisterAllocation {
     /// The scan. Everything per virtual register is a flat array indexed by its number, and
     /// what a physical register holds is its segments with their owners' numbers: the inner
     /// loops allocate nothing and retain nothing.
-    static func scan(_ function: MachineFunction, _ liveness: Liveness, constants: [Bool],
-                     unspillable unspillableSet: Set<Int>) -> Outcome {
+    static func scan(_ function: MachineFunction, _ liveness: Liveness, constants: [Bool], costs: [Int],
+                     frequencies: [Int], unspillable unspillableSet: Set<Int>) -> Outcome {
         let count = liveness.intervals.count
-        let hints = copyHints(function, count: count)
+        let hints = copyHints(function, frequencies: frequencies, count: count)
         var unspillable = [Bool](repeating: false, count: count)
         for v in unspillableSet where v < count { unspillable[v] = true }
         let intervals = liveness.sortedIntervals
@@ -86,26 +89,46 @@ enum RegisterAllocation {
 
         var preferred: [Int] = [], frontier: [Int] = [], next: [Int] = [], seen: [Int] = []
         var candidates: [Int] = []
+        var direct = [Int](repeating: 0, count: 16)
         for interval in intervals {
             // Registers of copy-related values, nearest first, looking through values not yet
-            // allocated (t → phi → counter: t can take the counter's register directly).
+            // allocated (t → phi → counter: t can take the counter's register directly). The
+            // direct partners' registers come first, the one whose copies weigh most (by
+            // block frequency) first among them: a loop's latch value is copied from many
+            // handlers' values, some tied to a call's a10, and back into the loop's phi once
+            // per iteration; that copy is the one to remove.
             preferred.removeAll(keepingCapacity: true)
             frontier.removeAll(keepingCapacity: true)
             frontier.append(interval.register)
             seen.removeAll(keepingCapacity: true)
             seen.append(interval.register)
-            for _ in 0..<3 {
+            for p in direct.indices { direct[p] = 0 }
+            for level in 0..<3 {
                 next.removeAll(keepingCapacity: true)
                 for v in frontier {
-                    for hint in hints[v] {
+                    for (hint, weight) in hints[v] {
+                        var register: Int? = nil
                         switch hint {
-                        case .physical(let p): preferred.append(p)
+                        case .physical(let p): register = p
                         case .virtual(let w) where !seen.contains(w):
                             seen.append(w)
-                            if w < count, assignment[w] >= 0 { preferred.append(assignment[w]) } else { next.append(w) }
+                            if w < count, assignment[w] >= 0 { register = assignment[w] } else { next.append(w) }
+                        case .virtual(let w) where level == 0 && w < count && assignment[w] >= 0:
+                            register = assignment[w]  // another copy with the same partner
                         default: break
                         }
+                        guard let p = register else { continue }
+                        if level == 0, (0..<16).contains(p) { direct[p] += weight }
+                        preferred.append(p)
                     }
+                }
+                if level == 0 {
+                    // Stable: equally weighted registers keep the order they were found in.
+                    let ranked = preferred.enumerated().sorted { a, b in
+                        let (wa, wb) = (direct[a.element], direct[b.element])
+                        return wa != wb ? wa > wb : a.offset < b.offset
+                    }
+                    preferred = ranked.map(\.element)
                 }
                 swap(&frontier, &next)
             }
@@ -123,18 +146,24 @@ enum RegisterAllocation {
             }
             // Constants are cheapest to spill (they are made again where used): spill this one,
             // or evict a register held only by constants. Otherwise evict the occupants of the
-            // register whose conflicting intervals all can be spilled and reach furthest, if
-            // they reach further than this one.
+            // register whose conflicting intervals all can be spilled and cost least to spill
+            // (their uses and definitions weighted by loop depth: spilling everywhere puts a
+            // load or store at each), furthest-reaching first among equals, if they cost less
+            // than this one, or as much and reach further. By reach alone, a switch in a loop
+            // lost the values every handler uses (they reach furthest) to the temporaries
+            // of the few handlers that call something.
             let isUnspillable = unspillable[interval.register]
-            let evictions = candidates.compactMap { p -> (Int, [Int], Int)? in
+            let evictions = candidates.compactMap { p -> (register: Int, victims: [Int], cost: Int, reach: Int)? in
                 let victims = conflicts(p, interval)
                 guard !victims.contains(where: { unspillable[$0] }) else { return nil }
-                return (p, victims, victims.map { ends[$0] }.max()!)
+                return (p, victims, victims.reduce(0) { $0 + costs[$1] }, victims.map { ends[$0] }.max()!)
             }
-            let constantEviction = evictions.first { $0.1.allSatisfy { constants[$0] } }
+            let constantEviction = evictions.first { $0.victims.allSatisfy { constants[$0] } }
             let eviction = constants[interval.register] && !isUnspillable ? nil
-                : constantEviction ?? evictions.max { $0.2 < $1.2 }
-            if let (p, victims, reach) = eviction, reach > interval.end || isUnspillable || constantEviction != nil {
+                : constantEviction ?? evictions.min { ($0.cost, -$0.reach) < ($1.cost, -$1.reach) }
+            let cost = costs[interval.register]
+            if let (p, victims, victimCost, reach) = eviction,
+               isUnspillable || constantEviction != nil || victimCost < cost || (victimCost == cost && reach > interval.end) {
                 for victim in victims {
                     spills.append(victim)
                     assignment[victim] = -1
@@ -149,14 +178,28 @@ enum RegisterAllocation {
         return spills.isEmpty ? .assigned(assignment) : .spill(spills)
     }
 
-    /// For each virtual register below `count`, the registers it is copied from or to.
-    static func copyHints(_ function: MachineFunction, count: Int) -> [[Register]] {
-        var hints = [[Register]](repeating: [], count: count)
-        for block in function.blocks {
+    /// What spilling each virtual register below `count` everywhere would cost: a load or
+    /// store at each instruction that mentions it, weighted by its block's frequency.
+    static func spillCosts(_ function: MachineFunction, frequencies: [Int], count: Int) -> [Int] {
+        var costs = [Int](repeating: 0, count: count)
+        for (b, block) in function.blocks.enumerated() {
+            let weight = frequencies[b]
+            for instruction in block.instructions {
+                for case .register(.virtual(let v)) in instruction.operands where v < count { costs[v] += weight }
+            }
+        }
+        return costs
+    }
+
+    /// For each virtual register below `count`, the registers it is copied from or to, each
+    /// with the frequency of the copy's block.
+    static func copyHints(_ function: MachineFunction, frequencies: [Int], count: Int) -> [[(Register, Int)]] {
+        var hints = [[(Register, Int)]](repeating: [], count: count)
+        for (b, block) in function.blocks.enumerated() {
             for instruction in block.instructions where instruction.opcode == .copy {
                 guard let to = instruction.operands[0].register, let from = instruction.operands[1].register else { continue }
-                if case .virtual(let v) = to, v < count { hints[v].append(from) }
-                if case .virtual(let v) = from, v < count { hints[v].append(to) }
+                if case .virtual(let v) = to, v < count { hints[v].append((from, frequencies[b])) }
+                if case .virtual(let v) = from, v < count { hints[v].append((to, frequencies[b])) }
             }
         }
         return hints

@@ -60,7 +60,11 @@ extension Selector {
             edges[block] = id
             return id
         }
-        let fallback = try target(LLVMGetSwitchDefaultDest(inst))
+        let defaultDestination = LLVMGetSwitchDefaultDest(inst)!
+        let fallback = try target(defaultDestination)
+        // A default that is `unreachable` (an exhaustive Swift `switch`) needs no range check
+        // in front of a jump table: a value outside the cases is undefined behaviour.
+        let unchecked = LLVMGetFirstInstruction(defaultDestination).map { LLVMGetInstructionOpcode($0) == LLVMUnreachable } ?? false
         // Successor 0 is the default; case i (from 1) has its value from LLVMGetSwitchCaseValue.
         var cases: [(value: UInt64, target: Int)] = []
         for i in 1..<LLVMGetNumSuccessors(inst) {
@@ -69,7 +73,8 @@ extension Selector {
         }
         cases.sort { $0.value < $1.value }
         if width <= 32 {
-            return try dispatch(try extended(value, .zero), Self.caseRanges(cases.map { (Int($0.value), $0.target) }), default: fallback)
+            return try dispatch(try extended(value, .zero), Self.caseRanges(cases.map { (Int($0.value), $0.target) }),
+                                default: fallback, unchecked: unchecked)
         }
         let x = try usePair(value)
         var groups: [(high: Int, cases: [(Int, Int)])] = []
@@ -104,11 +109,12 @@ extension Selector {
     /// a jump table when the cases are many and dense; a chain of compare-and-branch when there
     /// are few ranges (one value: EQ; a run: x − lo <u n); otherwise a binary search, x <u the
     /// middle range's low value splitting the ranges in halves until chains are short.
-    mutating func dispatch(_ x: Register, _ ranges: [CaseRange], default fallback: Int) throws(BackendError) {
+    /// `unchecked`: the default is unreachable, so a jump table needs no bounds check.
+    mutating func dispatch(_ x: Register, _ ranges: [CaseRange], default fallback: Int, unchecked: Bool = false) throws(BackendError) {
         guard let first = ranges.first, let last = ranges.last else { return emit(.j, .block(fallback)) }
         let values = ranges.reduce(0) { $0 + $1.high - $1.low + 1 }
         if ranges.count >= 4, last.high - first.low < 4 * values, last.high - first.low < 1024 {
-            return try jumpTable(x, ranges, default: fallback)
+            return try jumpTable(x, ranges, default: fallback, unchecked: unchecked)
         }
         if ranges.count > Self.linearSwitchLimit {
             let middle = ranges.count / 2
@@ -135,17 +141,19 @@ extension Selector {
 
     /// x − lo clamped (MINU) or checked against the table's length, then `jx` through a table
     /// of block addresses (in .rodata, one R_XTENSA_32 per entry).
-    mutating func jumpTable(_ x: Register, _ ranges: [CaseRange], default fallback: Int) throws(BackendError) {
+    mutating func jumpTable(_ x: Register, _ ranges: [CaseRange], default fallback: Int, unchecked: Bool) throws(BackendError) {
         let low = ranges.first!.low, count = ranges.last!.high - low + 1
         // With MINU, indices past the end are clamped onto one more entry, the default: no branch.
-        let clamp = profile.has(.minmax)
+        let clamp = profile.has(.minmax) && !unchecked
         var entries = [Int](repeating: fallback, count: count + (clamp ? 1 : 0))
         for range in ranges {
             for value in range.low...range.high { entries[value - low] = range.target }
         }
         var index = machine.newVirtual()
         try addConstant(index, x, -low)
-        if clamp {
+        if unchecked {
+            // No check: the selector is always one of the cases.
+        } else if clamp {
             let clamped = machine.newVirtual()
             emit(.minu, .register(clamped), .register(index), .register(try constantRegister(count)))
             index = clamped
@@ -200,6 +208,13 @@ extension Selector {
         return id
     }
 
+    /// Whether `value` is a phi that takes `phi` as one of its incoming values: `phi`
+    /// receiving `value` passes it around a loop unchanged.
+    static func carriesBack(_ phi: LLVMValueRef, _ value: LLVMValueRef) -> Bool {
+        guard LLVMIsAPHINode(value) != nil else { return false }
+        return (0..<LLVMCountIncoming(value)).contains { LLVMGetIncomingValue(value, $0) == phi }
+    }
+
     /// Copies the values `to`'s phis take when entered from `from`. Sources that are phis of
     /// `to` itself are read into temporaries first, so the copies act in parallel.
     mutating func phiCopies(from: LLVMBasicBlockRef, to: LLVMBasicBlockRef) throws(BackendError) {
@@ -219,6 +234,7 @@ extension Selector {
         phi = LLVMGetFirstInstruction(to)
         var temporaries: [(Register, Register)] = []
         var constants: [(Register, Int)] = []
+        var passedOn: [(Register, Register)] = []
         while let p = phi, LLVMIsAPHINode(p) != nil {
             let incoming = (0..<LLVMCountIncoming(p)).first { LLVMGetIncomingBlock(p, $0) == from }!
             let value = LLVMGetIncomingValue(p, incoming)!
@@ -248,10 +264,18 @@ extension Selector {
                 temporaries.append((temporary, source))
                 source = temporary
             }
-            moves.append((register(for: p), source))
+            if Self.carriesBack(p, value) {
+                passedOn.append((register(for: p), source))
+            } else {
+                moves.append((register(for: p), source))
+            }
             phi = LLVMGetNextInstruction(p)
         }
-        for (destination, source) in temporaries + moves {
+        // A phi that hands a loop phi's value on unchanged (`%env' = %env`, where `%env` takes
+        // `%env'` back) is copied after every other copy reading that value: its register can
+        // then be the value's own (the copy vanishes) instead of overlapping it while the
+        // other copies still read it.
+        for (destination, source) in temporaries + moves + passedOn {
             emit(.copy, [.register(destination), .register(source)])
         }
         for (destination, value) in constants { try constantRegister(value, into: destination) }

@@ -4,7 +4,8 @@ import OCamlFrontend
 import Testing
 
 /// The build-time pre-decoding (`InterpreterCode`) against the bytes ocamlc wrote: same
-/// positions and opcodes, targets made absolute, primitive operands renumbered.
+/// positions and opcodes, every target a distance from its own word, primitive operands
+/// renumbered.
 @Suite struct InterpreterCodeTests {
     static func littleEndianWords(_ bytes: [UInt8]) -> [UInt32] {
         stride(from: 0, to: bytes.count - 3, by: 4).map { (i: Int) -> UInt32 in
@@ -13,6 +14,9 @@ import Testing
             return word
         }
     }
+
+    /// The absolute position word `at` of `words` names.
+    static func target(_ words: [UInt32], _ at: Int) -> Int { Int(Int32(bitPattern: words[at])) + at }
 
     @Test func imageKeepsPositionsAndRewritesOnlyTargetsAndPrimitives() throws {
         let directory = try TestTools.scratchDirectory()
@@ -30,11 +34,11 @@ import Testing
                 #expect(code.words[at] == words[at])
                 switch instruction.operands {
                 case .target(let target):
-                    #expect(Int(code.words[at + 1]) == target)
-                    #expect(Int(Int32(bitPattern: words[at + 1])) + at + 1 == target)
+                    #expect(Self.target(code.words, at + 1) == target)
+                    #expect(Self.target(words, at + 1) == target)
                 case .intTarget(_, let target):
                     #expect(code.words[at + 1] == words[at + 1])
-                    #expect(Int(code.words[at + 2]) == target)
+                    #expect(Self.target(code.words, at + 2) == target)
                 case .primitive(let index):
                     #expect(code.primitives[Int(code.words[at + 1])] == program.primitives[index])
                 case .countPrimitive(_, let index):
@@ -42,10 +46,10 @@ import Testing
                     #expect(code.primitives[Int(code.words[at + 2])] == program.primitives[index])
                 case .switchTable(let ints, let tags):
                     #expect(code.words[at + 1] == words[at + 1])
-                    #expect(code.words[(at + 2)..<(at + 2 + ints.count + tags.count)].map(Int.init) == ints + tags)
+                    #expect(((at + 2)..<(at + 2 + ints.count + tags.count)).map { Self.target(code.words, $0) } == ints + tags)
                 case .closureRec(_, let functions):
                     #expect(code.words[(at + 1)...(at + 2)] == words[(at + 1)...(at + 2)])
-                    #expect(code.words[(at + 3)..<(at + 3 + functions.count)].map(Int.init) == functions)
+                    #expect(((at + 3)..<(at + 3 + functions.count)).map { Self.target(code.words, $0) } == functions)
                 case .publicMethod:
                     #expect(code.words[at + 1] == words[at + 1])
                     #expect(code.words[at + 2] == 0)

@@ -65,10 +65,29 @@ private typealias Primitive4 = @convention(c) (value, value, value, value) -> va
 private typealias Primitive5 = @convention(c) (value, value, value, value, value) -> value
 private typealias PrimitiveN = @convention(c) (UnsafeMutablePointer<value>, Int32) -> value
 
-/// Makes a block of `wosize` fields, with the accumulator and environment rooted just
-/// below the stack pointer (the stack above it is rooted already). Returns the block's
-/// fields, or nil after a failed allocation (the exception is in `caml_exn_bucket`).
+/// Makes a block of `wosize` fields, whose fields the caller stores before anything can
+/// collect. Returns the block's fields, or nil after a failed allocation (the exception is
+/// in `caml_exn_bucket`). Inline fast path as in native code (Docs/abi.md, "Allocation"):
+/// bump `caml_alloc_ptr` within `caml_alloc_limit` and write the header; otherwise
+/// `caml_alloc_block`, with the accumulator and environment rooted just below the stack
+/// pointer (the stack above it is rooted already). Atoms (no fields) are static: always
+/// the runtime's.
 @inline(__always) private func allocate(
+    _ wosize: Int, _ tag: UInt32, sp: UnsafeMutablePointer<value>, accu: value, env: value
+) -> UnsafeMutablePointer<value>? {
+    let chunk = caml_alloc_ptr
+    let next = chunk &+ UInt32(truncatingIfNeeded: wosize &+ 1) &* 4
+    if wosize > 0, next <= caml_alloc_limit {
+        caml_alloc_ptr = next
+        let header = fields(chunk)
+        header[0] = UInt32(truncatingIfNeeded: wosize) << 10 | tag
+        return header + 1
+    }
+    return allocateSlowly(wosize, tag, sp: sp, accu: accu, env: env)
+}
+
+/// `allocate` when the allocation chunk is used up: the runtime's allocator, which may collect.
+@inline(never) private func allocateSlowly(
     _ wosize: Int, _ tag: UInt32, sp: UnsafeMutablePointer<value>, accu: value, env: value
 ) -> UnsafeMutablePointer<value>? {
     sp[-1] = accu
@@ -95,6 +114,80 @@ private typealias PrimitiveN = @convention(c) (UnsafeMutablePointer<value>, Int3
     }
 }
 
+/// The method `label` (a tagged integer) of `object`: a binary search of its class's method
+/// table, [count; mask; (method, label)...] sorted by label.
+@inline(never) private func method(of object: value, label: value) -> value {
+    let methods = fields(fields(object)[0])
+    let key = Int32(bitPattern: label)
+    var low = 3, high = Int(Int32(bitPattern: methods[0]))
+    while low < high {
+        let middle = ((low + high) >> 1) | 1
+        if key < Int32(bitPattern: methods[middle]) { high = middle - 2 } else { low = middle }
+    }
+    return methods[low - 1]
+}
+
+/// Raises Division_by_zero with the stack as it is; returns the exception.
+@inline(never) private func divisionByZero(sp: UnsafeMutablePointer<value>) -> value {
+    caml_root_sp = sp
+    _ = caml_raise_zero_divide()
+    return caml_exn_bucket
+}
+
+/// What the activations share and use seldom (primitive calls, globals, raising, the stack
+/// check at function entry, traps) lies in memory, not in registers: under the windowed ABI
+/// only a2–a7 survive the calls the loop makes, and they are for what nearly every
+/// instruction uses (pc, sp, accu, env, extraArgs). Set by `start(_:)` before any code runs.
+enum Engine {
+    /// The used primitives' entry points, in C_CALL operand order.
+    nonisolated(unsafe) static var primitives: UnsafePointer<UnsafeRawPointer?>? = nil
+    /// `caml_globals`' fields.
+    nonisolated(unsafe) static var globals: UnsafeMutablePointer<value>? = nil
+    /// The trampolines' RAISE_NOTRACE: where the loop goes when a primitive or an
+    /// allocation returns the exception sentinel.
+    nonisolated(unsafe) static var raiseCode: UnsafePointer<UInt32>? = nil
+    /// The lowest stack pointer a function may be entered with (`stackMargin` words above
+    /// `caml_root_limit`).
+    nonisolated(unsafe) static var stackLimit: UnsafeMutablePointer<value>? = nil
+    /// The innermost handler of the running activation (PUSHTRAP's 4 words) as its distance
+    /// below `caml_root_top`, 0 when it has none (an exception then leaves the activation).
+    /// Each trap keeps the previous one's distance as a tagged integer, so the collector
+    /// ignores it; each activation starts with 0 and restores its caller's on the way out.
+    nonisolated(unsafe) static var trap = 0
+
+    /// Makes `image` the running program.
+    static func start(_ image: InterpreterImage) {
+        primitives = image.primitives
+        globals = image.globals
+        raiseCode = image.code + image.programWords + Trampoline.raise
+        stackLimit = caml_root_limit + stackMargin
+        trap = 0
+    }
+}
+
+/// The code address the word at `p` names: target operands are distances from their own
+/// word (the pre-decoder's `InterpreterCode`), as ocamlc's are, so no base register is needed.
+@inline(__always) private func target(_ p: UnsafePointer<UInt32>) -> UnsafePointer<UInt32> {
+    p + Int(Int32(bitPattern: p.pointee))
+}
+
+/// An unsigned operand as an index, without the overflow check `Int(_:)` makes where Int is
+/// 32 bits (the device): operands are built by the pre-decoder and are always in range.
+@inline(__always) private func operand(_ w: UInt32) -> Int { Int(truncatingIfNeeded: w) }
+
+/// Keeps a handler that is only register moves (OFFSETCLOSURE0, CONST0…3) or nothing (CHECK_SIGNALS)
+/// a block of its own on the host. Otherwise the `switch` jumps straight back to its own
+/// block, a single-block loop, which LLVM's tail duplication does not copy into the
+/// handlers: every handler would then jump back to one shared dispatch (no threading).
+/// Publishing the stack pointer is one store and harmless: the collector reads it only
+/// when something allocates, and every allocation sets it first. Kiln's back end copies the
+/// dispatch either way (DispatchDuplication), so the device build does without it.
+@inline(__always) private func ownBlock(sp: UnsafeMutablePointer<value>) {
+#if !hasFeature(Embedded)
+    caml_root_sp = sp
+#endif
+}
+
 /// Raises Stack_overflow with the stack as it is; returns the exception.
 @inline(never) private func stackOverflow(sp: UnsafeMutablePointer<value>) -> value {
     caml_root_sp = sp
@@ -106,74 +199,68 @@ private typealias PrimitiveN = @convention(c) (UnsafeMutablePointer<value>, Int3
 /// accumulator, or the exception sentinel with the exception in `caml_exn_bucket` when one
 /// escapes every handler this activation installed. Re-entrant: a primitive may call back
 /// into OCaml (`caml_callback`), which starts a nested activation above the caller's stack.
-func interpret(_ image: InterpreterImage, entry: UnsafePointer<UInt32>, environment: value) -> value {
-    let code = image.code
-    let primitives = image.primitives
-    let globals = image.globals
-    let raiseCode = code + image.programWords + Trampoline.raise
-    let stackLimit = caml_root_limit + stackMargin
+func interpret(entry: UnsafePointer<UInt32>, environment: value) -> value {
     let initialSP: UnsafeMutablePointer<value> = caml_root_sp
-    let stackTop: UnsafeMutablePointer<value> = caml_root_top
+    let outerTrap = Engine.trap
+    Engine.trap = 0
+    defer { Engine.trap = outerTrap }
 
     var pc = entry
     var sp = initialSP
     var accu: value = tagged(0)
     var env = environment
     var extraArgs = 0
-    // The innermost handler of this activation (PUSHTRAP's 4 words), nil when none: an
-    // exception then leaves the activation. Each trap links to the previous one by its
-    // distance from the stack top (a tagged integer, so the collector ignores it; 0 = none).
-    var trapSP: UnsafeMutablePointer<value>? = nil
 
     while true {
-        let opcode = pc.pointee
+        // The low byte of the word (the pre-decoder writes only valid opcodes).
+        let instruction = unsafeBitCast(UInt8(truncatingIfNeeded: pc.pointee), to: Instruction.self)
         pc += 1
-        switch opcode {
+        switch instruction {
 
         // Stack and environment access.
-        case 0: accu = sp[0]                                         // ACC0
-        case 1: accu = sp[1]
-        case 2: accu = sp[2]
-        case 3: accu = sp[3]
-        case 4: accu = sp[4]
-        case 5: accu = sp[5]
-        case 6: accu = sp[6]
-        case 7: accu = sp[7]                                         // ACC7
-        case 8: accu = sp[Int(pc[0])]; pc += 1                       // ACC n
-        case 9, 10: sp -= 1; sp[0] = accu                            // PUSH, PUSHACC0
-        case 11: sp -= 1; sp[0] = accu; accu = sp[1]                 // PUSHACC1
-        case 12: sp -= 1; sp[0] = accu; accu = sp[2]
-        case 13: sp -= 1; sp[0] = accu; accu = sp[3]
-        case 14: sp -= 1; sp[0] = accu; accu = sp[4]
-        case 15: sp -= 1; sp[0] = accu; accu = sp[5]
-        case 16: sp -= 1; sp[0] = accu; accu = sp[6]
-        case 17: sp -= 1; sp[0] = accu; accu = sp[7]                 // PUSHACC7
-        case 18: sp -= 1; sp[0] = accu; accu = sp[Int(pc[0])]; pc += 1   // PUSHACC n
-        case 19: sp += Int(pc[0]); pc += 1                           // POP n
-        case 20: sp[Int(pc[0])] = accu; accu = unit; pc += 1         // ASSIGN n
-        case 21: accu = fields(env)[1]                               // ENVACC1
-        case 22: accu = fields(env)[2]
-        case 23: accu = fields(env)[3]
-        case 24: accu = fields(env)[4]                               // ENVACC4
-        case 25: accu = fields(env)[Int(pc[0])]; pc += 1             // ENVACC n
-        case 26: sp -= 1; sp[0] = accu; accu = fields(env)[1]        // PUSHENVACC1
-        case 27: sp -= 1; sp[0] = accu; accu = fields(env)[2]
-        case 28: sp -= 1; sp[0] = accu; accu = fields(env)[3]
-        case 29: sp -= 1; sp[0] = accu; accu = fields(env)[4]        // PUSHENVACC4
-        case 30: sp -= 1; sp[0] = accu; accu = fields(env)[Int(pc[0])]; pc += 1
+        case .ACC0: accu = sp[0]
+        case .ACC1: accu = sp[1]
+        case .ACC2: accu = sp[2]
+        case .ACC3: accu = sp[3]
+        case .ACC4: accu = sp[4]
+        case .ACC5: accu = sp[5]
+        case .ACC6: accu = sp[6]
+        case .ACC7: accu = sp[7]
+        case .ACC: accu = sp[operand(pc[0])]; pc += 1  // n
+        case .PUSH, .PUSHACC0: sp -= 1; sp[0] = accu
+        case .PUSHACC1: sp -= 1; sp[0] = accu; accu = sp[1]
+        case .PUSHACC2: sp -= 1; sp[0] = accu; accu = sp[2]
+        case .PUSHACC3: sp -= 1; sp[0] = accu; accu = sp[3]
+        case .PUSHACC4: sp -= 1; sp[0] = accu; accu = sp[4]
+        case .PUSHACC5: sp -= 1; sp[0] = accu; accu = sp[5]
+        case .PUSHACC6: sp -= 1; sp[0] = accu; accu = sp[6]
+        case .PUSHACC7: sp -= 1; sp[0] = accu; accu = sp[7]
+        case .PUSHACC: sp -= 1; sp[0] = accu; accu = sp[operand(pc[0])]; pc += 1  // n
+        case .POP: sp += operand(pc[0]); pc += 1  // n
+        case .ASSIGN: sp[operand(pc[0])] = accu; accu = unit; pc += 1  // n
+        case .ENVACC1: accu = fields(env)[1]
+        case .ENVACC2: accu = fields(env)[2]
+        case .ENVACC3: accu = fields(env)[3]
+        case .ENVACC4: accu = fields(env)[4]
+        case .ENVACC: accu = fields(env)[operand(pc[0])]; pc += 1  // n
+        case .PUSHENVACC1: sp -= 1; sp[0] = accu; accu = fields(env)[1]
+        case .PUSHENVACC2: sp -= 1; sp[0] = accu; accu = fields(env)[2]
+        case .PUSHENVACC3: sp -= 1; sp[0] = accu; accu = fields(env)[3]
+        case .PUSHENVACC4: sp -= 1; sp[0] = accu; accu = fields(env)[4]
+        case .PUSHENVACC: sp -= 1; sp[0] = accu; accu = fields(env)[operand(pc[0])]; pc += 1
 
         // Function application.
-        case 31:                                                     // PUSH_RETADDR target
+        case .PUSH_RETADDR:  // target
             sp -= 3
-            sp[0] = word(code + Int(pc[0]))
+            sp[0] = word(target(pc))
             sp[1] = env
             sp[2] = tagged(Int32(truncatingIfNeeded: extraArgs))
             pc += 1
-        case 32:                                                     // APPLY n
-            extraArgs = Int(pc[0]) &- 1
+        case .APPLY:  // n
+            extraArgs = operand(pc[0]) &- 1
             pc = codeAt(fields(accu)[0]); env = accu
-            if sp < stackLimit { accu = stackOverflow(sp: sp); pc = raiseCode }
-        case 33:                                                     // APPLY1
+            if sp < Engine.stackLimit.unsafelyUnwrapped { accu = stackOverflow(sp: sp); pc = Engine.raiseCode.unsafelyUnwrapped }
+        case .APPLY1:
             // The arguments move 3 words down, under a return frame. Every store is
             // addressed from the old stack pointer, which moves last: swiftc 6.3's -O
             // dead-store elimination dropped the argument move when it was written as
@@ -186,8 +273,8 @@ func interpret(_ image: InterpreterImage, entry: UnsafePointer<UInt32>, environm
             sp -= 3
             pc = codeAt(fields(accu)[0]); env = accu
             extraArgs = 0
-            if sp < stackLimit { accu = stackOverflow(sp: sp); pc = raiseCode }
-        case 34:                                                     // APPLY2
+            if sp < Engine.stackLimit.unsafelyUnwrapped { accu = stackOverflow(sp: sp); pc = Engine.raiseCode.unsafelyUnwrapped }
+        case .APPLY2:
             let arg1 = sp[0], arg2 = sp[1]
             sp[1] = tagged(Int32(truncatingIfNeeded: extraArgs))
             sp[0] = env
@@ -197,8 +284,8 @@ func interpret(_ image: InterpreterImage, entry: UnsafePointer<UInt32>, environm
             sp -= 3
             pc = codeAt(fields(accu)[0]); env = accu
             extraArgs = 1
-            if sp < stackLimit { accu = stackOverflow(sp: sp); pc = raiseCode }
-        case 35:                                                     // APPLY3
+            if sp < Engine.stackLimit.unsafelyUnwrapped { accu = stackOverflow(sp: sp); pc = Engine.raiseCode.unsafelyUnwrapped }
+        case .APPLY3:
             let arg1 = sp[0], arg2 = sp[1], arg3 = sp[2]
             sp[2] = tagged(Int32(truncatingIfNeeded: extraArgs))
             sp[1] = env
@@ -209,34 +296,34 @@ func interpret(_ image: InterpreterImage, entry: UnsafePointer<UInt32>, environm
             sp -= 3
             pc = codeAt(fields(accu)[0]); env = accu
             extraArgs = 2
-            if sp < stackLimit { accu = stackOverflow(sp: sp); pc = raiseCode }
-        case 36:                                                     // APPTERM nargs, slots
+            if sp < Engine.stackLimit.unsafelyUnwrapped { accu = stackOverflow(sp: sp); pc = Engine.raiseCode.unsafelyUnwrapped }
+        case .APPTERM:  // nargs, slots
             // Slide the arguments to the top of the frame, dropping the rest of it.
-            let nargs = Int(pc[0])
-            let shift = Int(pc[1]) &- nargs
+            let nargs = operand(pc[0])
+            let shift = operand(pc[1]) &- nargs
             var i = nargs &- 1
             while i >= 0 { sp[i &+ shift] = sp[i]; i &-= 1 }
             sp += shift
             pc = codeAt(fields(accu)[0]); env = accu
             extraArgs &+= nargs &- 1
-            if sp < stackLimit { accu = stackOverflow(sp: sp); pc = raiseCode }
-        case 37:                                                     // APPTERM1 slots
-            let shift = Int(pc[0]) &- 1
+            if sp < Engine.stackLimit.unsafelyUnwrapped { accu = stackOverflow(sp: sp); pc = Engine.raiseCode.unsafelyUnwrapped }
+        case .APPTERM1:  // slots
+            let shift = operand(pc[0]) &- 1
             sp[shift] = sp[0]
             sp += shift
             pc = codeAt(fields(accu)[0]); env = accu
-            if sp < stackLimit { accu = stackOverflow(sp: sp); pc = raiseCode }
-        case 38:                                                     // APPTERM2 slots
-            let shift = Int(pc[0]) &- 2
+            if sp < Engine.stackLimit.unsafelyUnwrapped { accu = stackOverflow(sp: sp); pc = Engine.raiseCode.unsafelyUnwrapped }
+        case .APPTERM2:  // slots
+            let shift = operand(pc[0]) &- 2
             let arg1 = sp[0], arg2 = sp[1]
             sp[shift &+ 1] = arg2
             sp[shift] = arg1
             sp += shift
             pc = codeAt(fields(accu)[0]); env = accu
             extraArgs &+= 1
-            if sp < stackLimit { accu = stackOverflow(sp: sp); pc = raiseCode }
-        case 39:                                                     // APPTERM3 slots
-            let shift = Int(pc[0]) &- 3
+            if sp < Engine.stackLimit.unsafelyUnwrapped { accu = stackOverflow(sp: sp); pc = Engine.raiseCode.unsafelyUnwrapped }
+        case .APPTERM3:  // slots
+            let shift = operand(pc[0]) &- 3
             let arg1 = sp[0], arg2 = sp[1], arg3 = sp[2]
             sp[shift &+ 2] = arg3
             sp[shift &+ 1] = arg2
@@ -244,9 +331,9 @@ func interpret(_ image: InterpreterImage, entry: UnsafePointer<UInt32>, environm
             sp += shift
             pc = codeAt(fields(accu)[0]); env = accu
             extraArgs &+= 2
-            if sp < stackLimit { accu = stackOverflow(sp: sp); pc = raiseCode }
-        case 40:                                                     // RETURN slots
-            sp += Int(pc[0])
+            if sp < Engine.stackLimit.unsafelyUnwrapped { accu = stackOverflow(sp: sp); pc = Engine.raiseCode.unsafelyUnwrapped }
+        case .RETURN:  // slots
+            sp += operand(pc[0])
             if extraArgs > 0 {
                 // Over-application: the result is a closure taking the remaining arguments.
                 extraArgs &-= 1
@@ -254,22 +341,22 @@ func interpret(_ image: InterpreterImage, entry: UnsafePointer<UInt32>, environm
             } else {
                 pc = codeAt(sp[0]); env = sp[1]; extraArgs = Int(untagged(sp[2])); sp += 3
             }
-        case 41:                                                     // RESTART
+        case .RESTART:
             // A partial application resumes: its saved arguments go back on the stack.
-            let saved = Int(fields(env)[-1] >> 10) - 3
+            let saved = operand(fields(env)[-1] >> 10) - 3
             sp -= saved
             for i in 0..<saved { sp[i] = fields(env)[i + 3] }
             env = fields(env)[2]
             extraArgs &+= saved
-        case 42:                                                     // GRAB required
-            let required = Int(pc[0])
+        case .GRAB:  // required
+            let required = operand(pc[0])
             pc += 1
             if extraArgs >= required {
                 extraArgs &-= required
             } else {
                 // Too few arguments: return a closure over them that restarts here.
                 let count = 1 &+ extraArgs
-                guard let block = allocate(count + 3, closureTag, sp: sp, accu: accu, env: env) else { accu = caml_exn_bucket; pc = raiseCode; continue }
+                guard let block = allocate(count + 3, closureTag, sp: sp, accu: accu, env: env) else { accu = caml_exn_bucket; pc = Engine.raiseCode.unsafelyUnwrapped; continue }
                 block[0] = word(pc - 3)
                 block[1] = closureInfo(startenv: 2)
                 block[2] = env
@@ -278,25 +365,25 @@ func interpret(_ image: InterpreterImage, entry: UnsafePointer<UInt32>, environm
                 sp += count
                 pc = codeAt(sp[0]); env = sp[1]; extraArgs = Int(untagged(sp[2])); sp += 3
             }
-        case 43:                                                     // CLOSURE nvars, target
-            let nvars = Int(pc[0])
+        case .CLOSURE:  // nvars, target
+            let nvars = operand(pc[0])
             if nvars > 0 { sp -= 1; sp[0] = accu }
-            guard let block = allocate(2 + nvars, closureTag, sp: sp, accu: accu, env: env) else { accu = caml_exn_bucket; pc = raiseCode; continue }
-            block[0] = word(code + Int(pc[1]))
+            guard let block = allocate(2 + nvars, closureTag, sp: sp, accu: accu, env: env) else { accu = caml_exn_bucket; pc = Engine.raiseCode.unsafelyUnwrapped; continue }
+            block[0] = word(target(pc + 1))
             block[1] = closureInfo(startenv: 2)
             for i in 0..<nvars { block[i + 2] = sp[i] }
             sp += nvars
             pc += 2
             accu = word(block)
-        case 44:                                                     // CLOSUREREC nfuncs, nvars, targets
-            let nfuncs = Int(pc[0]), nvars = Int(pc[1])
+        case .CLOSUREREC:  // nfuncs, nvars, targets
+            let nfuncs = operand(pc[0]), nvars = operand(pc[1])
             let envOffset = nfuncs * 3 - 1
             if nvars > 0 { sp -= 1; sp[0] = accu }
-            guard let block = allocate(envOffset + nvars, closureTag, sp: sp, accu: accu, env: env) else { accu = caml_exn_bucket; pc = raiseCode; continue }
+            guard let block = allocate(envOffset + nvars, closureTag, sp: sp, accu: accu, env: env) else { accu = caml_exn_bucket; pc = Engine.raiseCode.unsafelyUnwrapped; continue }
             for i in 0..<nvars { block[envOffset + i] = sp[i] }
             sp += nvars
             let targets = pc + 2
-            block[0] = word(code + Int(targets[0]))
+            block[0] = word(target(targets))
             block[1] = closureInfo(startenv: envOffset)
             sp -= 1
             sp[0] = word(block)
@@ -304,7 +391,7 @@ func interpret(_ image: InterpreterImage, entry: UnsafePointer<UInt32>, environm
             while i < nfuncs {
                 // Each further function is an infix closure inside the same block.
                 block[3 * i - 1] = value(3 * i) << 10 | infixTag
-                block[3 * i] = word(code + Int(targets[i]))
+                block[3 * i] = word(target(targets + i))
                 block[3 * i + 1] = closureInfo(startenv: envOffset - 3 * i)
                 sp -= 1
                 sp[0] = word(block + 3 * i)
@@ -312,67 +399,74 @@ func interpret(_ image: InterpreterImage, entry: UnsafePointer<UInt32>, environm
             }
             pc = targets + nfuncs
             accu = word(block)
-        case 45: accu = env &- 12                                    // OFFSETCLOSUREM3
-        case 46: accu = env                                          // OFFSETCLOSURE0
-        case 47: accu = env &+ 12                                    // OFFSETCLOSURE3
-        case 48: accu = env &+ (pc[0] &<< 2); pc += 1                // OFFSETCLOSURE n
-        case 49: sp -= 1; sp[0] = accu; accu = env &- 12
-        case 50: sp -= 1; sp[0] = accu; accu = env
-        case 51: sp -= 1; sp[0] = accu; accu = env &+ 12
-        case 52: sp -= 1; sp[0] = accu; accu = env &+ (pc[0] &<< 2); pc += 1
+        case .OFFSETCLOSUREM3: accu = env &- 12
+        case .OFFSETCLOSURE0: accu = env; ownBlock(sp: sp)
+        case .OFFSETCLOSURE3: accu = env &+ 12
+        case .OFFSETCLOSURE: accu = env &+ (pc[0] &<< 2); pc += 1  // n
+        case .PUSHOFFSETCLOSUREM3: sp -= 1; sp[0] = accu; accu = env &- 12
+        case .PUSHOFFSETCLOSURE0: sp -= 1; sp[0] = accu; accu = env
+        case .PUSHOFFSETCLOSURE3: sp -= 1; sp[0] = accu; accu = env &+ 12
+        case .PUSHOFFSETCLOSURE: sp -= 1; sp[0] = accu; accu = env &+ (pc[0] &<< 2); pc += 1
 
         // Globals.
-        case 53: accu = globals[Int(pc[0])]; pc += 1                 // GETGLOBAL n
-        case 54: sp -= 1; sp[0] = accu; accu = globals[Int(pc[0])]; pc += 1
-        case 55: accu = fields(globals[Int(pc[0])])[Int(pc[1])]; pc += 2  // GETGLOBALFIELD n, f
-        case 56:
+        case .GETGLOBAL: accu = Engine.globals.unsafelyUnwrapped[operand(pc[0])]; pc += 1  // n
+        case .PUSHGETGLOBAL: sp -= 1; sp[0] = accu; accu = Engine.globals.unsafelyUnwrapped[operand(pc[0])]; pc += 1
+        case .GETGLOBALFIELD: accu = fields(Engine.globals.unsafelyUnwrapped[operand(pc[0])])[operand(pc[1])]; pc += 2  // n, f
+        case .PUSHGETGLOBALFIELD:
             sp -= 1; sp[0] = accu
-            accu = fields(globals[Int(pc[0])])[Int(pc[1])]; pc += 2
-        case 57: globals[Int(pc[0])] = accu; accu = unit; pc += 1    // SETGLOBAL n
+            accu = fields(Engine.globals.unsafelyUnwrapped[operand(pc[0])])[operand(pc[1])]; pc += 2
+        case .SETGLOBAL: Engine.globals.unsafelyUnwrapped[operand(pc[0])] = accu; accu = unit; pc += 1  // n
 
         // Blocks.
-        case 58, 60:                                                 // ATOM0, PUSHATOM0
-            if opcode == 60 { sp -= 1; sp[0] = accu }
-            guard let block = allocate(0, 0, sp: sp, accu: accu, env: env) else { accu = caml_exn_bucket; pc = raiseCode; continue }
+        case .PUSHATOM0:
+            sp -= 1; sp[0] = accu
+            guard let block = allocate(0, 0, sp: sp, accu: accu, env: env) else { accu = caml_exn_bucket; pc = Engine.raiseCode.unsafelyUnwrapped; continue }
             accu = word(block)
-        case 59, 61:                                                 // ATOM tag, PUSHATOM tag
-            if opcode == 61 { sp -= 1; sp[0] = accu }
-            guard let block = allocate(0, pc[0], sp: sp, accu: accu, env: env) else { accu = caml_exn_bucket; pc = raiseCode; continue }
+        case .ATOM0:
+            guard let block = allocate(0, 0, sp: sp, accu: accu, env: env) else { accu = caml_exn_bucket; pc = Engine.raiseCode.unsafelyUnwrapped; continue }
+            accu = word(block)
+        case .PUSHATOM:
+            sp -= 1; sp[0] = accu
+            guard let block = allocate(0, pc[0], sp: sp, accu: accu, env: env) else { accu = caml_exn_bucket; pc = Engine.raiseCode.unsafelyUnwrapped; continue }
             pc += 1
             accu = word(block)
-        case 62:                                                     // MAKEBLOCK size, tag
-            let size = Int(pc[0])
-            guard let block = allocate(size, pc[1], sp: sp, accu: accu, env: env) else { accu = caml_exn_bucket; pc = raiseCode; continue }
+        case .ATOM:  // tag
+            guard let block = allocate(0, pc[0], sp: sp, accu: accu, env: env) else { accu = caml_exn_bucket; pc = Engine.raiseCode.unsafelyUnwrapped; continue }
+            pc += 1
+            accu = word(block)
+        case .MAKEBLOCK:  // size, tag
+            let size = operand(pc[0])
+            guard let block = allocate(size, pc[1], sp: sp, accu: accu, env: env) else { accu = caml_exn_bucket; pc = Engine.raiseCode.unsafelyUnwrapped; continue }
             block[0] = accu
             var i = 1
             while i < size { block[i] = sp[i - 1]; i += 1 }
             sp += size - 1
             pc += 2
             accu = word(block)
-        case 63:                                                     // MAKEBLOCK1 tag
-            guard let block = allocate(1, pc[0], sp: sp, accu: accu, env: env) else { accu = caml_exn_bucket; pc = raiseCode; continue }
+        case .MAKEBLOCK1:  // tag
+            guard let block = allocate(1, pc[0], sp: sp, accu: accu, env: env) else { accu = caml_exn_bucket; pc = Engine.raiseCode.unsafelyUnwrapped; continue }
             block[0] = accu
             pc += 1
             accu = word(block)
-        case 64:                                                     // MAKEBLOCK2 tag
-            guard let block = allocate(2, pc[0], sp: sp, accu: accu, env: env) else { accu = caml_exn_bucket; pc = raiseCode; continue }
+        case .MAKEBLOCK2:  // tag
+            guard let block = allocate(2, pc[0], sp: sp, accu: accu, env: env) else { accu = caml_exn_bucket; pc = Engine.raiseCode.unsafelyUnwrapped; continue }
             block[0] = accu
             block[1] = sp[0]
             sp += 1
             pc += 1
             accu = word(block)
-        case 65:                                                     // MAKEBLOCK3 tag
-            guard let block = allocate(3, pc[0], sp: sp, accu: accu, env: env) else { accu = caml_exn_bucket; pc = raiseCode; continue }
+        case .MAKEBLOCK3:  // tag
+            guard let block = allocate(3, pc[0], sp: sp, accu: accu, env: env) else { accu = caml_exn_bucket; pc = Engine.raiseCode.unsafelyUnwrapped; continue }
             block[0] = accu
             block[1] = sp[0]
             block[2] = sp[1]
             sp += 2
             pc += 1
             accu = word(block)
-        case 66:                                                     // MAKEFLOATBLOCK size
+        case .MAKEFLOATBLOCK:  // size
             // Doubles are copied as their two words: bits, no floating-point arithmetic.
-            let size = Int(pc[0])
-            guard let block = allocate(size * 2, doubleArrayTag, sp: sp, accu: accu, env: env) else { accu = caml_exn_bucket; pc = raiseCode; continue }
+            let size = operand(pc[0])
+            guard let block = allocate(size * 2, doubleArrayTag, sp: sp, accu: accu, env: env) else { accu = caml_exn_bucket; pc = Engine.raiseCode.unsafelyUnwrapped; continue }
             block[0] = fields(accu)[0]
             block[1] = fields(accu)[1]
             var i = 1
@@ -384,25 +478,25 @@ func interpret(_ image: InterpreterImage, entry: UnsafePointer<UInt32>, environm
             sp += size - 1
             pc += 1
             accu = word(block)
-        case 67: accu = fields(accu)[0]                              // GETFIELD0
-        case 68: accu = fields(accu)[1]
-        case 69: accu = fields(accu)[2]
-        case 70: accu = fields(accu)[3]                              // GETFIELD3
-        case 71: accu = fields(accu)[Int(pc[0])]; pc += 1            // GETFIELD n
-        case 72:                                                     // GETFLOATFIELD n
-            let source = fields(accu) + 2 * Int(pc[0])
-            guard let block = allocate(2, doubleTag, sp: sp, accu: accu, env: env) else { accu = caml_exn_bucket; pc = raiseCode; continue }
+        case .GETFIELD0: accu = fields(accu)[0]
+        case .GETFIELD1: accu = fields(accu)[1]
+        case .GETFIELD2: accu = fields(accu)[2]
+        case .GETFIELD3: accu = fields(accu)[3]
+        case .GETFIELD: accu = fields(accu)[operand(pc[0])]; pc += 1  // n
+        case .GETFLOATFIELD:  // n
+            let source = fields(accu) + 2 * operand(pc[0])
+            guard let block = allocate(2, doubleTag, sp: sp, accu: accu, env: env) else { accu = caml_exn_bucket; pc = Engine.raiseCode.unsafelyUnwrapped; continue }
             block[0] = source[0]
             block[1] = source[1]
             pc += 1
             accu = word(block)
-        case 73: fields(accu)[0] = sp[0]; sp += 1; accu = unit       // SETFIELD0
-        case 74: fields(accu)[1] = sp[0]; sp += 1; accu = unit
-        case 75: fields(accu)[2] = sp[0]; sp += 1; accu = unit
-        case 76: fields(accu)[3] = sp[0]; sp += 1; accu = unit       // SETFIELD3
-        case 77: fields(accu)[Int(pc[0])] = sp[0]; sp += 1; accu = unit; pc += 1
-        case 78:                                                     // SETFLOATFIELD n
-            let target = fields(accu) + 2 * Int(pc[0])
+        case .SETFIELD0: fields(accu)[0] = sp[0]; sp += 1; accu = unit
+        case .SETFIELD1: fields(accu)[1] = sp[0]; sp += 1; accu = unit
+        case .SETFIELD2: fields(accu)[2] = sp[0]; sp += 1; accu = unit
+        case .SETFIELD3: fields(accu)[3] = sp[0]; sp += 1; accu = unit
+        case .SETFIELD: fields(accu)[operand(pc[0])] = sp[0]; sp += 1; accu = unit; pc += 1
+        case .SETFLOATFIELD:  // n
+            let target = fields(accu) + 2 * operand(pc[0])
             target[0] = fields(sp[0])[0]
             target[1] = fields(sp[0])[1]
             sp += 1
@@ -410,20 +504,20 @@ func interpret(_ image: InterpreterImage, entry: UnsafePointer<UInt32>, environm
             accu = unit
 
         // Arrays and strings (bounds are checked by the code ocamlc emits around these).
-        case 79:                                                     // VECTLENGTH
+        case .VECTLENGTH:
             let header = fields(accu)[-1]
             let size = header >> 10
             accu = tagged(Int32(bitPattern: header & 0xFF == doubleArrayTag ? size >> 1 : size))
-        case 80: accu = fields(accu)[Int(untagged(sp[0]))]; sp += 1  // GETVECTITEM
-        case 81:                                                     // SETVECTITEM
+        case .GETVECTITEM: accu = fields(accu)[Int(untagged(sp[0]))]; sp += 1
+        case .SETVECTITEM:
             fields(accu)[Int(untagged(sp[0]))] = sp[1]
             sp += 2
             accu = unit
-        case 82, 148:                                                // GETBYTESCHAR, GETSTRINGCHAR
+        case .GETBYTESCHAR, .GETSTRINGCHAR:
             let bytes = UnsafeMutableRawPointer(fields(accu))
             accu = tagged(Int32(bytes.load(fromByteOffset: Int(untagged(sp[0])), as: UInt8.self)))
             sp += 1
-        case 83:                                                     // SETBYTESCHAR
+        case .SETBYTESCHAR:
             let bytes = UnsafeMutableRawPointer(fields(accu))
             bytes.storeBytes(of: UInt8(truncatingIfNeeded: untagged(sp[1])),
                              toByteOffset: Int(untagged(sp[0])), as: UInt8.self)
@@ -431,173 +525,159 @@ func interpret(_ image: InterpreterImage, entry: UnsafePointer<UInt32>, environm
             accu = unit
 
         // Branches.
-        case 84: pc = code + Int(pc[0])                              // BRANCH
-        case 85: pc = accu != falseValue ? code + Int(pc[0]) : pc + 1    // BRANCHIF
-        case 86: pc = accu == falseValue ? code + Int(pc[0]) : pc + 1    // BRANCHIFNOT
-        case 87:                                                     // SWITCH sizes, targets
+        case .BRANCH: pc = target(pc)
+        case .BRANCHIF: pc = accu != falseValue ? target(pc) : pc + 1
+        case .BRANCHIFNOT: pc = accu == falseValue ? target(pc) : pc + 1
+        case .SWITCH:  // sizes, targets
             let sizes = pc[0]
             let table = pc + 1
             if accu & 1 == 0 {
-                pc = code + Int(table[Int(sizes & 0xFFFF) + Int(fields(accu)[-1] & 0xFF)])
+                pc = target(table + Int(sizes & 0xFFFF) + Int(fields(accu)[-1] & 0xFF))
             } else {
-                pc = code + Int(table[Int(untagged(accu))])
+                pc = target(table + Int(untagged(accu)))
             }
-        case 88: accu = 4 &- accu                                    // BOOLNOT
+        case .BOOLNOT: accu = 4 &- accu
 
         // Exceptions.
-        case 89:                                                     // PUSHTRAP handler
+        case .PUSHTRAP:  // handler
             sp -= 4
-            sp[0] = word(code + Int(pc[0]))
-            sp[1] = trapSP.map { tagged(Int32(stackTop - $0)) } ?? tagged(0)
+            sp[0] = word(target(pc))
+            sp[1] = tagged(Int32(truncatingIfNeeded: Engine.trap))
             sp[2] = env
             sp[3] = tagged(Int32(truncatingIfNeeded: extraArgs))
-            trapSP = sp
+            Engine.trap = caml_root_top.unsafelyUnwrapped - sp
             pc += 1
-        case 90:                                                     // POPTRAP
-            let link = Int(untagged(sp[1]))
-            trapSP = link == 0 ? nil : stackTop - link
+        case .POPTRAP:
+            Engine.trap = Int(untagged(sp[1]))
             sp += 4
-        case 91, 146, 147:                                           // RAISE, RERAISE, RAISE_NOTRACE
-            guard let handler = trapSP else {
+        case .RAISE, .RERAISE, .RAISE_NOTRACE:
+            if Engine.trap == 0 {
                 // No handler in this activation: the exception leaves it.
                 caml_exn_bucket = accu
                 caml_root_sp = initialSP
                 return exceptionSentinel
             }
-            sp = handler
+            sp = caml_root_top.unsafelyUnwrapped - Engine.trap
             pc = codeAt(sp[0])
-            let link = Int(untagged(sp[1]))
-            trapSP = link == 0 ? nil : stackTop - link
+            Engine.trap = Int(untagged(sp[1]))
             env = sp[2]
             extraArgs = Int(untagged(sp[3]))
             sp += 4
-        case 92: break                                               // CHECK_SIGNALS: no signals
+        case .CHECK_SIGNALS: ownBlock(sp: sp)  // no signals on the device
 
         // Primitives.
-        case 93:  // C_CALL1 prim
-            let result = callPrimitive(primitives[Int(pc[0])].unsafelyUnwrapped, 1, sp: sp, accu: accu, env: env)
+        case .C_CALL1:  // prim
+            let result = callPrimitive(Engine.primitives.unsafelyUnwrapped[operand(pc[0])].unsafelyUnwrapped, 1, sp: sp, accu: accu, env: env)
             sp += 0
-            if result == exceptionSentinel { accu = caml_exn_bucket; pc = raiseCode } else { accu = result; pc += 1 }
-        case 94:  // C_CALL2 prim
-            let result = callPrimitive(primitives[Int(pc[0])].unsafelyUnwrapped, 2, sp: sp, accu: accu, env: env)
+            if result == exceptionSentinel { accu = caml_exn_bucket; pc = Engine.raiseCode.unsafelyUnwrapped } else { accu = result; pc += 1 }
+        case .C_CALL2:  // prim
+            let result = callPrimitive(Engine.primitives.unsafelyUnwrapped[operand(pc[0])].unsafelyUnwrapped, 2, sp: sp, accu: accu, env: env)
             sp += 1
-            if result == exceptionSentinel { accu = caml_exn_bucket; pc = raiseCode } else { accu = result; pc += 1 }
-        case 95:  // C_CALL3 prim
-            let result = callPrimitive(primitives[Int(pc[0])].unsafelyUnwrapped, 3, sp: sp, accu: accu, env: env)
+            if result == exceptionSentinel { accu = caml_exn_bucket; pc = Engine.raiseCode.unsafelyUnwrapped } else { accu = result; pc += 1 }
+        case .C_CALL3:  // prim
+            let result = callPrimitive(Engine.primitives.unsafelyUnwrapped[operand(pc[0])].unsafelyUnwrapped, 3, sp: sp, accu: accu, env: env)
             sp += 2
-            if result == exceptionSentinel { accu = caml_exn_bucket; pc = raiseCode } else { accu = result; pc += 1 }
-        case 96:  // C_CALL4 prim
-            let result = callPrimitive(primitives[Int(pc[0])].unsafelyUnwrapped, 4, sp: sp, accu: accu, env: env)
+            if result == exceptionSentinel { accu = caml_exn_bucket; pc = Engine.raiseCode.unsafelyUnwrapped } else { accu = result; pc += 1 }
+        case .C_CALL4:  // prim
+            let result = callPrimitive(Engine.primitives.unsafelyUnwrapped[operand(pc[0])].unsafelyUnwrapped, 4, sp: sp, accu: accu, env: env)
             sp += 3
-            if result == exceptionSentinel { accu = caml_exn_bucket; pc = raiseCode } else { accu = result; pc += 1 }
-        case 97:  // C_CALL5 prim
-            let result = callPrimitive(primitives[Int(pc[0])].unsafelyUnwrapped, 5, sp: sp, accu: accu, env: env)
+            if result == exceptionSentinel { accu = caml_exn_bucket; pc = Engine.raiseCode.unsafelyUnwrapped } else { accu = result; pc += 1 }
+        case .C_CALL5:  // prim
+            let result = callPrimitive(Engine.primitives.unsafelyUnwrapped[operand(pc[0])].unsafelyUnwrapped, 5, sp: sp, accu: accu, env: env)
             sp += 4
-            if result == exceptionSentinel { accu = caml_exn_bucket; pc = raiseCode } else { accu = result; pc += 1 }
-        case 98:                                                     // C_CALLN nargs, prim
-            let nargs = Int(pc[0])
+            if result == exceptionSentinel { accu = caml_exn_bucket; pc = Engine.raiseCode.unsafelyUnwrapped } else { accu = result; pc += 1 }
+        case .C_CALLN:  // nargs, prim
+            let nargs = operand(pc[0])
             sp -= 1
             sp[0] = accu
             sp[-1] = env
             caml_root_sp = sp - 1
-            let entry = unsafeBitCast(primitives[Int(pc[1])].unsafelyUnwrapped, to: PrimitiveN.self)
+            let entry = unsafeBitCast(Engine.primitives.unsafelyUnwrapped[operand(pc[1])].unsafelyUnwrapped, to: PrimitiveN.self)
             let result = entry(sp, Int32(nargs))
             sp += nargs
             if result == exceptionSentinel {
                 accu = caml_exn_bucket
-                pc = raiseCode
+                pc = Engine.raiseCode.unsafelyUnwrapped
             } else {
                 accu = result
                 pc += 2
             }
 
         // Integer constants and arithmetic on tagged integers.
-        case 99: accu = 1                                            // CONST0
-        case 100: accu = 3
-        case 101: accu = 5
-        case 102: accu = 7                                           // CONST3
-        case 103: accu = tagged(Int32(bitPattern: pc[0])); pc += 1   // CONSTINT n
-        case 104: sp -= 1; sp[0] = accu; accu = 1                    // PUSHCONST0
-        case 105: sp -= 1; sp[0] = accu; accu = 3
-        case 106: sp -= 1; sp[0] = accu; accu = 5
-        case 107: sp -= 1; sp[0] = accu; accu = 7
-        case 108: sp -= 1; sp[0] = accu; accu = tagged(Int32(bitPattern: pc[0])); pc += 1
-        case 109: accu = 2 &- accu                                   // NEGINT
-        case 110: accu = accu &+ sp[0] &- 1; sp += 1                 // ADDINT
-        case 111: accu = accu &- sp[0] &+ 1; sp += 1                 // SUBINT
-        case 112: accu = tagged(untagged(accu) &* untagged(sp[0])); sp += 1   // MULINT
-        case 113, 114:                                               // DIVINT, MODINT
+        case .CONST0: accu = 1; ownBlock(sp: sp)
+        case .CONST1: accu = 3; ownBlock(sp: sp)
+        case .CONST2: accu = 5; ownBlock(sp: sp)
+        case .CONST3: accu = 7; ownBlock(sp: sp)
+        case .CONSTINT: accu = tagged(Int32(bitPattern: pc[0])); pc += 1  // n
+        case .PUSHCONST0: sp -= 1; sp[0] = accu; accu = 1
+        case .PUSHCONST1: sp -= 1; sp[0] = accu; accu = 3
+        case .PUSHCONST2: sp -= 1; sp[0] = accu; accu = 5
+        case .PUSHCONST3: sp -= 1; sp[0] = accu; accu = 7
+        case .PUSHCONSTINT: sp -= 1; sp[0] = accu; accu = tagged(Int32(bitPattern: pc[0])); pc += 1
+        case .NEGINT: accu = 2 &- accu
+        case .ADDINT: accu = accu &+ sp[0] &- 1; sp += 1
+        case .SUBINT: accu = accu &- sp[0] &+ 1; sp += 1
+        case .MULINT: accu = tagged(untagged(accu) &* untagged(sp[0])); sp += 1
+        // 31-bit operands: min_int / -1 cannot overflow an Int32.
+        case .DIVINT:
             let divisor = untagged(sp[0])
             sp += 1
-            if divisor == 0 {
-                caml_root_sp = sp
-                _ = caml_raise_zero_divide()
-                accu = caml_exn_bucket
-                pc = raiseCode
-                break
-            }
-            // 31-bit operands: min_int / -1 cannot overflow an Int32.
-            let dividend = untagged(accu)
-            accu = tagged(opcode == 113 ? dividend / divisor : dividend % divisor)
-        case 115: accu = accu & sp[0]; sp += 1                       // ANDINT
-        case 116: accu = accu | sp[0]; sp += 1                       // ORINT
-        case 117: accu = (accu ^ sp[0]) | 1; sp += 1                 // XORINT
-        case 118: accu = ((accu &- 1) &<< untagged(sp[0])) &+ 1; sp += 1   // LSLINT
-        case 119: accu = (accu &>> untagged(sp[0])) | 1; sp += 1     // LSRINT
-        case 120:                                                    // ASRINT
+            if divisor == 0 { accu = divisionByZero(sp: sp); pc = Engine.raiseCode.unsafelyUnwrapped; continue }
+            accu = tagged(untagged(accu) / divisor)
+        case .MODINT:
+            let divisor = untagged(sp[0])
+            sp += 1
+            if divisor == 0 { accu = divisionByZero(sp: sp); pc = Engine.raiseCode.unsafelyUnwrapped; continue }
+            accu = tagged(untagged(accu) % divisor)
+        case .ANDINT: accu = accu & sp[0]; sp += 1
+        case .ORINT: accu = accu | sp[0]; sp += 1
+        case .XORINT: accu = (accu ^ sp[0]) | 1; sp += 1
+        case .LSLINT: accu = ((accu &- 1) &<< untagged(sp[0])) &+ 1; sp += 1
+        case .LSRINT: accu = (accu &>> untagged(sp[0])) | 1; sp += 1
+        case .ASRINT:
             accu = value(bitPattern: Int32(bitPattern: accu) &>> untagged(sp[0])) | 1
             sp += 1
-        case 121: accu = accu == sp[0] ? trueValue : falseValue; sp += 1   // EQ
-        case 122: accu = accu != sp[0] ? trueValue : falseValue; sp += 1   // NEQ
-        case 123: accu = Int32(bitPattern: accu) < Int32(bitPattern: sp[0]) ? trueValue : falseValue; sp += 1
-        case 124: accu = Int32(bitPattern: accu) <= Int32(bitPattern: sp[0]) ? trueValue : falseValue; sp += 1
-        case 125: accu = Int32(bitPattern: accu) > Int32(bitPattern: sp[0]) ? trueValue : falseValue; sp += 1
-        case 126: accu = Int32(bitPattern: accu) >= Int32(bitPattern: sp[0]) ? trueValue : falseValue; sp += 1
-        case 137: accu = accu < sp[0] ? trueValue : falseValue; sp += 1    // ULTINT
-        case 138: accu = accu >= sp[0] ? trueValue : falseValue; sp += 1   // UGEINT
-        case 127: accu = accu &+ (pc[0] &<< 1); pc += 1              // OFFSETINT n
-        case 128:                                                    // OFFSETREF n
+        case .EQ: accu = accu == sp[0] ? trueValue : falseValue; sp += 1
+        case .NEQ: accu = accu != sp[0] ? trueValue : falseValue; sp += 1
+        case .LTINT: accu = Int32(bitPattern: accu) < Int32(bitPattern: sp[0]) ? trueValue : falseValue; sp += 1
+        case .LEINT: accu = Int32(bitPattern: accu) <= Int32(bitPattern: sp[0]) ? trueValue : falseValue; sp += 1
+        case .GTINT: accu = Int32(bitPattern: accu) > Int32(bitPattern: sp[0]) ? trueValue : falseValue; sp += 1
+        case .GEINT: accu = Int32(bitPattern: accu) >= Int32(bitPattern: sp[0]) ? trueValue : falseValue; sp += 1
+        case .ULTINT: accu = accu < sp[0] ? trueValue : falseValue; sp += 1
+        case .UGEINT: accu = accu >= sp[0] ? trueValue : falseValue; sp += 1
+        case .OFFSETINT: accu = accu &+ (pc[0] &<< 1); pc += 1  // n
+        case .OFFSETREF:  // n
             fields(accu)[0] = fields(accu)[0] &+ (pc[0] &<< 1)
             accu = unit
             pc += 1
-        case 129: accu = (accu & 1) << 1 | 1                         // ISINT
+        case .ISINT: accu = (accu & 1) << 1 | 1
 
         // Compare-and-branch: operand n, target; the test is `n op Int_val(accu)`.
-        case 131: pc = Int32(bitPattern: pc[0]) == untagged(accu) ? code + Int(pc[1]) : pc + 2  // BEQ
-        case 132: pc = Int32(bitPattern: pc[0]) != untagged(accu) ? code + Int(pc[1]) : pc + 2  // BNEQ
-        case 133: pc = Int32(bitPattern: pc[0]) < untagged(accu) ? code + Int(pc[1]) : pc + 2   // BLTINT
-        case 134: pc = Int32(bitPattern: pc[0]) <= untagged(accu) ? code + Int(pc[1]) : pc + 2  // BLEINT
-        case 135: pc = Int32(bitPattern: pc[0]) > untagged(accu) ? code + Int(pc[1]) : pc + 2   // BGTINT
-        case 136: pc = Int32(bitPattern: pc[0]) >= untagged(accu) ? code + Int(pc[1]) : pc + 2  // BGEINT
-        case 139: pc = pc[0] < value(bitPattern: untagged(accu)) ? code + Int(pc[1]) : pc + 2   // BULTINT
-        case 140: pc = pc[0] >= value(bitPattern: untagged(accu)) ? code + Int(pc[1]) : pc + 2  // BUGEINT
+        case .BEQ: pc = Int32(bitPattern: pc[0]) == untagged(accu) ? target(pc + 1) : pc + 2
+        case .BNEQ: pc = Int32(bitPattern: pc[0]) != untagged(accu) ? target(pc + 1) : pc + 2
+        case .BLTINT: pc = Int32(bitPattern: pc[0]) < untagged(accu) ? target(pc + 1) : pc + 2
+        case .BLEINT: pc = Int32(bitPattern: pc[0]) <= untagged(accu) ? target(pc + 1) : pc + 2
+        case .BGTINT: pc = Int32(bitPattern: pc[0]) > untagged(accu) ? target(pc + 1) : pc + 2
+        case .BGEINT: pc = Int32(bitPattern: pc[0]) >= untagged(accu) ? target(pc + 1) : pc + 2
+        case .BULTINT: pc = pc[0] < value(bitPattern: untagged(accu)) ? target(pc + 1) : pc + 2
+        case .BUGEINT: pc = pc[0] >= value(bitPattern: untagged(accu)) ? target(pc + 1) : pc + 2
 
         // Objects: a method table is [count; mask; (method, label)...] sorted by label.
-        case 130: accu = fields(fields(sp[0])[0])[Int(untagged(accu))]   // GETMETHOD
-        case 141, 142:                                               // GETPUBMET label, cache; GETDYNMET
-            if opcode == 141 {
-                // The code lives in flash on the device, so there is no inline cache to
-                // write: the label is looked up like GETDYNMET's.
-                sp -= 1
-                sp[0] = accu
-                accu = tagged(Int32(bitPattern: pc[0]))
-                pc += 2
-            }
-            let methods = fields(fields(sp[0])[0])
-            let label = Int32(bitPattern: accu)
-            var low = 3, high = Int(Int32(bitPattern: methods[0]))
-            while low < high {
-                let middle = ((low + high) >> 1) | 1
-                if label < Int32(bitPattern: methods[middle]) { high = middle - 2 } else { low = middle }
-            }
-            accu = methods[low - 1]
+        case .GETMETHOD: accu = fields(fields(sp[0])[0])[Int(untagged(accu))]
+        case .GETPUBMET:  // label, cache
+            // The code lives in flash on the device, so there is no inline cache to write:
+            // the label is looked up like GETDYNMET's.
+            sp -= 1
+            sp[0] = accu
+            accu = method(of: sp[0], label: tagged(Int32(bitPattern: pc[0])))
+            pc += 2
+        case .GETDYNMET: accu = method(of: sp[0], label: accu)
 
-        case 143:                                                    // STOP
+        case .STOP:
             caml_root_sp = sp
             return accu
-        case 144, 145: break                                         // EVENT, BREAK: no debugger
-        default:
-            // The build checks every opcode; a word outside the table means corrupt code.
+        case .EVENT, .BREAK:
+            // Debugger patches: the build refuses them, so reaching one means corrupt code.
             caml_root_sp = sp
             _ = caml_raise_index_out_of_bounds()
             caml_root_sp = initialSP

@@ -27,7 +27,8 @@ public func kilnInterpreterMain(
     caml_init_runtime()
     let image = InterpreterImage(code: code, programWords: Int(programWords), primitives: primitives, globals: globals)
     runningImage = image
-    let result = interpret(image, entry: code, environment: 1)
+    Engine.start(image)
+    let result = interpret(entry: code, environment: 1)
     if result == KILN_EXCEPTION_SENTINEL {
         caml_fatal_uncaught_exception(caml_exn_bucket)
     }
@@ -54,7 +55,7 @@ private func callback(_ closure: value, _ count: Int, _ a1: value, _ a2: value, 
     sp[count + 2] = 1                                                       // extra arguments: 0
     sp[count + 3] = closure
     caml_root_sp = sp
-    let result = interpret(image, entry: trampoline, environment: 1)
+    let result = interpret(entry: trampoline, environment: 1)
     caml_root_sp = saved
     return result
 }
