@@ -66,12 +66,15 @@ enum OCamlHeap {
         if wosize == 0 { return atom(tag) }
         if wosize > maxWosize { return nil }
         var block = bump(wosize)
-        if block == nil && allocatedWords < budget {
-            block = wosize <= smallMax ? takeCounted(wosize) ?? refill(wosize) : refill(wosize) ?? takeCounted(wosize)
+        // A hole of the exact size first (it would stay unused while chunks are cut from
+        // large blocks, and survivors would spread), then a new chunk.
+        func fromFreeLists() -> Value? {
+            takeCounted(wosize, largeToo: false) ?? refill(wosize) ?? takeCounted(wosize)
         }
+        if block == nil && allocatedWords < budget { block = fromFreeLists() }
         if block == nil {
             Collector.collect()
-            block = refill(wosize) ?? takeCounted(wosize)
+            block = fromFreeLists()
         }
         guard let b = block else { return nil }
         setHeader(b, makeHeader(wosize, tag))
@@ -139,14 +142,15 @@ enum OCamlHeap {
     }
 
     /// `take`, counted towards the budget.
-    static func takeCounted(_ n: Int) -> Value? {
-        guard let b = take(n) else { return nil }
+    static func takeCounted(_ n: Int, largeToo: Bool = true) -> Value? {
+        guard let b = take(n, largeToo: largeToo) else { return nil }
         allocatedWords += n + 1
         return b
     }
 
-    /// A free block of exactly `n` fields, unlinked (its header still says free), or nil.
-    static func take(_ n: Int) -> Value? {
+    /// A free block of exactly `n` fields, unlinked (its header still says free), or nil;
+    /// from the exact-size lists only unless `largeToo`.
+    static func take(_ n: Int, largeToo: Bool = true) -> Value? {
         if n <= smallMax {
             let head = lists[n]
             if head != 0 {
@@ -168,6 +172,7 @@ enum OCamlHeap {
                 m += 1
             }
         }
+        if !largeToo { return nil }
         // First fit in the large list, cut from the end of the block so that what stays
         // free keeps its place in the list.
         var previous: Value = 0
