@@ -27,6 +27,7 @@ enum Collector {
             rescanBlackBlocks()
         }
         sweep()
+        OCamlHeap.startCycle(freeWords: freeWords)
     }
 
     // MARK: marking

@@ -168,13 +168,16 @@ struct GraphWorkload {
         for step in 0..<steps {
             let before = Collector.collections
             var allocated: Value? = nil
+            // A new block is rooted after the check: a collection inside `allocate` saw the
+            // roots as they were before (the root it overwrites may have kept a block alive).
+            var newRoot: (slot: Int, value: Value)? = nil
             switch random.below(10) {
             case 0..<6:
                 guard let v = allocate() else {
                     return "heap exhausted at step \(step): live \(Collector.liveWords) free \(Collector.freeWords) words, \(OCamlHeap.describeFreeLists())"
                 }
                 allocated = target(v)
-                setRoot(random.below(rootSlots), v)
+                newRoot = (random.below(rootSlots), v)
             case 6..<8:
                 // Store into a field of a reachable scanned block (not a closure's code).
                 guard let b = someBlock() else { continue }
@@ -195,6 +198,7 @@ struct GraphWorkload {
                     return "step \(step): \(problem)"
                 }
             }
+            if let newRoot { setRoot(newRoot.slot, newRoot.value) }
             // Keep the live set under a third of the heap: drop half the roots.
             if liveWords > heapWords / 3 {
                 for i in 0..<rootSlots where random.below(2) == 0 { setRoot(i, valInt(0)) }
@@ -280,6 +284,35 @@ extension RuntimeSuites {
             var n = 5000, c = g[slot]
             while isBlock(c) { n -= 1; #expect(field(c, 1) == valInt(n)); c = field(c, 0) }
             #expect(n == 0)
+        }
+
+        /// gc_mixed's pattern: small blocks that live for a while (a ring of 1,000 replaced
+        /// one per step, ~40 % of the heap) among short-lived garbage, and now and then a
+        /// large array that replaces the previous one. Collecting only when the heap was full
+        /// left survivors all over it and no hole for the array (Out_of_memory at 40 % live).
+        @Test func survivorsAmongGarbageLeaveRoomForLargeArrays() {
+            Harness.start(heapBytes: 64 * 1024)
+            let g = Harness.globals
+            let ringSlot = Harness.firstFreeGlobal, arraySlot = ringSlot + 1
+            g[ringSlot] = OCamlHeap.allocate(1000, 0)!
+            for step in 0..<30_000 {
+                guard let cell = OCamlHeap.allocate(4, 0) else {
+                    Issue.record("no 4-field block at step \(step): \(OCamlHeap.describeFreeLists())")
+                    return
+                }
+                setField(cell, 0, valInt(Int32(step)))
+                setField(g[ringSlot], step % 1000, cell)
+                _ = OCamlHeap.allocate(11, 0)   // garbage
+                if step % 1500 == 1499 {
+                    guard let array = OCamlHeap.allocate(600, 0) else {
+                        Issue.record("no 600-field block at step \(step): live \(Collector.liveWords) of \(64 * 1024 / 4) words, \(OCamlHeap.describeFreeLists())")
+                        return
+                    }
+                    g[arraySlot] = array
+                }
+            }
+            // The ring is intact: slot i holds the last step that wrote it.
+            for i in 0..<1000 { #expect(field(field(g[ringSlot], i), 0) == valInt(Int32(29_000 + i))) }
         }
 
         /// A full heap raises Out_of_memory (the sentinel) instead of failing.
