@@ -9,9 +9,7 @@ let llvmPrefix = "/usr/lib/llvm-22"
 let llvmClient: [SwiftSetting] = [.unsafeFlags(["-Xcc", "-I\(llvmPrefix)/include"])]
 
 /// The code generator is optimised in debug builds too: the tests compile the runtime and
-/// hundreds of programs with it, which takes ten times longer unoptimised. So are the bytecode
-/// reader, the linker and the driver, which every `kiln build` of an OCaml program runs: the
-/// unoptimised linker alone took ~30% of a debug build of a Printf program (~3 CPU s). (`-enable-testing`
+/// hundreds of programs with it, which takes ten times longer unoptimised. (`-enable-testing`
 /// still comes with debug builds, so `@testable import` keeps working.)
 let optimizedInDebug: [SwiftSetting] = [.unsafeFlags(["-O"], .when(configuration: .debug))]
 
@@ -42,6 +40,8 @@ let package = Package(
         .target(name: "XtensaISA", swiftSettings: optimizedInDebug),
         .target(name: "ELFKit", dependencies: ["CElf"], swiftSettings: optimizedInDebug),
         .target(name: "XtensaAssembler", dependencies: ["XtensaISA", "ELFKit"], swiftSettings: optimizedInDebug),
+        // The linker, the bytecode reader and the driver too: every `kiln build` of the tests
+        // runs them (the unoptimised linker was ~30% of a debug build of a Printf program).
         .target(name: "KilnLinker", dependencies: ["XtensaISA", "ELFKit"], swiftSettings: optimizedInDebug),
         // Front ends: the left end of the pipeline, reading bytecode (no Kiln dependencies yet).
         .target(name: "OCamlFrontend", swiftSettings: optimizedInDebug),
