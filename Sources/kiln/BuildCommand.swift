@@ -20,13 +20,13 @@ struct BuildCommand: ParsableCommand {
             -ffreestanding -nostdlibinc -isystem <Runtime/include/libc> -isystem <Runtime/include> -S -emit-llvm` first (clang's \
             front end only, so the module is optimised once, below; freestanding, so clang does \
             not turn loops into library calls; the headers are clang's freestanding ones and the \
-            C library's in Runtime/include/libc). The module is then \
-            optimised with LLVM's pass pipeline for the chosen level and compiled \
+            C library's in Runtime/include/libc). The module is then checked by LLVM's \
+            verifier (invalid IR is an error), optimised with LLVM's pass pipeline for the chosen level and compiled \
             by Kiln's own instruction selection, register allocation and frame lowering. Without \
             -c the object is linked with Kiln's startup code and runtime (built on first use and \
             cached, see `kiln runtime --help`) into firmware that `kiln run` runs \
             (main is called; its result is the exit code). With KILN_TIME=1 in the \
-            environment, the CPU time of loading, LLVM's optimisation and each of the back \
+            environment, the CPU time of loading, verifying, LLVM's optimisation and each of the back \
             end's passes (summed over functions) is printed to standard error.
             """)
 
