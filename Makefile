@@ -32,8 +32,9 @@ build: deps
 
 # make test runs the whole OCaml corpus too (157 programs, CorpusTests); `make corpus` runs
 # only it. The tests drive the debug kiln, whose code generator, bytecode reader, linker and
-# driver are optimised (Package.swift): a corpus build costs as much CPU as with the release
-# binary, which would take ~3 more CPU-minutes to build (Docs/benchmarks.md, "Build times").
+# driver are optimised (Package.swift): a corpus build costs within ~10% of the release
+# binary's CPU, which would take ~3 more CPU-minutes to build (Docs/benchmarks.md,
+# "Building an OCaml program").
 test: deps
 	swift build --build-tests $(SWIFT_FLAGS)
 	swift test --skip-build $(SWIFT_FLAGS)
