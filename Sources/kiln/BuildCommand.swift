@@ -98,7 +98,7 @@ struct BuildCommand: ParsableCommand {
             let module = try timings.measure("load IR") { () throws(BackendError) in try IRModule.load(path: irPath) }
             // LLVM's optimiser assumes a valid module (it miscompiles or crashes on one that
             // is not), and the parser checks less than the verifier (dominance, for one).
-            // ~0.05 s for an OCaml program, where it checks Kiln's own lowering: CorpusTests
+            // ~0.07 s for an OCaml program, where it checks Kiln's own lowering: CorpusTests
             // relies on it instead of running llvm-as-22 over the emitted text.
             if let problem = timings.measure("verify IR", { module.verify() }) {
                 let origin = isOCaml ? "the IR Kiln's lowering made of it (a bug in Kiln)" : "the module"
