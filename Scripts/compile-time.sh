@@ -2,7 +2,7 @@
 # The back end's own compile time against LLVM's on the same optimised IR.
 #  * Kiln: `kiln build -O0 -c` (no second optimisation), the CPU time of its passes from the
 #    loaded IR to the object (selection, allocation, frames, peephole, relaxation, emission,
-#    assembly, ELF writing: KILN_TIME=1's total minus "load IR" and "LLVM optimise").
+#    assembly, ELF writing: KILN_TIME=1's total minus "load IR", "verify IR" and "LLVM optimise").
 #  * LLVM: `llc-22 -O2 -mtriple=xtensa -mcpu=esp32 -filetype=obj`, the process's CPU time
 #    (user + system; it includes parsing the IR, which Kiln's number leaves out); and, as
 #    the differential tests build, `llc-22` to assembly + `llvm-mc-22`.
@@ -26,8 +26,8 @@ backend() { # prints the smallest back-end time in seconds of $runs Kiln runs, a
     for _ in $(seq "$runs"); do
         KILN_TIME=1 "$kiln" build -O0 -c "$input" -o "$work/kiln.o" 2>&1 | awk '
             { line = line $0 "; " }
-            /^load IR:/ { load = $3 } /^LLVM optimise:/ { opt = $3 } /^total:/ { total = $2 }
-            END { printf "%.3f %s\n", (total - load - opt) / 1000, line }'
+            /^load IR:/ { load = $3 } /^verify IR:/ { verify = $3 } /^LLVM optimise:/ { opt = $3 } /^total:/ { total = $2 }
+            END { printf "%.3f %s\n", (total - load - verify - opt) / 1000, line }'
     done | sort -n | head -1
 }
 export input work

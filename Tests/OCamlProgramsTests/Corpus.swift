@@ -79,11 +79,11 @@ enum Corpus {
         return Run(stdout: result.stdout, status: result.status)
     }
 
-    /// `kiln build prog.byte` then `kiln run`: the firmware's output on QEMU. With `ir`, the
-    /// build also writes the IR the lowering made there (`--emit-ir`).
-    static func native(_ byte: String, in dir: URL, timeout: Int = 120, ir: String? = nil) throws -> Run {
+    /// `kiln build prog.byte` (which runs LLVM's verifier on the lowered IR) then `kiln run`:
+    /// the firmware's output on QEMU.
+    static func native(_ byte: String, in dir: URL, timeout: Int = 120) throws -> Run {
         let elf = dir.appendingPathComponent(URL(fileURLWithPath: byte).deletingPathExtension().lastPathComponent + ".elf").path
-        let build = try TestTools.run(kiln, ["build", byte, "-o", elf] + (ir.map { ["--emit-ir", $0] } ?? []))
+        let build = try TestTools.run(kiln, ["build", byte, "-o", elf])
         guard build.status == 0 else { throw Failure(description: "kiln build \(byte) failed (\(build.status)):\n\(build.stderr)") }
         let run = try TestTools.run(kiln, ["run", elf, "--timeout", String(timeout)])
         return Run(stdout: run.stdout, status: run.status)

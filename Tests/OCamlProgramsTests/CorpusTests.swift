@@ -5,7 +5,9 @@ import Testing
 
 /// Every program of the corpus, end to end: built by `ocamlc -compat-32`, run by `ocamlrun`
 /// on the host (the oracle) and as Kiln firmware under QEMU; standard output and exit code
-/// must be identical, and the IR the lowering made must pass LLVM's verifier (llvm-as-22).
+/// must be identical, and the IR the lowering made must pass LLVM's verifier (`kiln build`
+/// runs it on every module it loads: VerifierTests; in-process it costs ~0.07 s where
+/// llvm-as-22 on the emitted text took ~0.7 s of a ~7 s build).
 /// One test case per program, run in parallel by Swift Testing (at most as many at once
 /// as the machine has cores). `$KILN_CORPUS=a,b`
 /// runs only those. Programs listed in known-failures.txt must still fail (a fix forces
@@ -24,17 +26,12 @@ import Testing
         let byte = try Corpus.compile(name, in: dir)
         let expected = try Corpus.reference(byte)
         let known = Corpus.knownFailures[name]
-        let ir = dir.appendingPathComponent("\(name).ll").path
         let failure: String?
         do {
-            let actual = try Corpus.native(byte, in: dir, ir: ir)
+            let actual = try Corpus.native(byte, in: dir)
             failure = actual == expected ? nil : Corpus.difference(expected, actual, in: dir)
         } catch let error as Corpus.Failure {
             failure = error.description
-        }
-        if FileManager.default.fileExists(atPath: ir) {
-            let verify = try TestTools.run("llvm-as-22", [ir, "-o", "/dev/null"])
-            #expect(verify.status == 0, "\(name): the lowered IR fails LLVM's verifier: \(verify.stderr.prefix(2000))")
         }
         switch (failure, known) {
         case (nil, nil): break
