@@ -122,7 +122,7 @@ final class FunctionLowering {
 
     /// Records the edge from the current LLVM block to the block at `target` (no branch emitted).
     private func edge(to target: Int, _ state: StackState, fromEntry: Bool = false) {
-        registerSites(state)
+        if !fromEntry { registerSites(state) }
         for (depth, slot) in state.slots.enumerated() {
             guard case .value(let v) = slot else { continue }
             evidence.edge(into: .entry(block: target, depth: depth), from: fromEntry ? nil : site(of: v))
