@@ -93,7 +93,9 @@ final class FunctionLowering {
             if instruction.opcode == .CLOSURE || instruction.opcode == .CLOSUREREC { continue }
             leaders.formUnion(instruction.targets)
         }
-        memoryJoins = positions.contains { Self.callingOpcodes.contains(instruction(at: $0).opcode) }
+        // A tail call (musttail) leaves nothing behind to root: only other calls count.
+        let tailCalls: Set<Opcode> = context.tailCallKeyword == "musttail" ? [.APPTERM, .APPTERM1, .APPTERM2, .APPTERM3] : []
+        memoryJoins = positions.contains { Self.callingOpcodes.subtracting(tailCalls).contains(instruction(at: $0).opcode) }
         rootsEnvironment = memoryJoins && context.staticClosures[function.entry] == nil
             && EnvironmentUse.afterCall(positions, instruction(at:))
         let arguments = (0..<function.arity).map { $0 < 5 ? "%a\($0 + 1)" : "%x\($0 + 1)" }
@@ -207,9 +209,10 @@ final class FunctionLowering {
             out.append("  %x\(n) = load i32, ptr %x\(n)p")
         }
         let usesFrame = frameSize > 0
-        // A function that calls anything may recurse: it checks the native stack (and the
-        // root stack, if it has a frame) at entry.
-        if memoryJoins {
+        // A function that calls anything but tail calls may recurse: it checks the native
+        // stack (and the root stack, if it has a frame) at entry. So does one whose generic
+        // tail application passes its arguments from a frame.
+        if memoryJoins || usesFrame {
             let size = frameSize
             let depths = deepestFrameSlot + 1
             out += [
@@ -239,7 +242,7 @@ final class FunctionLowering {
             }
             // Words a collection could see before this activation writes them must hold
             // values; the arguments' words the body's first block loads are written below.
-            let loadedArguments = (0..<min(depths, function.arity)).filter { !inRegister(function.bodyStart, $0) }
+            let loadedArguments = memoryJoins ? (0..<min(depths, function.arity)).filter { !inRegister(function.bodyStart, $0) } : []
             var initialised = (0..<depths).filter { !loadedArguments.contains($0) }.map { depths - 1 - $0 }
             if accuSlotUsed { initialised.append(depths) }
             for word in initialised {
@@ -280,7 +283,7 @@ final class FunctionLowering {
             }
         }
         // Last, so that the entry falls through into the body (blocks keep the IR's order).
-        if memoryJoins { out += ["overflow:", "  %ovr = call i32 @caml_raise_stack_overflow()", "  ret i32 2"] }
+        if memoryJoins || usesFrame { out += ["overflow:", "  %ovr = call i32 @caml_raise_stack_overflow()", "  ret i32 2"] }
         out.append("}")
         return out.joined(separator: "\n")
     }
@@ -591,9 +594,10 @@ final class FunctionLowering {
     /// they are stored before the test and reloaded after, as after a call.
     func fastPath(_ condition: String, _ fast: () -> String, orCall name: String, _ arguments: [String],
                   _ state: inout StackState, primitive: Bool = true) throws(LoweringError) -> String {
+        // Values that need no root are never stored: spilling would not move them.
         let unstored = state.slots.indices.filter { depth in
-            if case .value(let v) = state.slots[depth] { v.hasPrefix("%") && stored[depth] != v } else { false }
-        }.count + (state.accu.hasPrefix("%") ? 1 : 0)
+            if case .value(let v) = state.slots[depth] { v.hasPrefix("%") && stored[depth] != v && !needsNoRoot(v) } else { false }
+        }.count + (state.accu.hasPrefix("%") && !needsNoRoot(state.accu) ? 1 : 0)
         let spill = unstored > Self.registerBudget
         if spill { root(state, accu: true) }
         let fastStart = newLabel(), slow = newLabel(), join = newLabel()
@@ -628,7 +632,8 @@ final class FunctionLowering {
     func apply(_ closure: String, argumentCount n: Int, _ state: StackState, tail: Bool) throws(LoweringError) -> String? {
         let argumentDepth = state.slots.count - n
         let arguments = (0..<n).map { state.peek($0) }
-        root(state, below: argumentDepth, accu: false)
+        // A tail call outlives nothing of this function (the generic path roots its array).
+        if tail { called = true } else { root(state, below: argumentDepth, accu: false) }
         if let entry = knownClosures[closure], context.arity(ofEntry: entry) == n {
             return directCall("@\(context.symbol(ofEntry: entry))", closure, arguments, tail: tail)
         }

@@ -43,9 +43,18 @@ struct IntegerEvidence {
         incoming[entry, default: []].append(source)
     }
 
-    /// The sites that need no root: the evidence, and the entry sites every edge of which
-    /// brings such a value (the greatest fixed point, so that loops keep their integers).
+    /// The sites that need no root: the evidence; backwards, what the edges bring into a
+    /// proven stack word (a stack word at a join is the same variable on every edge, so of
+    /// one type; not the accumulator, which a join may ignore, as a `while` loop's test
+    /// does); and forwards, the entry sites every edge of which brings a proven value (the
+    /// greatest fixed point, so that loops keep their integers).
     func conclusions() -> Set<ValueSite> {
+        var sites = sites
+        var work = Array(sites)
+        while let site = work.popLast() {
+            guard case .entry(_, let depth) = site, depth >= 0 else { continue }
+            for case let source? in incoming[site] ?? [] where sites.insert(source).inserted { work.append(source) }
+        }
         var candidates = Set(incoming.keys).subtracting(sites)
         var changed = true
         while changed {
