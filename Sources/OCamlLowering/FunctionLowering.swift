@@ -5,13 +5,17 @@ import OCamlFrontend
 /// accumulator and the stack words are SSA values; at a join every predecessor has the same
 /// stack shape and the words become phis.
 ///
-/// Rooting: a function that calls anything reserves a frame on the root stack at entry:
-/// word -1 (from the old `caml_root_sp`) holds `env`, word -2 the accumulator, words -3, -4,
-/// ... the bytecode stack from its bottom up, only as deep as the deepest word a store or
-/// load uses (`deepestFrameSlot`). So the top n stack words are n ascending
-/// words in memory, first argument lowest: APPLY's generic path and C_CALLN pass them as an
-/// array without copying. Before each call, the words that changed since the last store are
-/// stored (values are never reloaded: the collector does not move them).
+/// Rooting: a function that calls anything may reserve a frame on the root stack at entry:
+/// word -1 (from the old `caml_root_sp`) holds `env` (only if read after a call), then the
+/// accumulator's word (if used), then the bytecode stack from its bottom up, only as deep as
+/// the deepest word a store or load uses (`deepestFrameSlot`). So the top n stack words are
+/// n ascending words in memory, first argument lowest: APPLY's generic path and C_CALLN
+/// pass them as an array without copying. Before each call, the words that changed since
+/// the last store are stored (values are never reloaded: the collector does not move them),
+/// except values that need no root (integers, static data: `IntegerEvidence`), which stay
+/// in registers across calls and joins. Which those are is known only once the whole
+/// function was seen, so a function that calls anything is lowered twice
+/// (`definition(of:)`): the first lowering gathers the evidence, the second uses it.
 final class FunctionLowering {
     let program: BytecodeExecutable
     let context: ProgramContext
@@ -31,7 +35,6 @@ final class FunctionLowering {
     /// What each frame word holds now, as far as this block knows (avoids repeated stores).
     private var stored: [Int: String] = [:]
     private var storedAccu: String?
-    private var usesFrame = false
     /// The deepest stack word the frame holds (any store or load of it), and whether the
     /// accumulator's word is used: the frame has only those words (Docs/abi.md).
     private var deepestFrameSlot = -1
@@ -40,7 +43,7 @@ final class FunctionLowering {
     /// (stored before each branch, loaded at the block's entry) instead of phis, and reloads
     /// them after each call: short live ranges, whatever the depth of the bytecode stack
     /// (a module's initialisation code holds hundreds of values).
-    private var memoryJoins = false
+    private(set) var memoryJoins = false
     /// Set by `root`: the current instruction called something.
     private var called = false
     /// Values known to be closures of a given function entry (CLOSURE, CLOSUREREC,
@@ -50,11 +53,35 @@ final class FunctionLowering {
     /// The known closure a frame token stands for (set when `reload` turns a known value
     /// into its depth's token, cleared at block entries).
     private var knownTokens: [Int: Int] = [:]
+    /// The sites that need no root, from the first lowering (nil during the first).
+    private let unrooted: Set<ValueSite>?
+    /// The evidence this lowering found (`IntegerEvidence`).
+    private var evidence = IntegerEvidence()
+    /// The site of each SSA value that the stack or the accumulator held, and of what each
+    /// frame token stands for.
+    private var sites: [String: ValueSite] = [:]
+    private var tokenSites: [Int: ValueSite] = [:]
+    /// The instruction being lowered (the site of what it makes).
+    private var position = 0
+    /// Whether `env` must be stored in the frame (`EnvironmentUse`).
+    private var rootsEnvironment = false
 
-    init(program: BytecodeExecutable, context: ProgramContext, function: BytecodeFunction) {
+    init(program: BytecodeExecutable, context: ProgramContext, function: BytecodeFunction, unrooted: Set<ValueSite>? = nil) {
         self.program = program
         self.context = context
         self.function = function
+        self.unrooted = unrooted
+    }
+
+    /// The function's LLVM definition: lowered once, and once more with what the first
+    /// lowering learnt about integers when the function calls anything (else it has no
+    /// frame to save words of).
+    static func definition(of function: BytecodeFunction, _ program: BytecodeExecutable, _ context: ProgramContext) throws(LoweringError) -> String {
+        let first = FunctionLowering(program: program, context: context, function: function)
+        let text = try first.lower()
+        guard first.memoryJoins else { return text }
+        return try FunctionLowering(program: program, context: context, function: function,
+                                    unrooted: first.evidence.conclusions()).lower()
     }
 
     /// The function's LLVM definition.
@@ -66,8 +93,11 @@ final class FunctionLowering {
             if instruction.opcode == .CLOSURE || instruction.opcode == .CLOSUREREC { continue }
             leaders.formUnion(instruction.targets)
         }
-        memoryJoins = positions.contains { Self.callingOpcodes.contains(instruction(at: $0).opcode) }
-        usesFrame = memoryJoins
+        // A tail call (musttail) leaves nothing behind to root: only other calls count.
+        let tailCalls: Set<Opcode> = context.tailCallKeyword == "musttail" ? [.APPTERM, .APPTERM1, .APPTERM2, .APPTERM3] : []
+        memoryJoins = positions.contains { Self.callingOpcodes.subtracting(tailCalls).contains(instruction(at: $0).opcode) }
+        rootsEnvironment = memoryJoins && context.staticClosures[function.entry] == nil
+            && EnvironmentUse.afterCall(positions, instruction(at:))
         let arguments = (0..<function.arity).map { $0 < 5 ? "%a\($0 + 1)" : "%x\($0 + 1)" }
         let entryState = StackState(slots: arguments.reversed().map { .value($0) }, accu: "1")
         edge(to: function.bodyStart, entryState, fromEntry: true)
@@ -94,7 +124,14 @@ final class FunctionLowering {
 
     /// Records the edge from the current LLVM block to the block at `target` (no branch emitted).
     private func edge(to target: Int, _ state: StackState, fromEntry: Bool = false) {
-        if memoryJoins && !fromEntry { root(state, accu: false) }
+        if !fromEntry { registerSites(state) }
+        for (depth, slot) in state.slots.enumerated() {
+            guard case .value(let v) = slot else { continue }
+            evidence.edge(into: .entry(block: target, depth: depth), from: fromEntry ? nil : site(of: v))
+        }
+        evidence.edge(into: .entry(block: target, depth: -1), from: fromEntry ? .constant : site(of: state.accu))
+        var state = state
+        if memoryJoins && !fromEntry { storeForEdge(to: target, &state) }
         if blockShapes[target] == nil {
             blockShapes[target] = state.shape
             work.append(target)
@@ -127,18 +164,31 @@ final class FunctionLowering {
         stored = [:]
         storedAccu = nil
         var state = StackState(slots: [], accu: "%p\(position)_a")
-        for (depth, slot) in shape.enumerated() {
-            if case .value = slot { state.slots.append(.value("%p\(position)_\(depth)")) } else { state.slots.append(slot) }
-        }
+        sites[state.accu] = .entry(block: position, depth: -1)
         knownTokens = [:]
-        if memoryJoins { reload(&state, all: true) }
+        tokenSites = [:]
+        for (depth, slot) in shape.enumerated() {
+            guard case .value = slot else { state.slots.append(slot); continue }
+            let name = "%p\(position)_\(depth)"
+            state.slots.append(.value(name))
+            sites[name] = .entry(block: position, depth: depth)
+            // The predecessors stored it (a join through memory): load it where used.
+            if memoryJoins && !inRegister(position, depth) { stored[depth] = name }
+        }
+        reload(&state)
         var current = position
         while true {
             let instruction = instruction(at: current)
             called = false
+            self.position = current
             if let marker = context.debug?.marker(current) { lines.append(marker) }
             try checkStackDepth(instruction, state)
+            for operand in IntegerEvidence.integerOperands(of: instruction.opcode) {
+                evidence.insert(site(of: operand < 0 ? state.accu : state.peek(operand)))
+            }
             guard try lower(instruction, &state) else { break }
+            registerSites(state)
+            if IntegerEvidence.integerResults.contains(instruction.opcode) { evidence.insert(site(of: state.accu)) }
             if called { reload(&state) }
             current = instruction.position + instruction.length
             if leaders.contains(current) {
@@ -158,43 +208,54 @@ final class FunctionLowering {
             out.append("  %x\(n)p = getelementptr [64 x i32], ptr @caml_extra_args, i32 0, i32 \(n - 6)")
             out.append("  %x\(n) = load i32, ptr %x\(n)p")
         }
-        if usesFrame {
+        let usesFrame = frameSize > 0
+        // A function that calls anything but tail calls may recurse: it checks the native
+        // stack (and the root stack, if it has a frame) at entry. So does one whose generic
+        // tail application passes its arguments from a frame.
+        if memoryJoins || usesFrame {
             let size = frameSize
             let depths = deepestFrameSlot + 1
-            // One sign test for both stacks: addresses and their differences are below 2^31.
             out += [
                 context.stackProbe,
                 "  %spi = ptrtoint ptr %sp to i32",
                 "  %splim = load i32, ptr @caml_native_stack_limit",
                 "  %nroom = sub i32 %spi, %splim",
+            ]
+            // One sign test for both stacks: addresses and their differences are below 2^31.
+            out += usesFrame ? [
                 "  %rsp0 = load i32, ptr @caml_root_sp",
                 "  %framei = sub i32 %rsp0, \(4 * size)",
                 "  %rlim = load i32, ptr @caml_root_limit",
                 "  %rroom = sub i32 %framei, %rlim",
                 "  %room = or i32 %nroom, %rroom",
                 "  %ovf = icmp slt i32 %room, 0",
-                "  br i1 %ovf, label %overflow, label %start0, !prof !{!\"branch_weights\", i32 1, i32 1000}",
-                "start0:",
-                "  %frame0 = inttoptr i32 %framei to ptr",
-                "  store ptr %frame0, ptr @caml_root_sp",
-                // Read back so that the words below are addressed upwards from the frame's
-                // base (Xtensa's loads and stores take positive offsets only).
-                "  %frame = load volatile ptr, ptr @caml_root_sp",
-            ]
+            ] : ["  %ovf = icmp slt i32 %nroom, 0"]
+            out += ["  br i1 %ovf, label %overflow, label %start0, !prof !{!\"branch_weights\", i32 1, i32 1000}", "start0:"]
+            if usesFrame {
+                out += [
+                    "  %frame0 = inttoptr i32 %framei to ptr",
+                    "  store ptr %frame0, ptr @caml_root_sp",
+                    // Read back so that the words below are addressed upwards from the frame's
+                    // base (Xtensa's loads and stores take positive offsets only).
+                    "  %frame = load volatile ptr, ptr @caml_root_sp",
+                ]
+            }
             // Words a collection could see before this activation writes them must hold
-            // values; the arguments' words are written just below.
-            var initialised = Array(0..<depths - min(depths, function.arity))
+            // values; the arguments' words the body's first block loads are written below.
+            let loadedArguments = memoryJoins ? (0..<min(depths, function.arity)).filter { !inRegister(function.bodyStart, $0) } : []
+            var initialised = (0..<depths).filter { !loadedArguments.contains($0) }.map { depths - 1 - $0 }
             if accuSlotUsed { initialised.append(depths) }
             for word in initialised {
                 out.append("  %init\(word) = getelementptr i32, ptr %frame, i32 \(word)")
                 out.append("  store i32 1, ptr %init\(word)")
             }
-            out.append("  %envslot = getelementptr i32, ptr %frame, i32 \(size - 1)")
-            out.append("  store i32 %env, ptr %envslot")
-            // The body's first block loads its stack words: the arguments.
-            for (depth, argument) in arguments.reversed().enumerated() where depth < depths {
+            if rootsEnvironment {
+                out.append("  %envslot = getelementptr i32, ptr %frame, i32 \(size - 1)")
+                out.append("  store i32 %env, ptr %envslot")
+            }
+            for depth in loadedArguments {
                 out.append("  %argslot\(depth) = getelementptr i32, ptr %frame, i32 \(depths - 1 - depth)")
-                out.append("  store i32 \(argument), ptr %argslot\(depth)")
+                out.append("  store i32 \(arguments[function.arity - 1 - depth]), ptr %argslot\(depth)")
             }
         }
         out.append("  br label %start")
@@ -205,7 +266,7 @@ final class FunctionLowering {
             let edges = incoming[position] ?? []
             // The body's first block is entered from `start` only; others may have many.
             out.append("  %p\(position)_a = phi i32 " + edges.map { "[\($0.accu), %\($0.label)]" }.joined(separator: ", "))
-            for (depth, slot) in blockShapes[position]!.enumerated() where !memoryJoins {
+            for (depth, slot) in blockShapes[position]!.enumerated() where !memoryJoins || inRegister(position, depth) {
                 guard case .value = slot else { continue }
                 out.append("  %p\(position)_\(depth) = phi i32 " + edges.map { "[\($0.values[depth]), %\($0.label)]" }.joined(separator: ", "))
             }
@@ -222,7 +283,7 @@ final class FunctionLowering {
             }
         }
         // Last, so that the entry falls through into the body (blocks keep the IR's order).
-        if usesFrame { out += ["overflow:", "  %ovr = call i32 @caml_raise_stack_overflow()", "  ret i32 2"] }
+        if memoryJoins || usesFrame { out += ["overflow:", "  %ovr = call i32 @caml_raise_stack_overflow()", "  ret i32 2"] }
         out.append("}")
         return out.joined(separator: "\n")
     }
@@ -302,19 +363,18 @@ final class FunctionLowering {
     }
 
     /// Words of the root frame: the stack words it holds, the accumulator's if used, `env`.
-    private var frameSize: Int { deepestFrameSlot + 1 + (accuSlotUsed ? 1 : 0) + 1 }
+    private var frameSize: Int { deepestFrameSlot + 1 + (accuSlotUsed ? 1 : 0) + (rootsEnvironment ? 1 : 0) }
 
     /// Stores the stack words below `depthLimit` (all by default) that changed since the last
     /// store, and the accumulator when it must outlive or be passed to the call.
     func root(_ state: StackState, below depthLimit: Int? = nil, accu: Bool) {
-        usesFrame = true
         called = true
         for depth in 0..<min(depthLimit ?? state.slots.count, state.slots.count) {
-            guard case .value(let v) = state.slots[depth], stored[depth] != v else { continue }
+            guard case .value(let v) = state.slots[depth], stored[depth] != v, !needsNoRoot(v) else { continue }
             emit("store i32 \(v), ptr \(slotAddress(depth))")
             stored[depth] = v
         }
-        if accu, storedAccu != state.accu {
+        if accu, storedAccu != state.accu, !needsNoRoot(state.accu) {
             let address = accuAddress()
             emit("store i32 \(state.accu), ptr \(address)")
             storedAccu = state.accu
@@ -346,11 +406,12 @@ final class FunctionLowering {
 
     /// Replaces the stack words the frame holds by loads from it, so that no value lives in a
     /// register across a call or a join (the loads nobody uses, LLVM deletes).
-    func reload(_ state: inout StackState, all: Bool = false) {
+    func reload(_ state: inout StackState) {
         for depth in state.slots.indices {
-            guard case .value(let v) = state.slots[depth], v.hasPrefix("%"), all || stored[depth] == v else { continue }
+            guard case .value(let v) = state.slots[depth], v.hasPrefix("%"), stored[depth] == v else { continue }
             let token = Self.frameToken(depth)
             knownTokens[depth] = knownClosures[v]
+            tokenSites[depth] = site(of: v)
             state.slots[depth] = .value(token)
             stored[depth] = token
         }
@@ -376,6 +437,7 @@ final class FunctionLowering {
                 let name = fresh()
                 lines.append("  \(name) = load i32, ptr \(address)")
                 knownClosures[name] = knownTokens[depth]
+                sites[name] = tokenSites[depth]
                 out += name
             } else {
                 out += part
@@ -387,6 +449,53 @@ final class FunctionLowering {
     /// Stores what a join will load, before control splits into several edges.
     func storeForJoin(_ state: StackState) {
         if memoryJoins { root(state, accu: false) }
+    }
+
+    /// Before an edge into `target` (a join through memory): stores every word the target
+    /// loads (integers too: it loads them all), and loads the frame tokens of the words it
+    /// receives as phis.
+    private func storeForEdge(to target: Int, _ state: inout StackState) {
+        called = true
+        for depth in state.slots.indices {
+            guard case .value(let v) = state.slots[depth] else { continue }
+            if inRegister(target, depth) {
+                if v.hasPrefix("#") { state.slots[depth] = .value(materialize(v)) }
+            } else if stored[depth] != v {
+                emit("store i32 \(materialize(v)), ptr \(slotAddress(depth))")
+                stored[depth] = v
+            }
+        }
+    }
+
+    // MARK: - Values that need no root
+
+    /// Whether the block at `block` receives its stack word at `depth` as a phi even though
+    /// the function joins through memory (the word needs no root).
+    private func inRegister(_ block: Int, _ depth: Int) -> Bool {
+        unrooted?.contains(.entry(block: block, depth: depth)) ?? false
+    }
+
+    /// Constants, and values whose site the first lowering proved to need no root.
+    private func needsNoRoot(_ v: String) -> Bool {
+        if v.hasPrefix("#") { return false }
+        guard v.hasPrefix("%") else { return true }
+        return sites[v].map { unrooted?.contains($0) ?? false } ?? false
+    }
+
+    /// The site of a stack word or accumulator value (nil: not known).
+    private func site(of v: String) -> ValueSite? {
+        if v.hasPrefix("#") { return Int(v.dropFirst().dropLast()).flatMap { tokenSites[$0] } }
+        return v.hasPrefix("%") ? sites[v] : .constant
+    }
+
+    /// Gives the values the current instruction left on top of the stack and in the
+    /// accumulator their site (new values are only ever on top: pushes).
+    private func registerSites(_ state: StackState) {
+        if state.accu.hasPrefix("%"), sites[state.accu] == nil { sites[state.accu] = .result(position: position, depth: -1) }
+        for depth in state.slots.indices.reversed() {
+            guard case .value(let v) = state.slots[depth], v.hasPrefix("%"), sites[v] == nil else { break }
+            sites[v] = .result(position: position, depth: depth)
+        }
     }
 
     /// Forgets what the frame holds at `depth` and above (paths that did not store it joined).
@@ -485,9 +594,10 @@ final class FunctionLowering {
     /// they are stored before the test and reloaded after, as after a call.
     func fastPath(_ condition: String, _ fast: () -> String, orCall name: String, _ arguments: [String],
                   _ state: inout StackState, primitive: Bool = true) throws(LoweringError) -> String {
+        // Values that need no root are never stored: spilling would not move them.
         let unstored = state.slots.indices.filter { depth in
-            if case .value(let v) = state.slots[depth] { v.hasPrefix("%") && stored[depth] != v } else { false }
-        }.count + (state.accu.hasPrefix("%") ? 1 : 0)
+            if case .value(let v) = state.slots[depth] { v.hasPrefix("%") && stored[depth] != v && !needsNoRoot(v) } else { false }
+        }.count + (state.accu.hasPrefix("%") && !needsNoRoot(state.accu) ? 1 : 0)
         let spill = unstored > Self.registerBudget
         if spill { root(state, accu: true) }
         let fastStart = newLabel(), slow = newLabel(), join = newLabel()
@@ -522,7 +632,8 @@ final class FunctionLowering {
     func apply(_ closure: String, argumentCount n: Int, _ state: StackState, tail: Bool) throws(LoweringError) -> String? {
         let argumentDepth = state.slots.count - n
         let arguments = (0..<n).map { state.peek($0) }
-        root(state, below: argumentDepth, accu: false)
+        // A tail call outlives nothing of this function (the generic path roots its array).
+        if tail { called = true } else { root(state, below: argumentDepth, accu: false) }
         if let entry = knownClosures[closure], context.arity(ofEntry: entry) == n {
             return directCall("@\(context.symbol(ofEntry: entry))", closure, arguments, tail: tail)
         }

@@ -77,6 +77,11 @@ extension FunctionLowering {
         // Closures.
         case .CLOSURE:
             guard case .intTarget(let variables, let target) = instruction.operands else { break }
+            if let closure = context.staticClosures[target] {
+                state.accu = closure
+                knownClosures[closure] = target
+                break
+            }
             if variables > 0 { state.push(state.accu) }
             let block = try allocate(2 + variables, tag: 247, &state)
             recordEnvironment(of: [target], fieldsFrom: 2, variables, state)
@@ -88,6 +93,14 @@ extension FunctionLowering {
             knownClosures[block] = target
         case .CLOSUREREC:
             guard case .closureRec(let variables, let targets) = instruction.operands else { break }
+            if targets.allSatisfy({ context.staticClosures[$0] != nil }) {
+                for target in targets {
+                    knownClosures[context.staticClosures[target]!] = target
+                    state.push(context.staticClosures[target]!)
+                }
+                state.accu = context.staticClosures[targets[0]]!
+                break
+            }
             if variables > 0 { state.push(state.accu) }
             let environment = targets.count * 3 - 1
             let block = try allocate(environment + variables, tag: 247, &state)
@@ -390,12 +403,17 @@ extension FunctionLowering {
         case .OFFSETCLOSURE3, .PUSHOFFSETCLOSURE3: 3
         default: operandSigned(instruction)
         }
-        let closure = words == 0 ? "%env" : value("add i32 %env, \(4 * words)")
         // Inside a CLOSUREREC group, env ± 3k words is the closure of a sibling.
-        if let group = context.table.groups[function.entry], words % 3 == 0,
-           group.entries.indices.contains(group.index + words / 3) {
-            knownClosures[closure] = group.entries[group.index + words / 3]
+        let group = context.table.groups[function.entry]
+        let sibling = group.flatMap { group in
+            words % 3 == 0 && group.entries.indices.contains(group.index + words / 3) ? group.entries[group.index + words / 3] : nil
         }
+        if let sibling, let closure = context.staticClosures[sibling] {
+            knownClosures[closure] = sibling
+            return closure
+        }
+        let closure = words == 0 ? "%env" : value("add i32 %env, \(4 * words)")
+        if let sibling { knownClosures[closure] = sibling }
         return closure
     }
 

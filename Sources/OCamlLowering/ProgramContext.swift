@@ -22,6 +22,12 @@ final class ProgramContext {
     /// ENVACC index: recorded where the one CLOSURE/CLOSUREREC building the function's
     /// closure captures a known closure (functions are lowered after their creator).
     var environmentClosures: [Int: [Int: Int]] = [:]
+    /// The closures of functions that capture nothing, by function entry: static data
+    /// (`caml_closure_E`, E the group's first entry) instead of a block each CLOSURE or
+    /// CLOSUREREC allocates, so that the function's `env` is a constant (Docs/abi.md).
+    private(set) var staticClosures: [Int: String] = [:]
+    /// The static closures' definitions.
+    private(set) var closureDefinitions: [String] = []
 
     init(_ program: BytecodeExecutable, table: FunctionTable, options: LoweringOptions) throws(LoweringError) {
         self.table = table
@@ -36,6 +42,36 @@ final class ProgramContext {
         constantSlots = Set(program.globals.indices).subtracting(written)
         arities = Dictionary(uniqueKeysWithValues: table.functions.map { ($0.entry, $0.arity) })
         debug = DebugLocations(program, table: table)
+        defineStaticClosures(program)
+    }
+
+    /// A CLOSURE or CLOSUREREC of no variables that is the only one building its functions'
+    /// closures (`FunctionTable.groups`) gets one static block: every closure of those
+    /// functions is that block (or an infix pointer into it), as ocamlopt's constant
+    /// closures. Physical equality then says two closures of it are equal where ocamlrun
+    /// says they are not; OCaml leaves `==` on functions unspecified.
+    private func defineStaticClosures(_ program: BytecodeExecutable) {
+        for instruction in program.code {
+            let entries: [Int]
+            switch instruction.operands {
+            case .intTarget(0, let target) where instruction.opcode == .CLOSURE: entries = [target]
+            case .closureRec(0, let targets): entries = targets
+            default: continue
+            }
+            guard let first = entries.first, staticClosures[first] == nil,
+                  entries.allSatisfy({ table.groups[$0]?.entries == entries }) else { continue }
+            let block = "caml_closure_\(first)"
+            let size = 3 * entries.count - 1
+            var words = [StaticData.header(wosize: size, tag: 247)]
+            for (i, entry) in entries.enumerated() {
+                if i > 0 { words.append(String(3 * i << 10 | 249)) }
+                words.append("ptrtoint (ptr @\(symbol(ofEntry: entry)) to i32)")
+                words.append(String(arity(ofEntry: entry) << 24 | (size - 3 * i) << 1 | 1))
+                staticClosures[entry] = "ptrtoint (ptr getelementptr (i8, ptr @\(block), i32 \(4 + 12 * i)) to i32)"
+            }
+            closureDefinitions.append("@\(block) = internal global <{ " + words.map { _ in "i32" }.joined(separator: ", ")
+                                      + " }> <{ " + words.map { "i32 \($0)" }.joined(separator: ", ") + " }>, align 4")
+        }
     }
 
     var globalCount: Int { globals.count }

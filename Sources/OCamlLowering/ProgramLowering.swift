@@ -10,11 +10,12 @@ public enum ProgramLowering {
         context.declare("caml_alloc_block", 2)   // the support code allocates partial applications
         var functions: [String] = []
         for function in table.functions {
-            let text = try FunctionLowering(program: program, context: context, function: function).lower()
+            let text = try FunctionLowering.definition(of: function, program, context)
             functions.append(context.debug?.attach(text, to: function) ?? text)
         }
         var out = ["; OCaml program \(program.file.path), lowered by Kiln", "target datalayout = \"e-m:e-p:32:32-i8:8:32-i16:16:32-i64:64-n32\"", "target triple = \"xtensa\"", ""]
         out += context.data.definitions
+        out += context.closureDefinitions
         for tag in context.atoms.sorted() {
             out.append("@caml_atom_\(tag) = internal global <{ i32, i32 }> <{ i32 \(StaticData.header(wosize: 0, tag: tag)), i32 0 }>, align 4")
         }

@@ -1,0 +1,96 @@
+import OCamlFrontend
+
+/// Where a value of a function's symbolic execution comes from, named so that both
+/// lowerings of the function (`RootFacts`) agree on it whatever SSA names they chose.
+/// Depth -1 is the accumulator.
+enum ValueSite: Hashable {
+    /// A literal or a constant expression: an integer or static data, never in the heap.
+    case constant
+    /// What a stack word or the accumulator holds at the start of the block at `block`.
+    case entry(block: Int, depth: Int)
+    /// A value the instruction at `position` made, left at `depth` (or in the accumulator).
+    case result(position: Int, depth: Int)
+}
+
+/// Which values need no root-frame word: the collector ignores integers and never frees
+/// static data (Docs/abi.md, "Values that need no root"). The evidence comes from the
+/// instructions, in two kinds:
+///
+/// * Results of integer instructions are tagged integers (ADDINT computes `a + b - 1`, odd
+///   for any two words; comparisons give 1 or 3; OFFSETINT, NEGINT and BOOLNOT keep an
+///   integer operand an integer).
+/// * Operands of int-only instructions are integers in any program ocamlc accepted: it emits
+///   ADDINT, LTINT, OFFSETINT, BLTINT, ... only where the type is `int` (or an immediate
+///   type, whose values are all integers); a value has one type wherever it is used, so
+///   one integer use types every use of the same SSA value. `Obj.magic` can break that
+///   (ocamlopt would not root such a value either). EQ, NEQ, BEQ and BNEQ are `==`,
+///   which compares pointers too, and BRANCHIF tests lists: those are no evidence.
+///
+/// A block's entry value is also an integer when every edge into the block brings one
+/// (loops: the greatest such set).
+struct IntegerEvidence {
+    /// Sites known to hold integers (or static data).
+    private(set) var sites: Set<ValueSite> = [.constant]
+    /// The sites each edge brings into each block-entry site (nil: a value of no known site).
+    private var incoming: [ValueSite: [ValueSite?]] = [:]
+
+    mutating func insert(_ site: ValueSite?) {
+        if let site { sites.insert(site) }
+    }
+
+    /// Records that an edge brings the value of `source` into the entry site `entry`.
+    mutating func edge(into entry: ValueSite, from source: ValueSite?) {
+        incoming[entry, default: []].append(source)
+    }
+
+    /// The sites that need no root: the evidence; backwards, what the edges bring into a
+    /// proven stack word (a stack word at a join is the same variable on every edge, so of
+    /// one type; not the accumulator, which a join may ignore, as a `while` loop's test
+    /// does); and forwards, the entry sites every edge of which brings a proven value (the
+    /// greatest fixed point, so that loops keep their integers).
+    func conclusions() -> Set<ValueSite> {
+        var sites = sites
+        var work = Array(sites)
+        while let site = work.popLast() {
+            guard case .entry(_, let depth) = site, depth >= 0 else { continue }
+            for case let source? in incoming[site] ?? [] where sites.insert(source).inserted { work.append(source) }
+        }
+        var candidates = Set(incoming.keys).subtracting(sites)
+        var changed = true
+        while changed {
+            changed = false
+            for candidate in candidates {
+                let sources = incoming[candidate]!
+                if sources.contains(where: { source in source.map { !sites.contains($0) && !candidates.contains($0) } ?? true }) {
+                    candidates.remove(candidate)
+                    changed = true
+                }
+            }
+        }
+        return sites.union(candidates)
+    }
+
+    /// The operands an int-only instruction reads as integers: -1 is the accumulator, k the
+    /// stack word k below the top (before the instruction pops anything).
+    static func integerOperands(of opcode: Opcode) -> [Int] {
+        switch opcode {
+        case .ADDINT, .SUBINT, .MULINT, .DIVINT, .MODINT, .ANDINT, .ORINT, .XORINT, .LSLINT, .LSRINT, .ASRINT,
+             .LTINT, .LEINT, .GTINT, .GEINT, .ULTINT, .UGEINT:
+            return [-1, 0]
+        case .NEGINT, .OFFSETINT, .BOOLNOT, .GETMETHOD,
+             .BLTINT, .BLEINT, .BGTINT, .BGEINT, .BULTINT, .BUGEINT:
+            return [-1]
+        // The index (and for SETBYTESCHAR the character).
+        case .GETVECTITEM, .GETBYTESCHAR, .GETSTRINGCHAR, .SETVECTITEM: return [0]
+        case .SETBYTESCHAR: return [0, 1]
+        default: return []
+        }
+    }
+
+    /// Instructions whose result (the accumulator after them) is always an integer.
+    static let integerResults: Set<Opcode> = [
+        .ADDINT, .SUBINT, .MULINT, .DIVINT, .MODINT, .ANDINT, .ORINT, .XORINT, .LSLINT, .LSRINT, .ASRINT,
+        .NEGINT, .OFFSETINT, .BOOLNOT, .ISINT, .VECTLENGTH, .GETBYTESCHAR, .GETSTRINGCHAR,
+        .EQ, .NEQ, .LTINT, .LEINT, .GTINT, .GEINT, .ULTINT, .UGEINT,
+    ]
+}

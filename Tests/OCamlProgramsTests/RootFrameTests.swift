@@ -1,0 +1,78 @@
+import Foundation
+import KilnTestSupport
+import OCamlFrontend
+@testable import OCamlLowering
+import Testing
+
+/// Which values native code keeps in its root frame (Docs/abi.md, "Values that need no
+/// root"). That the frames it still makes are enough is what the corpus checks against
+/// ocamlrun (gc_int_roots, the gc_* programs); these tests pin the structure: integers
+/// need no frame, a pointer across a call still gets one.
+@Suite struct RootFrameTests {
+    /// The definition of the function the last CLOSUREREC of `source` builds (the
+    /// program's own last recursive function; the Stdlib's come first).
+    static func lastRecursiveFunction(_ source: String) throws -> (entry: Int, text: String) {
+        let dir = try TestTools.scratchDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let file = dir.appendingPathComponent("program.ml")
+        try source.write(to: file, atomically: true, encoding: .utf8)
+        let byte = dir.appendingPathComponent("program.byte").path
+        let compiled = try TestTools.run("ocamlc", ["-compat-32", file.path, "-o", byte], in: dir)
+        try #require(compiled.status == 0, "\(compiled.stderr)")
+        let program = try BytecodeExecutable(path: byte)
+        let entry = try #require(program.code.last { if case .closureRec = $0.operands { true } else { false } }?.targets.first)
+        let text = try ProgramLowering.lower(program).text
+        let start = try #require(text.range(of: "define internal i32 @caml_fun_\(entry)("))
+        let end = try #require(text.range(of: "\n}", range: start.upperBound..<text.endIndex))
+        return (entry, String(text[start.lowerBound..<end.upperBound]))
+    }
+
+    /// fib's live values across its calls are `n` and the first result, both integers, and
+    /// its closure is static: no root frame, only the native stack check, two direct calls.
+    @Test func fibHasNoRootFrame() throws {
+        let (entry, fib) = try Self.lastRecursiveFunction("""
+            let rec fib n = if n < 2 then n else fib (n - 1) + fib (n - 2)
+            let () = print_int (fib 20)
+            """)
+        #expect(!fib.contains("@caml_root_sp"), "\(fib)")
+        #expect(fib.contains("@caml_native_stack_limit"))
+        #expect(fib.components(separatedBy: "call i32 @caml_fun_\(entry)(i32 ptrtoint (ptr getelementptr (i8, ptr @caml_closure_\(entry)").count == 3)
+    }
+
+    /// A list live across a call is a pointer: stored in the frame before the call. The
+    /// integer beside it is not.
+    @Test func pointerAcrossCallIsRooted() throws {
+        let (_, function) = try Self.lastRecursiveFunction("""
+            let rec walk n l = if n = 0 then List.length l else n + walk (n - 1) (n :: l) + List.length l
+            let () = print_int (walk 10 [])
+            """)
+        #expect(function.contains("store ptr %frame0, ptr @caml_root_sp"), "\(function)")
+        // Frame word 0 (the only stack word stored: l) is written before the calls; n is not.
+        let stores = function.split(separator: "\n").filter { $0.contains("store i32 %") && !$0.contains("%init") }
+        #expect(!stores.isEmpty)
+        #expect(!function.contains("%argslot1"), "n (depth 1) has no frame word: \(function)")
+    }
+
+    /// Join evidence: a loop counter (entry phi fed by a constant and by OFFSETINT) is an
+    /// integer; a phi fed by an unknown value is not, nor is one fed only by such a phi.
+    @Test func entryValuesAreIntegersWhenEveryEdgeBringsOne() {
+        var evidence = IntegerEvidence()
+        let counter = ValueSite.entry(block: 10, depth: 0), increment = ValueSite.result(position: 14, depth: -1)
+        evidence.insert(increment)
+        evidence.edge(into: counter, from: .constant)
+        evidence.edge(into: counter, from: increment)
+        let mixed = ValueSite.entry(block: 20, depth: 0), follower = ValueSite.entry(block: 30, depth: 0)
+        evidence.edge(into: mixed, from: .constant)
+        evidence.edge(into: mixed, from: nil)
+        evidence.edge(into: follower, from: mixed)
+        evidence.edge(into: follower, from: follower)
+        // A loop whose phis feed only each other and constants.
+        let a = ValueSite.entry(block: 40, depth: 1), b = ValueSite.entry(block: 50, depth: 1)
+        evidence.edge(into: a, from: .constant)
+        evidence.edge(into: a, from: b)
+        evidence.edge(into: b, from: a)
+        let proven = evidence.conclusions()
+        #expect(proven.contains(counter) && proven.contains(a) && proven.contains(b))
+        #expect(!proven.contains(mixed) && !proven.contains(follower))
+    }
+}
