@@ -18,7 +18,7 @@ final class FunctionLowering {
     let function: BytecodeFunction
 
     /// Positions where a block starts.
-    private var leaders: Set<Int> = []
+    private(set) var leaders: Set<Int> = []
     /// The entry state's shape of each block reached so far, and its phis' incoming values.
     private var blockShapes: [Int: [Slot]] = [:]
     private var incoming: [Int: [(label: String, accu: String, values: [String])]] = [:]
@@ -50,6 +50,8 @@ final class FunctionLowering {
     /// The known closure a frame token stands for (set when `reload` turns a known value
     /// into its depth's token, cleared at block entries).
     private var knownTokens: [Int: Int] = [:]
+    /// Unboxed float temporaries: token → double (FloatUnboxing.swift).
+    var pendingDoubles: [String: String] = [:]
 
     init(program: BytecodeExecutable, context: ProgramContext, function: BytecodeFunction) {
         self.program = program

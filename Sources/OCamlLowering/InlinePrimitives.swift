@@ -16,7 +16,8 @@ enum InlinePrimitive {
     /// `a.(i)`: `addr` arrays need only the bound; generic ones also not a float array.
     case arrayGet(generic: Bool, checked: Bool)
     case arraySet(generic: Bool)
-    /// Boxed float arithmetic (the result is allocated inline) and float comparisons.
+    /// Float arithmetic and comparisons on doubles; results stay unboxed while they can
+    /// (FloatUnboxing.swift).
     case floatArithmetic(instruction: String)
     case floatCompare(predicate: String)
     case floatOfInt
@@ -84,13 +85,12 @@ extension FunctionLowering {
                 return "1"
             }, orCall: name, [a, b, c], &state)
         case .floatArithmetic(let instruction):
-            let result = instruction == "fneg" ? value("fneg double \(loadDouble(a))")
-                : value("\(instruction) double \(loadDouble(a)), \(loadDouble(b))")
-            return try boxDouble(result, &state)
+            return unboxedFloat(instruction == "fneg" ? value("fneg double \(doubleOf(a))")
+                : value("\(instruction) double \(doubleOf(a)), \(doubleOf(b))"))
         case .floatCompare(let predicate):
-            return bool(value("fcmp \(predicate) double \(loadDouble(a)), \(loadDouble(b))"))
+            return bool(value("fcmp \(predicate) double \(doubleOf(a)), \(doubleOf(b))"))
         case .floatOfInt:
-            return try boxDouble(value("sitofp i32 \(untag(a)) to double"), &state)
+            return unboxedFloat(value("sitofp i32 \(untag(a)) to double"))
         }
     }
 
@@ -117,21 +117,5 @@ extension FunctionLowering {
             condition = checked ? value("and i1 \(condition), \(notFloats)") : notFloats
         }
         return condition
-    }
-
-    /// The double in a boxed float (two words, low first).
-    private func loadDouble(_ block: String) -> String {
-        let low = value("zext i32 \(load(block, 0)) to i64")
-        let high = value("shl i64 \(value("zext i32 \(load(block, 1)) to i64")), 32")
-        return value("bitcast i64 \(value("or i64 \(low), \(high)")) to double")
-    }
-
-    /// A new boxed float holding `double`.
-    private func boxDouble(_ double: String, _ state: inout StackState) throws(LoweringError) -> String {
-        let block = try allocate(2, tag: 253, &state)
-        let bits = value("bitcast double \(double) to i64")
-        store(value("trunc i64 \(bits) to i32"), into: block, 0)
-        store(value("trunc i64 \(value("lshr i64 \(bits), 32")) to i32"), into: block, 1)
-        return block
     }
 }
