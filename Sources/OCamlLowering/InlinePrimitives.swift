@@ -21,6 +21,10 @@ enum InlinePrimitive {
     case floatArithmetic(instruction: String)
     case floatCompare(predicate: String)
     case floatOfInt
+    /// `String.length`/`Bytes.length`: from the header and the padding byte, no call.
+    case byteLength
+    /// `Bytes.blit`'s primitive (the OCaml side checked the bounds): LLVM's memmove.
+    case blit
 
     static let table: [String: InlinePrimitive] = [
         "caml_equal": .compare(predicate: "eq"), "caml_notequal": .compare(predicate: "ne"),
@@ -39,6 +43,8 @@ enum InlinePrimitive {
         "caml_lt_float": .floatCompare(predicate: "olt"), "caml_le_float": .floatCompare(predicate: "ole"),
         "caml_gt_float": .floatCompare(predicate: "ogt"), "caml_ge_float": .floatCompare(predicate: "oge"),
         "caml_float_of_int": .floatOfInt,
+        "caml_ml_string_length": .byteLength, "caml_ml_bytes_length": .byteLength,
+        "caml_blit_bytes": .blit, "caml_blit_string": .blit,
     ]
 }
 
@@ -91,6 +97,22 @@ extension FunctionLowering {
             return bool(value("fcmp \(predicate) double \(doubleOf(a)), \(doubleOf(b))"))
         case .floatOfInt:
             return unboxedFloat(value("sitofp i32 \(untag(a)) to double"))
+        case .byteLength:
+            return tag(byteLength(a))
+        case .blit:
+            // caml_blit_bytes(src, srcoff, dst, dstoff, len): nothing when len <= 0.
+            let (c, d, e) = (materialize(arguments[2]), materialize(arguments[3]), materialize(arguments[4]))
+            let length = untag(e)
+            let copy = newLabel(), done = newLabel()
+            emit("br i1 \(value("icmp sgt i32 \(length), 0")), label %\(copy), label %\(done)")
+            begin(copy)
+            let source = value("getelementptr i8, ptr \(value("inttoptr i32 \(a) to ptr")), i32 \(untag(b))")
+            let destination = value("getelementptr i8, ptr \(value("inttoptr i32 \(c) to ptr")), i32 \(untag(d))")
+            context.declare("llvm.memmove.p0.p0.i32", line: "declare void @llvm.memmove.p0.p0.i32(ptr, ptr, i32, i1)")
+            emit("call void @llvm.memmove.p0.p0.i32(ptr \(destination), ptr \(source), i32 \(length), i1 false)")
+            emit("br label %\(done)")
+            begin(done)
+            return "1"
         }
     }
 
