@@ -30,6 +30,15 @@ import Testing
         #expect(mismatches.isEmpty, "\(mismatches.count) differ, first: \(mismatches.prefix(3))")
     }
 
+    @Test func fullWordProductAgreesWithHost() {
+        var mismatches: [String] = []
+        for (x, y) in Self.operands() {
+            let (a, b) = (UInt32(truncatingIfNeeded: x), UInt32(truncatingIfNeeded: y >> 32 ^ y))
+            if DoubleWord.multiplyFull(a, b) != UInt64(a) * UInt64(b) { mismatches.append("\(a) × \(b)") }
+        }
+        #expect(mismatches.isEmpty, "\(mismatches.count) differ, first: \(mismatches.prefix(3))")
+    }
+
     @Test func unsignedDivideAgreesWithHost() {
         var mismatches: [String] = []
         for (a, b) in Self.operands() where b != 0 {
