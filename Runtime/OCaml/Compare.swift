@@ -14,10 +14,6 @@ enum StructuralCompare {
 
     static func compare(_ a: Value, _ b: Value, total: Bool) -> Int {
         raised = nil
-        // Two strings (Hashtbl's and Map's usual keys): no walk.
-        if isBlock(a) && isBlock(b) && tagOf(a) == OCamlTag.string && tagOf(b) == OCamlTag.string {
-            return compareStrings(a, b)
-        }
         let stack = kiln_compare_stack_base()!
         let capacity = Int(KILN_COMPARE_STACK_WORDS) / 3
         var depth = 0

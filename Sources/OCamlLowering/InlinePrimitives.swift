@@ -25,6 +25,8 @@ enum InlinePrimitive {
     case byteLength
     /// `Bytes.blit`'s primitive (the OCaml side checked the bounds): LLVM's memmove.
     case blit
+    /// `Bytes.create` of a short string: allocated inline like a block of known size.
+    case createBytes
 
     static let table: [String: InlinePrimitive] = [
         "caml_equal": .compare(predicate: "eq"), "caml_notequal": .compare(predicate: "ne"),
@@ -44,7 +46,7 @@ enum InlinePrimitive {
         "caml_gt_float": .floatCompare(predicate: "ogt"), "caml_ge_float": .floatCompare(predicate: "oge"),
         "caml_float_of_int": .floatOfInt,
         "caml_ml_string_length": .byteLength, "caml_ml_bytes_length": .byteLength,
-        "caml_blit_bytes": .blit, "caml_blit_string": .blit,
+        "caml_blit_bytes": .blit, "caml_blit_string": .blit, "caml_create_bytes": .createBytes,
     ]
 }
 
@@ -113,7 +115,37 @@ extension FunctionLowering {
             emit("br label %\(done)")
             begin(done)
             return "1"
+        case .createBytes:
+            return try createBytes(a, &state)
         }
+    }
+
+    /// Strings up to this many bytes are allocated inline (longer ones, and bad lengths,
+    /// by caml_create_bytes, which also raises).
+    static let inlineStringLimit = 256
+
+    /// A string block for `length` (tagged) bytes, as caml_alloc_string makes it: the last
+    /// word zero but for its last byte, the padding count. The bump-pointer fast path of
+    /// `allocate` with the size computed at run time.
+    private func createBytes(_ length: String, _ state: inout StackState) throws(LoweringError) -> String {
+        let n = untag(length)
+        let short = value("icmp ult i32 \(n), \(Self.inlineStringLimit)")
+        let wosize = value("lshr i32 \(value("add i32 \(n), 4")), 2")
+        let pointer = value("load i32, ptr @caml_alloc_ptr")
+        let next = value("add i32 \(pointer), \(value("shl i32 \(value("add i32 \(wosize), 1")), 2"))")
+        let fits = value("icmp ule i32 \(next), \(value("load i32, ptr @caml_alloc_limit"))")
+        return try fastPath(value("and i1 \(short), \(fits)"), {
+            self.emit("store i32 \(next), ptr @caml_alloc_ptr")
+            let header = self.value("or i32 \(self.value("shl i32 \(wosize), 10")), 252")
+            self.emit("store i32 \(header), ptr \(self.value("inttoptr i32 \(pointer) to ptr"))")
+            let block = self.value("add i32 \(pointer), 4")
+            self.store("0", into: block, self.value("add i32 \(wosize), -1"))
+            let last = self.value("add i32 \(self.value("shl i32 \(wosize), 2")), -1")
+            let padding = self.value("trunc i32 \(self.value("sub i32 \(last), \(n)")) to i8")
+            let address = self.value("getelementptr i8, ptr \(self.value("inttoptr i32 \(block) to ptr")), i32 \(last)")
+            self.emit("store i8 \(padding), ptr \(address)")
+            return block
+        }, orCall: "caml_create_bytes", [length], &state)
     }
 
     private func bothIntegers(_ a: String, _ b: String) -> String {
