@@ -40,11 +40,13 @@ enum StructuralHash {
 
     static func mixString(_ hash: UInt32, _ s: Value) -> UInt32 {
         var h = hash
-        let n = stringLength(s), p = bytePointer(s)
+        let n = stringLength(s), p = bytePointer(s), words = wordPointer(s)
         var i = 0
-        while i + 4 <= n {
-            h = mix(h, UInt32(p[i]) | UInt32(p[i + 1]) << 8 | UInt32(p[i + 2]) << 16 | UInt32(p[i + 3]) << 24)
-            i += 4
+        // Whole words as one load each: the block is word-aligned and the target
+        // little-endian, so a word is the four bytes hash.c assembles.
+        while i &+ 4 <= n {
+            h = mix(h, words[i >> 2])
+            i &+= 4
         }
         var w: UInt32 = 0
         switch n & 3 {
@@ -57,6 +59,11 @@ enum StructuralHash {
     }
 
     static func hash(count: Int, limit: Int, seed: UInt32, _ obj: Value) -> UInt32 {
+        // Hashtbl's usual keys, a string or an integer, are the whole walk: no queue.
+        if count > 0 && limit != 0 {
+            if isInt(obj) { return finalMix(mix(seed, obj)) & 0x3FFF_FFFF }
+            if isBlock(obj) && tagOf(obj) == OCamlTag.string { return finalMix(mixString(seed, obj)) & 0x3FFF_FFFF }
+        }
         let capacity = Int(KILN_HASH_QUEUE_WORDS)
         let queue = kiln_hash_queue_base()!
         let size = limit < 0 || limit > capacity ? capacity : limit

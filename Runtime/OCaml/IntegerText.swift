@@ -61,7 +61,31 @@ enum PrintfFormat {
 
 @_cdecl("caml_format_int")
 public func caml_format_int(_ fmt: Value, _ arg: Value) -> Value {
-    PrintfFormat.formatInteger(fmt, Int64(intVal(arg)), bits: 32)
+    if stringLength(fmt) == 2 && bytePointer(fmt)[0] == UInt8(ascii: "%") && bytePointer(fmt)[1] == UInt8(ascii: "d") {
+        return PrintfFormat.decimal(intVal(arg))
+    }
+    return PrintfFormat.formatInteger(fmt, Int64(intVal(arg)), bits: 32)
+}
+
+extension PrintfFormat {
+    /// `%d` as string_of_int uses it: the digits written straight into a string block,
+    /// without parsing the format or building an array.
+    static func decimal(_ x: Int32) -> Value {
+        var magnitude = x < 0 ? 0 &- UInt32(bitPattern: x) : UInt32(bitPattern: x)
+        var length = x < 0 ? 2 : 1
+        var rest = magnitude
+        while rest >= 10 { rest /= 10; length &+= 1 }
+        guard let s = allocateBytes(length) else { return raiseOutOfMemory() }
+        let p = bytePointer(s)
+        var i = length
+        repeat {
+            i &-= 1
+            p[i] = UInt8(truncatingIfNeeded: 48 &+ magnitude % 10)
+            magnitude /= 10
+        } while magnitude != 0
+        if x < 0 { p[0] = UInt8(ascii: "-") }
+        return s
+    }
 }
 @_cdecl("caml_int32_format")
 public func caml_int32_format(_ fmt: Value, _ arg: Value) -> Value {

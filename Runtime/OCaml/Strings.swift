@@ -15,8 +15,7 @@ func allocateBytes(_ length: Int) -> Value? {
 /// An OCaml string holding `count` bytes copied from `bytes`.
 func allocateString(_ bytes: UnsafePointer<UInt8>, _ count: Int) -> Value? {
     guard let b = allocateBytes(count) else { return nil }
-    let p = bytePointer(b)
-    for i in 0..<count { p[i] = bytes[i] }
+    if count > 0 { UnsafeMutableRawPointer(bytePointer(b)).copyMemory(from: bytes, byteCount: count) }
     return b
 }
 
@@ -41,9 +40,30 @@ func stringEquals(_ s: Value, _ text: StaticString) -> Bool {
 func compareStrings(_ a: Value, _ b: Value) -> Int {
     if a == b { return 0 }
     let la = stringLength(a), lb = stringLength(b)
-    let p = bytePointer(a), q = bytePointer(b)
-    for i in 0..<min(la, lb) where p[i] != q[i] { return p[i] < q[i] ? -1 : 1 }
+    let n = min(la, lb)
+    let i = firstDifference(a, b, n)
+    if i < n { return bytePointer(a)[i] < bytePointer(b)[i] ? -1 : 1 }
     return la < lb ? -1 : (la > lb ? 1 : 0)
+}
+
+/// True when the strings `a` and `b` hold the same bytes (lengths first: most unequal
+/// keys of a hash table bucket differ there).
+func stringsEqual(_ a: Value, _ b: Value) -> Bool {
+    if a == b { return true }
+    let n = stringLength(a)
+    return n == stringLength(b) && firstDifference(a, b, n) == n
+}
+
+/// The first of the `count` leading bytes where the strings `a` and `b` differ, or `count`.
+/// Word by word while whole words remain: string blocks are word-aligned, and the padding
+/// need not be compared (only the bytes up to `count` are).
+@inline(__always) func firstDifference(_ a: Value, _ b: Value, _ count: Int) -> Int {
+    let wa = wordPointer(a), wb = wordPointer(b)
+    var w = 0
+    while w &+ 4 <= count && wa[w >> 2] == wb[w >> 2] { w &+= 4 }
+    let p = bytePointer(a), q = bytePointer(b)
+    while w < count && p[w] == q[w] { w &+= 1 }
+    return w
 }
 
 /// The bytes of an OCaml string, for the formatting code.
@@ -74,14 +94,9 @@ public func caml_ml_bytes_length(_ s: Value) -> Value { valInt(stringLength(s)) 
 public func caml_blit_bytes(_ src: Value, _ srcOffset: Value, _ dst: Value, _ dstOffset: Value, _ len: Value) -> Value {
     let n = longVal(len)
     if n <= 0 { return unit }
-    // Overlap-safe in either direction, as memmove.
-    let s = bytePointer(src) + longVal(srcOffset), d = bytePointer(dst) + longVal(dstOffset)
-    if d < s {
-        for i in 0..<n { d[i] = s[i] }
-    } else {
-        var i = n - 1
-        while i >= 0 { d[i] = s[i]; i -= 1 }
-    }
+    // memmove (CLib's memory.c): overlap-safe, by words where the two offsets allow.
+    UnsafeMutableRawPointer(bytePointer(dst) + longVal(dstOffset))
+        .copyMemory(from: UnsafeRawPointer(bytePointer(src) + longVal(srcOffset)), byteCount: n)
     return unit
 }
 
@@ -93,8 +108,8 @@ public func caml_blit_string(_ src: Value, _ srcOffset: Value, _ dst: Value, _ d
 @_cdecl("caml_fill_bytes")
 public func caml_fill_bytes(_ s: Value, _ offset: Value, _ len: Value, _ c: Value) -> Value {
     let p = bytePointer(s) + longVal(offset)
-    let byte = UInt8(truncatingIfNeeded: intVal(c))
-    for i in 0..<max(0, longVal(len)) { p[i] = byte }
+    let n = longVal(len)
+    if n > 0 { UnsafeMutableRawPointer(p).initializeMemory(as: UInt8.self, repeating: UInt8(truncatingIfNeeded: intVal(c)), count: n) }
     return unit
 }
 
@@ -117,9 +132,9 @@ public func caml_bytes_set(_ s: Value, _ index: Value, _ c: Value) -> Value {
 }
 
 @_cdecl("caml_string_equal")
-public func caml_string_equal(_ a: Value, _ b: Value) -> Value { valBool(compareStrings(a, b) == 0) }
+public func caml_string_equal(_ a: Value, _ b: Value) -> Value { valBool(stringsEqual(a, b)) }
 @_cdecl("caml_string_notequal")
-public func caml_string_notequal(_ a: Value, _ b: Value) -> Value { valBool(compareStrings(a, b) != 0) }
+public func caml_string_notequal(_ a: Value, _ b: Value) -> Value { valBool(!stringsEqual(a, b)) }
 @_cdecl("caml_string_compare")
 public func caml_string_compare(_ a: Value, _ b: Value) -> Value { valInt(compareStrings(a, b)) }
 @_cdecl("caml_string_lessthan")

@@ -22,7 +22,7 @@ final class FunctionLowering {
     let function: BytecodeFunction
 
     /// Positions where a block starts.
-    private var leaders: Set<Int> = []
+    private(set) var leaders: Set<Int> = []
     /// The entry state's shape of each block reached so far, and its phis' incoming values.
     private var blockShapes: [Int: [Slot]] = [:]
     private var incoming: [Int: [(label: String, accu: String, values: [String])]] = [:]
@@ -65,6 +65,8 @@ final class FunctionLowering {
     private var position = 0
     /// Whether `env` must be stored in the frame (`EnvironmentUse`).
     private var rootsEnvironment = false
+    /// Unboxed float temporaries: token → double (FloatUnboxing.swift).
+    var pendingDoubles: [String: String] = [:]
 
     init(program: BytecodeExecutable, context: ProgramContext, function: BytecodeFunction, unrooted: Set<ValueSite>? = nil) {
         self.program = program

@@ -16,10 +16,17 @@ enum InlinePrimitive {
     /// `a.(i)`: `addr` arrays need only the bound; generic ones also not a float array.
     case arrayGet(generic: Bool, checked: Bool)
     case arraySet(generic: Bool)
-    /// Boxed float arithmetic (the result is allocated inline) and float comparisons.
+    /// Float arithmetic and comparisons on doubles; results stay unboxed while they can
+    /// (FloatUnboxing.swift).
     case floatArithmetic(instruction: String)
     case floatCompare(predicate: String)
     case floatOfInt
+    /// `String.length`/`Bytes.length`: from the header and the padding byte, no call.
+    case byteLength
+    /// `Bytes.blit`'s primitive (the OCaml side checked the bounds): LLVM's memmove.
+    case blit
+    /// `Bytes.create` of a short string: allocated inline like a block of known size.
+    case createBytes
 
     static let table: [String: InlinePrimitive] = [
         "caml_equal": .compare(predicate: "eq"), "caml_notequal": .compare(predicate: "ne"),
@@ -38,6 +45,8 @@ enum InlinePrimitive {
         "caml_lt_float": .floatCompare(predicate: "olt"), "caml_le_float": .floatCompare(predicate: "ole"),
         "caml_gt_float": .floatCompare(predicate: "ogt"), "caml_ge_float": .floatCompare(predicate: "oge"),
         "caml_float_of_int": .floatOfInt,
+        "caml_ml_string_length": .byteLength, "caml_ml_bytes_length": .byteLength,
+        "caml_blit_bytes": .blit, "caml_blit_string": .blit, "caml_create_bytes": .createBytes,
     ]
 }
 
@@ -84,14 +93,59 @@ extension FunctionLowering {
                 return "1"
             }, orCall: name, [a, b, c], &state)
         case .floatArithmetic(let instruction):
-            let result = instruction == "fneg" ? value("fneg double \(loadDouble(a))")
-                : value("\(instruction) double \(loadDouble(a)), \(loadDouble(b))")
-            return try boxDouble(result, &state)
+            return unboxedFloat(instruction == "fneg" ? value("fneg double \(doubleOf(a))")
+                : value("\(instruction) double \(doubleOf(a)), \(doubleOf(b))"))
         case .floatCompare(let predicate):
-            return bool(value("fcmp \(predicate) double \(loadDouble(a)), \(loadDouble(b))"))
+            return bool(value("fcmp \(predicate) double \(doubleOf(a)), \(doubleOf(b))"))
         case .floatOfInt:
-            return try boxDouble(value("sitofp i32 \(untag(a)) to double"), &state)
+            return unboxedFloat(value("sitofp i32 \(untag(a)) to double"))
+        case .byteLength:
+            return tag(byteLength(a))
+        case .blit:
+            // caml_blit_bytes(src, srcoff, dst, dstoff, len): nothing when len <= 0.
+            let (c, d, e) = (materialize(arguments[2]), materialize(arguments[3]), materialize(arguments[4]))
+            let length = untag(e)
+            let copy = newLabel(), done = newLabel()
+            emit("br i1 \(value("icmp sgt i32 \(length), 0")), label %\(copy), label %\(done)")
+            begin(copy)
+            let source = value("getelementptr i8, ptr \(value("inttoptr i32 \(a) to ptr")), i32 \(untag(b))")
+            let destination = value("getelementptr i8, ptr \(value("inttoptr i32 \(c) to ptr")), i32 \(untag(d))")
+            context.declare("llvm.memmove.p0.p0.i32", line: "declare void @llvm.memmove.p0.p0.i32(ptr, ptr, i32, i1)")
+            emit("call void @llvm.memmove.p0.p0.i32(ptr \(destination), ptr \(source), i32 \(length), i1 false)")
+            emit("br label %\(done)")
+            begin(done)
+            return "1"
+        case .createBytes:
+            return try createBytes(a, &state)
         }
+    }
+
+    /// Strings up to this many bytes are allocated inline (longer ones, and bad lengths,
+    /// by caml_create_bytes, which also raises).
+    static let inlineStringLimit = 256
+
+    /// A string block for `length` (tagged) bytes, as caml_alloc_string makes it: the last
+    /// word zero but for its last byte, the padding count. The bump-pointer fast path of
+    /// `allocate` with the size computed at run time.
+    private func createBytes(_ length: String, _ state: inout StackState) throws(LoweringError) -> String {
+        let n = untag(length)
+        let short = value("icmp ult i32 \(n), \(Self.inlineStringLimit)")
+        let wosize = value("lshr i32 \(value("add i32 \(n), 4")), 2")
+        let pointer = value("load i32, ptr @caml_alloc_ptr")
+        let next = value("add i32 \(pointer), \(value("shl i32 \(value("add i32 \(wosize), 1")), 2"))")
+        let fits = value("icmp ule i32 \(next), \(value("load i32, ptr @caml_alloc_limit"))")
+        return try fastPath(value("and i1 \(short), \(fits)"), {
+            self.emit("store i32 \(next), ptr @caml_alloc_ptr")
+            let header = self.value("or i32 \(self.value("shl i32 \(wosize), 10")), 252")
+            self.emit("store i32 \(header), ptr \(self.value("inttoptr i32 \(pointer) to ptr"))")
+            let block = self.value("add i32 \(pointer), 4")
+            self.store("0", into: block, self.value("add i32 \(wosize), -1"))
+            let last = self.value("add i32 \(self.value("shl i32 \(wosize), 2")), -1")
+            let padding = self.value("trunc i32 \(self.value("sub i32 \(last), \(n)")) to i8")
+            let address = self.value("getelementptr i8, ptr \(self.value("inttoptr i32 \(block) to ptr")), i32 \(last)")
+            self.emit("store i8 \(padding), ptr \(address)")
+            return block
+        }, orCall: "caml_create_bytes", [length], &state)
     }
 
     private func bothIntegers(_ a: String, _ b: String) -> String {
@@ -117,21 +171,5 @@ extension FunctionLowering {
             condition = checked ? value("and i1 \(condition), \(notFloats)") : notFloats
         }
         return condition
-    }
-
-    /// The double in a boxed float (two words, low first).
-    private func loadDouble(_ block: String) -> String {
-        let low = value("zext i32 \(load(block, 0)) to i64")
-        let high = value("shl i64 \(value("zext i32 \(load(block, 1)) to i64")), 32")
-        return value("bitcast i64 \(value("or i64 \(low), \(high)")) to double")
-    }
-
-    /// A new boxed float holding `double`.
-    private func boxDouble(_ double: String, _ state: inout StackState) throws(LoweringError) -> String {
-        let block = try allocate(2, tag: 253, &state)
-        let bits = value("bitcast double \(double) to i64")
-        store(value("trunc i64 \(bits) to i32"), into: block, 0)
-        store(value("trunc i64 \(value("lshr i64 \(bits), 32")) to i32"), into: block, 1)
-        return block
     }
 }

@@ -5,6 +5,17 @@ extension FunctionLowering {
     /// the block (branch, return, raise, tail call, switch): its successors were recorded.
     /// Semantics follow `runtime/interp.c` of OCaml 4.13 instruction by instruction.
     func lower(_ instruction: Instruction, _ state: inout StackState) throws(LoweringError) -> Bool {
+        // Unboxed float temporaries (FloatUnboxing.swift) get their boxes before an
+        // instruction that could see them as values, and before control falls into a join.
+        if !pendingDoubles.isEmpty && !keepsDoublesUnboxed(instruction) { try boxPendingDoubles(&state) }
+        let continues = try lowerInstruction(instruction, &state)
+        if continues && !pendingDoubles.isEmpty && leaders.contains(instruction.position + instruction.length) {
+            try boxPendingDoubles(&state)
+        }
+        return continues
+    }
+
+    private func lowerInstruction(_ instruction: Instruction, _ state: inout StackState) throws(LoweringError) -> Bool {
         let next = instruction.position + instruction.length
         let operand: Int
         switch instruction.operands {
@@ -166,16 +177,14 @@ extension FunctionLowering {
         case .GETFIELD:
             state.accu = load(state.accu, operand)
         case .GETFLOATFIELD:
-            let block = try allocate(2, tag: 253, &state)
-            copyDouble(from: state.accu, 2 * operand, to: block, 0)
-            state.accu = block
+            state.accu = unboxedFloat(doubleOf(state.accu, field: 2 * operand))
         case .SETFIELD0, .SETFIELD1, .SETFIELD2, .SETFIELD3, .SETFIELD:
             let field = instruction.opcode == .SETFIELD ? operand : Int(instruction.opcode.rawValue - Opcode.SETFIELD0.rawValue)
             store(state.peek(0), into: state.accu, field)
             state.pop(1)
             state.accu = "1"
         case .SETFLOATFIELD:
-            copyDouble(from: state.peek(0), 0, to: state.accu, 2 * operand)
+            storeDouble(doubleOf(state.peek(0)), into: state.accu, 2 * operand)
             state.pop(1)
             state.accu = "1"
         case .VECTLENGTH:

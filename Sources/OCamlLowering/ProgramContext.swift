@@ -115,6 +115,11 @@ final class ProgramContext {
         declare(name, count)
     }
 
+    /// Declares `name` by its whole declaration line (an intrinsic, a non-`i32` signature).
+    func declare(_ name: String, line: String) {
+        declarations[name] = line
+    }
+
     func declareArray(_ name: String) {
         primitives.insert(name)
         declarations[name] = "declare i32 @\(name)(ptr, i32)"

@@ -13,17 +13,21 @@
 NO_BUILTIN void *memmove(void *destination, const void *source, size_t count) {
     unsigned char *d = destination;
     const unsigned char *s = source;
-    int aligned = (((uintptr_t)d | (uintptr_t)s) & 3) == 0;
+    /* Words whenever the two pointers are equally misaligned: a few bytes first (or last)
+       bring both to a word boundary (OCaml's blits at equal offsets, Buffer's copies). */
+    int aligned = (((uintptr_t)d ^ (uintptr_t)s) & 3) == 0;
     if (d == s || count == 0) return destination;
     if (d < s || d >= s + count) {
         size_t i = 0;
-        if (aligned)
+        if (aligned) {
+            for (; i < count && ((uintptr_t)(d + i) & 3) != 0; i++) d[i] = s[i];
             for (; i + 4 <= count; i += 4) *(uint32_t *)(d + i) = *(const uint32_t *)(s + i);
+        }
         for (; i < count; i++) d[i] = s[i];
     } else {
         size_t i = count;
         if (aligned) {
-            while (i % 4) { i--; d[i] = s[i]; }
+            while (i && ((uintptr_t)(d + i) & 3) != 0) { i--; d[i] = s[i]; }
             while (i >= 4) { i -= 4; *(uint32_t *)(d + i) = *(const uint32_t *)(s + i); }
         }
         while (i) { i--; d[i] = s[i]; }

@@ -40,6 +40,18 @@ int main(void) {
     printf("memmove up: %s\n", buffer);
     memmove(buffer, buffer + 3, 6);
     printf("memmove down: %s\n", buffer);
+    /* Every relative alignment, both directions, overlapping or not: memmove copies by
+       words once both pointers reach a word boundary, by bytes around that. */
+    static unsigned char area[96];
+    unsigned long sum = 0;
+    for (int from = 0; from < 8; from++)
+        for (int to = 0; to < 8; to++)
+            for (int n = 0; n < 24; n += 1 + n / 6) {
+                for (int k = 0; k < 96; k++) area[k] = (unsigned char)(k * 7 + 1);
+                memmove(area + 8 + to * 3, area + 8 + from * 3, n);
+                for (int k = 0; k < 96; k++) sum = sum * 31 + area[k];
+            }
+    printf("memmove sweep %lu\n", sum & 0xFFFFFFFFul);
     int words32[8] = {1, 2, 3, 4, 5, 6, 7, 8};
     memmove(words32 + 1, words32, 6 * sizeof(int));
     memset(words32 + 7, 0, sizeof(int));
