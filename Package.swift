@@ -61,7 +61,7 @@ let package = Package(
         // The runtime's soft floating point, built for the host so it can be tested against
         // the hardware. The compiler-rt entry points stay out: on the host those names
         // belong to libgcc and libm.
-        .target(name: "SoftFloat", path: "Runtime/Core/SoftFloat", exclude: ["CompilerRTExports.swift"]),
+        .target(name: "SoftFloat", dependencies: ["IntegerHelpers"], path: "Runtime/Core/SoftFloat", exclude: ["CompilerRTExports.swift"]),
         // The runtime's libm, likewise built for the host and tested against glibc; the C
         // names stay out of the host build.
         .target(name: "Math", path: "Runtime/Core/Math", exclude: ["LibmExports.swift"]),

@@ -1,3 +1,7 @@
+#if canImport(IntegerHelpers)
+import IntegerHelpers
+#endif
+
 /// A 128-bit unsigned integer as two halves, for the exact products that multiplication
 /// and fused multiply-add need.
 ///
@@ -13,26 +17,13 @@ struct WideUInt: Comparable {
     init(product a: UInt64, _ b: UInt64) {
         let a0 = UInt32(truncatingIfNeeded: a), a1 = UInt32(truncatingIfNeeded: a >> 32)
         let b0 = UInt32(truncatingIfNeeded: b), b1 = UInt32(truncatingIfNeeded: b >> 32)
-        let p00 = Self.product(a0, b0), p01 = Self.product(a0, b1)
-        let p10 = Self.product(a1, b0), p11 = Self.product(a1, b1)
+        let p00 = DoubleWord.multiplyFull(a0, b0), p01 = DoubleWord.multiplyFull(a0, b1)
+        let p10 = DoubleWord.multiplyFull(a1, b0), p11 = DoubleWord.multiplyFull(a1, b1)
         // The three 32-bit pieces that land on bits 32...63 of the product, plus their carry:
         // each is below 2^32, so the sum cannot overflow.
         let middle = (p00 >> 32) + (p01 & 0xFFFF_FFFF) + (p10 & 0xFFFF_FFFF)
         low = (middle << 32) | (p00 & 0xFFFF_FFFF)
         high = p11 + (p01 >> 32) + (p10 >> 32) + (middle >> 32)
-    }
-
-    /// The exact product of two 32-bit integers from four 16 × 16-bit products, each a
-    /// 32-bit multiply (MULL). `UInt64(a) * UInt64(b)` would be a 64 × 64-bit multiply,
-    /// which a core without MUL32_HIGH (QEMU's dc233c) does in `__muldi3`: ten partial
-    /// products and 64-bit shifts, once the dominant cost of every double multiplication.
-    @inline(__always) static func product(_ a: UInt32, _ b: UInt32) -> UInt64 {
-        let a0 = a & 0xFFFF, a1 = a >> 16, b0 = b & 0xFFFF, b1 = b >> 16
-        let p00 = a0 &* b0, p01 = a0 &* b1, p10 = a1 &* b0, p11 = a1 &* b1
-        // Bits 16...31 of the product and their carry: three terms below 2^16 each.
-        let middle = (p00 >> 16) &+ (p01 & 0xFFFF) &+ (p10 & 0xFFFF)
-        let high = p11 &+ (p01 >> 16) &+ (p10 >> 16) &+ (middle >> 16)
-        return UInt64(high) << 32 | UInt64(middle << 16 | p00 & 0xFFFF)
     }
 
     init(high: UInt64, low: UInt64) {
