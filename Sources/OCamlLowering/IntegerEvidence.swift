@@ -21,13 +21,15 @@ enum ValueSite: Hashable {
 ///   integer operand an integer).
 /// * Operands of int-only instructions are integers in any program ocamlc accepted: it emits
 ///   ADDINT, LTINT, OFFSETINT, BLTINT, ... only where the type is `int` (or an immediate
-///   type, whose values are all integers); a value has one type wherever it is used, so
-///   one integer use types every use of the same SSA value. `Obj.magic` can break that
-///   (ocamlopt would not root such a value either). EQ, NEQ, BEQ and BNEQ are `==`,
+///   type, whose values are all integers); within one block a value has one type, so one
+///   integer use types every use of the same SSA value (see below). `Obj.magic` can break
+///   that (ocamlopt would not root such a value either). EQ, NEQ, BEQ and BNEQ are `==`,
 ///   which compares pointers too, and BRANCHIF tests lists: those are no evidence.
 ///
-/// A block's entry value is also an integer when every edge into the block brings one
-/// (loops: the greatest such set).
+/// Every site is a value of one block (values are renamed at each block's entry), and a
+/// block's code is in one scope of GADT type equations (a match branches), so an integer
+/// use proves the value for its whole block. A block's entry value is also an integer when
+/// every edge into the block brings one (loops: the greatest such set).
 struct IntegerEvidence {
     /// Sites known to hold integers (or static data).
     private(set) var sites: Set<ValueSite> = [.constant]
@@ -43,18 +45,13 @@ struct IntegerEvidence {
         incoming[entry, default: []].append(source)
     }
 
-    /// The sites that need no root: the evidence; backwards, what the edges bring into a
-    /// proven stack word (a stack word at a join is the same variable on every edge, so of
-    /// one type; not the accumulator, which a join may ignore, as a `while` loop's test
-    /// does); and forwards, the entry sites every edge of which brings a proven value (the
-    /// greatest fixed point, so that loops keep their integers).
+    /// The sites that need no root: the evidence, and forwards the entry sites every edge
+    /// of which brings a proven value (the greatest fixed point, so that loops keep their
+    /// integers). Never backwards (from a proven entry to what its edges bring): with GADTs
+    /// a value can be an `int` in one branch of a match and a pointer in another, so an
+    /// integer use in one block says nothing about the values flowing into it — only about
+    /// the values of its own block, whose code is all in one scope of the match.
     func conclusions() -> Set<ValueSite> {
-        var sites = sites
-        var work = Array(sites)
-        while let site = work.popLast() {
-            guard case .entry(_, let depth) = site, depth >= 0 else { continue }
-            for case let source? in incoming[site] ?? [] where sites.insert(source).inserted { work.append(source) }
-        }
         var candidates = Set(incoming.keys).subtracting(sites)
         var changed = true
         while changed {

@@ -40,10 +40,11 @@ import Testing
     }
 
     /// A list live across a call is a pointer: stored in the frame before the call. The
-    /// integer beside it is not.
+    /// integer beside it is not (`n < 1` proves it in the function's first block; `n = 0`
+    /// would not: EQ is also `==` on pointers).
     @Test func pointerAcrossCallIsRooted() throws {
         let (_, function) = try Self.lastRecursiveFunction("""
-            let rec walk n l = if n = 0 then List.length l else n + walk (n - 1) (n :: l) + List.length l
+            let rec walk n l = if n < 1 then List.length l else n + walk (n - 1) (n :: l) + List.length l
             let () = print_int (walk 10 [])
             """)
         #expect(function.contains("store ptr %frame0, ptr @caml_root_sp"), "\(function)")
