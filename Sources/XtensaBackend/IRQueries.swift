@@ -120,6 +120,8 @@ func symbolOffset(_ value: LLVMValueRef, _ targetData: LLVMTargetDataRef) -> (sy
     guard LLVMIsAConstantExpr(value) != nil else { return nil }
     let first = LLVMGetOperand(value, 0)!
     switch LLVMGetConstOpcode(value) {
+    case LLVMPtrToInt where bitWidth(LLVMTypeOf(value)) < 32:
+        return nil  // the address's low bits, not the address (`ptrtoint @g to i1`)
     case LLVMBitCast, LLVMPtrToInt, LLVMIntToPtr:
         return symbolOffset(first, targetData)
     case LLVMGetElementPtr:

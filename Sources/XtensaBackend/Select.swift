@@ -364,6 +364,13 @@ struct Selector {
             case LLVMGetElementPtr:
                 let (base, offset) = try address(value)
                 return try materialize(base, offset)
+            case LLVMPtrToInt where bitWidth(LLVMTypeOf(value)) < 32:
+                // The address's low bits: LLVM folds an is-integer test of a static block's
+                // address to `ptrtoint @block to i1` (its low bit, 0).
+                let result = machine.newVirtual()
+                emit(.extui, .register(result), .register(try use(operand(value, 0))), .immediate(0),
+                     .immediate(bitWidth(LLVMTypeOf(value))))
+                return result
             case LLVMBitCast, LLVMIntToPtr, LLVMPtrToInt:
                 return try use(operand(value, 0))
             case LLVMSub where isWord(LLVMTypeOf(value)), LLVMAdd where isWord(LLVMTypeOf(value)):
