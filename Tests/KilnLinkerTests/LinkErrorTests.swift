@@ -1,3 +1,4 @@
+import KilnTestSupport
 import ELFKit
 import KilnLinker
 import Testing
@@ -8,7 +9,7 @@ struct LinkErrorTests {
     static let main = ".text\n.global main\n.p2align 2\nmain:\nentry a1, 32\nretw\n"
 
     func link(_ sources: [(String, String)]) throws -> LinkResult {
-        try Linker.link([try Objects.assemble(Objects.start, path: "start.S")]
+        try Linker.link([try Objects.assemble(TestTools.startAssembly, path: "start.S")]
                             + sources.map { try Objects.assemble($0.1, path: $0.0) }, layout: .qemu)
     }
 
@@ -78,7 +79,7 @@ struct LinkErrorTests {
         var layout = MemoryLayout.esp32
         layout.stackSize = 1 << 20
         let error = #expect(throws: LinkError.self) {
-            try Linker.link([try Objects.assemble(Objects.start, path: "s.S"),
+            try Linker.link([try Objects.assemble(TestTools.startAssembly, path: "s.S"),
                              try Objects.assemble(Self.main, path: "a.S")], layout: layout)
         }
         guard case .regionOverflow(let region, _, _)? = error else {
@@ -94,7 +95,7 @@ struct LinkErrorTests {
         let mainSymbol = try #require(input.object.symbols.firstIndex { $0.name == "main" })
         input.object.sections[text].relocations.append(Relocation(offset: 0, type: .slot0Alt, symbol: mainSymbol))
         let error = #expect(throws: LinkError.self) {
-            try Linker.link([try Objects.assemble(Objects.start, path: "start.S"), input], layout: .qemu)
+            try Linker.link([try Objects.assemble(TestTools.startAssembly, path: "start.S"), input], layout: .qemu)
         }
         #expect(error == .unsupportedRelocation(type: .slot0Alt, object: "a.o", section: ".text", offset: 0))
     }

@@ -9,18 +9,6 @@ enum Objects {
         LinkInput(path: path.replacingSuffix(".S", with: ".o"), object: try Assembler.assemble(source: source, path: path, profile: .qemu))
     }
 
-    /// The least a layout needs: `_start`.
-    static let start = """
-        .section .startup.text, "ax"
-        .global _start
-        .p2align 2
-    _start:
-        entry a1, 32
-        call8 main
-        retw
-
-    """
-
     /// The 4 bytes at `address` in the executable.
     static func word(at address: UInt32, in file: ELFFile) -> UInt32? {
         bytes(at: address, count: 4, in: file).map { $0.enumerated().reduce(0) { $0 | UInt32($1.element) << (8 * UInt32($1.offset)) } }

@@ -39,7 +39,7 @@ struct RelocationTests {
     """
 
     @Test func everyPCRelativeOperandReachesItsSymbol() throws {
-        let result = try Linker.link([try Objects.assemble(Objects.start, path: "start.S"),
+        let result = try Linker.link([try Objects.assemble(TestTools.startAssembly, path: "start.S"),
                                       try Objects.assemble(Self.program, path: "main.S")], layout: .qemu)
         let file = result.executable
         let main = try #require(result.map.address(of: "main"))
@@ -72,7 +72,7 @@ struct RelocationTests {
         input.object.sections[text].relocations.append(Relocation(offset: 6, type: .asmExpand, symbol: helper))
         input.object.sections[data].data += [0x2A, 0, 0, 0]
         input.object.sections[data].relocations.append(Relocation(offset: 4, type: .diff32, symbol: helper, addend: 99))
-        let result = try Linker.link([try Objects.assemble(Objects.start, path: "start.S"), input], layout: .qemu)
+        let result = try Linker.link([try Objects.assemble(TestTools.startAssembly, path: "start.S"), input], layout: .qemu)
         let main = try #require(result.map.address(of: "main"))
         let call = try #require(Objects.instruction(at: main + 6, in: result.executable))
         #expect(call.opcode == .call8 && UInt32(call.operands[0]) == result.map.address(of: "helper"))
@@ -101,7 +101,7 @@ struct RelocationTests {
             retw
 
         """
-        let result = try Linker.link([try Objects.assemble(Objects.start, path: "start.S"),
+        let result = try Linker.link([try Objects.assemble(TestTools.startAssembly, path: "start.S"),
                                       try Objects.assemble(far, path: "far.S")], layout: .qemu)
         let file = result.executable
         let main = try #require(result.map.address(of: "main"))
@@ -130,7 +130,7 @@ struct RelocationTests {
     @Test func veneersThatPushOtherCallsOutOfReachGetVeneersToo() throws {
         let path = TestTools.packageRoot.appendingPathComponent("Tests/KilnDriverTests/Programs/far-cascade.S").path
         let source = try String(contentsOfFile: path, encoding: .utf8)
-        let result = try Linker.link([try Objects.assemble(Objects.start, path: "start.S"),
+        let result = try Linker.link([try Objects.assemble(TestTools.startAssembly, path: "start.S"),
                                       try Objects.assemble(source.replacingOccurrences("far_cascade:", "main:\nfar_cascade:")
                                                                .replacingOccurrences(".global far_cascade", ".global main"),
                                                            path: "cascade.S")], layout: .qemu)
@@ -178,7 +178,7 @@ struct RelocationTests {
             retw
 
         """
-        let result = try Linker.link([try Objects.assemble(Objects.start, path: "start.S"),
+        let result = try Linker.link([try Objects.assemble(TestTools.startAssembly, path: "start.S"),
                                       try Objects.assemble(functionSections, path: "fs.S")], layout: .qemu)
         let text = try #require(result.map.sections.first { $0.name == ".text" })
         let order = text.inputs.filter { $0.object == "fs.o" }.map(\.section)
@@ -213,7 +213,7 @@ struct RelocationTests {
             retw
 
         """
-        let result = try Linker.link([try Objects.assemble(Objects.start, path: "start.S"),
+        let result = try Linker.link([try Objects.assemble(TestTools.startAssembly, path: "start.S"),
                                       try Objects.assemble(shifted, path: "shifted.S")], layout: .qemu)
         let text = try #require(result.map.sections.first { $0.name == ".text" })
         let order = text.inputs.filter { $0.object == "shifted.o" }.map(\.section)
@@ -237,7 +237,7 @@ struct RelocationTests {
 
         """
         for layout in [MemoryLayout.qemu, .esp32] {
-            let result = try Linker.link([try Objects.assemble(Objects.start, path: "start.S"),
+            let result = try Linker.link([try Objects.assemble(TestTools.startAssembly, path: "start.S"),
                                           try Objects.assemble(source, path: "r.S")], layout: layout)
             let holder = try #require(result.map.sections.first { $0.inputs.contains { $0.section == ".rodata.literal" } })
             #expect(holder.name == (layout.name == "qemu" ? ".text" : ".iram.text"))
@@ -263,7 +263,7 @@ struct RelocationTests {
             .long unused
 
         """
-        let result = try Linker.link([try Objects.assemble(Objects.start, path: "start.S"),
+        let result = try Linker.link([try Objects.assemble(TestTools.startAssembly, path: "start.S"),
                                       try Objects.assemble(source, path: "gc.S")], layout: .qemu)
         let inputs = result.map.sections.flatMap(\.inputs).map(\.section)
         #expect(inputs.contains(".text.main"))
@@ -302,7 +302,7 @@ struct RelocationTests {
             .long 2
 
         """
-        let result = try Linker.link([try Objects.assemble(Objects.start, path: "start.S"),
+        let result = try Linker.link([try Objects.assemble(TestTools.startAssembly, path: "start.S"),
                                       try Objects.assemble(weak, path: "weak.S"),
                                       try Objects.assemble(strong, path: "strong.S")], layout: .qemu)
         let value = try #require(result.map.symbols.first { $0.name == "value" })
@@ -330,7 +330,7 @@ struct RelocationTests {
             retw
 
         """
-        let result = try Linker.link([try Objects.assemble(Objects.start, path: "start.S"),
+        let result = try Linker.link([try Objects.assemble(TestTools.startAssembly, path: "start.S"),
                                       try Objects.assemble(vectors, path: "v.S")], layout: .qemu)
         #expect(result.map.address(of: "_WindowOverflow8") == MemoryLayout.qemuVectorBase + 0x80)
         #expect(result.map.address(of: "_UserExceptionVector") == MemoryLayout.qemuVectorBase + 0x340)
@@ -343,7 +343,7 @@ struct RelocationTests {
     @Test func layoutSymbolsDescribeTheStack() throws {
         var layout = MemoryLayout.qemu
         layout.stackSize = 4096
-        let result = try Linker.link([try Objects.assemble(Objects.start, path: "start.S"),
+        let result = try Linker.link([try Objects.assemble(TestTools.startAssembly, path: "start.S"),
                                       try Objects.assemble(".text\n.global main\nmain:\nentry a1, 32\nmovi a2, buffer\nretw\n.bss\nbuffer:\n.space 100\n", path: "m.S")],
                                      layout: layout)
         let map = result.map

@@ -5,6 +5,19 @@ import Foundation
 /// printed, give a test a scratch directory, find the package. Each test target extends
 /// this with its own oracles (llvm-mc, llvm-readelf, QEMU runs).
 public enum TestTools {
+    /// The least startup code a linked test program needs: `_start` calls `main` (the
+    /// linker's layouts place `.startup.text` at the reset path).
+    public static let startAssembly = """
+        .section .startup.text, "ax"
+        .global _start
+        .p2align 2
+    _start:
+        entry a1, 32
+        call8 main
+        retw
+
+    """
+
     /// The package's root directory (this file is Tests/KilnTestSupport/TestTools.swift).
     public static let packageRoot = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()

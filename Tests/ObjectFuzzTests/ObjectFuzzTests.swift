@@ -56,23 +56,12 @@ import XtensaAssembler
         return [("kiln-as", try ELFWriter.bytes(of: kiln)), ("llvm-mc", try ELFWriter.bytes(of: llvm))]
     }
 
-    static let start = """
-        .section .startup.text, "ax"
-        .global _start
-        .p2align 2
-    _start:
-        entry a1, 32
-        call8 main
-        retw
-
-    """
-
     /// What became of one damaged object.
     enum Outcome: String { case linked, linkError, readError }
 
     @Test func damagedObjectsNeverCrashOrHang() throws {
         let seeds = try Self.seeds.get()
-        let start = LinkInput(path: "start.o", object: try Assembler.assemble(source: Self.start, path: "start.S", profile: .qemu))
+        let start = LinkInput(path: "start.o", object: try Assembler.assemble(source: TestTools.startAssembly, path: "start.S", profile: .qemu))
         // The undamaged seeds link: what the damage breaks worked before.
         for seed in seeds {
             _ = try Linker.link([start, LinkInput(path: seed.name, object: try ELFReader.read(bytes: seed.bytes))], layout: .qemu)
