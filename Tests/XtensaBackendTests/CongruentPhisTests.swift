@@ -79,16 +79,8 @@ import Testing
 
     /// The oracle: the unmerged IR through llc-22 and the merged one through Kiln exit alike.
     @Test func mergedProgramComputesWhatLLCComputes() throws {
-        let dir = try TestTools.scratchDirectory()
-        defer { try? FileManager.default.removeItem(at: dir) }
-        let ir = dir.appendingPathComponent("p.ll").path
-        try Self.program.write(toFile: ir, atomically: true, encoding: .utf8)
-        let llc = dir.appendingPathComponent("llc.o").path, kiln = dir.appendingPathComponent("kiln.o").path
-        try TestTools.llcObject(ir, to: llc)
-        try TestTools.kilnObject(ir, to: kiln)
-        let expected = try TestTools.runFirmware([llc], elf: dir.appendingPathComponent("llc.elf").path)
-        let actual = try TestTools.runFirmware([kiln], elf: dir.appendingPathComponent("kiln.elf").path)
-        #expect(expected.status != 0)
-        #expect(actual.status == expected.status)
+        let (expected, actual) = try TestTools.exitCodes(ofLLCAndKiln: Self.program)
+        #expect(expected != 0)
+        #expect(actual == expected)
     }
 }

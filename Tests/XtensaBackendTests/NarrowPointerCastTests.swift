@@ -26,16 +26,8 @@ import Testing
     /// The oracle: llc-22's build of the same IR exits alike (an even address, then an odd
     /// one's bit plus field 2: 16).
     @Test func lowBitsOfAnAddressAsLLCComputesThem() throws {
-        let dir = try TestTools.scratchDirectory()
-        defer { try? FileManager.default.removeItem(at: dir) }
-        let ir = dir.appendingPathComponent("p.ll").path
-        try Self.program.write(toFile: ir, atomically: true, encoding: .utf8)
-        let llc = dir.appendingPathComponent("llc.o").path, kiln = dir.appendingPathComponent("kiln.o").path
-        try TestTools.llcObject(ir, to: llc)
-        try TestTools.kilnObject(ir, to: kiln)
-        let expected = try TestTools.runFirmware([llc], elf: dir.appendingPathComponent("llc.elf").path)
-        let actual = try TestTools.runFirmware([kiln], elf: dir.appendingPathComponent("kiln.elf").path)
-        #expect(expected.status == 16)
-        #expect(actual.status == expected.status)
+        let (expected, actual) = try TestTools.exitCodes(ofLLCAndKiln: Self.program)
+        #expect(expected == 16)
+        #expect(actual == expected)
     }
 }

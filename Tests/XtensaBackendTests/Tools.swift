@@ -20,6 +20,19 @@ extension TestTools {
         return try Backend.compile(module, profile: profile, path: name + ".ll")
     }
 
+    /// The exit codes of one IR program built by llc-22 (the oracle) and by Kiln, each linked
+    /// with the startup code alone and run under QEMU.
+    static func exitCodes(ofLLCAndKiln ir: String) throws -> (llc: Int32, kiln: Int32) {
+        let dir = try scratchDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        func path(_ file: String) -> String { dir.appendingPathComponent(file).path }
+        try ir.write(toFile: path("p.ll"), atomically: true, encoding: .utf8)
+        try llcObject(path("p.ll"), to: path("llc.o"))
+        try kilnObject(path("p.ll"), to: path("kiln.o"))
+        return (try runFirmware([path("llc.o")], elf: path("llc.elf")).status,
+                try runFirmware([path("kiln.o")], elf: path("kiln.elf")).status)
+    }
+
     /// Compiles IR text (written to a temporary file first).
     static func compile(ir: String, profile: Profile = .qemu) throws -> Backend.Output {
         let dir = try scratchDirectory()
