@@ -9,20 +9,12 @@ enum BlockFrequency {
 
     /// One weight per block, in layout order.
     static func estimate(_ function: MachineFunction) -> [Int] {
-        let blocks = function.blocks
-        let count = blocks.count
+        let count = function.blocks.count
         guard count > 0 else { return [] }
-        let index = Dictionary(uniqueKeysWithValues: blocks.enumerated().map { ($1.id, $0) })
-        // Successors as Liveness sees them: branch targets, and the next block unless the
-        // block ends in a barrier.
-        var successors = [[Int]](repeating: [], count: count)
+        // Successors as Liveness sees them.
+        let successors = function.layoutSuccessors
         var predecessors = [[Int]](repeating: [], count: count)
-        for (b, block) in blocks.enumerated() {
-            var next = block.successors.compactMap { index[$0] }
-            if block.instructions.last?.isBarrier != true, b + 1 < count { next.append(b + 1) }
-            successors[b] = next
-            for s in next { predecessors[s].append(b) }
-        }
+        for (b, next) in successors.enumerated() { for s in next { predecessors[s].append(b) } }
         // Back edges: edges to a block on the depth-first path from the entry (iterative, a
         // function may have thousands of blocks).
         var state = [UInt8](repeating: 0, count: count)  // 0 unseen, 1 on the path, 2 done

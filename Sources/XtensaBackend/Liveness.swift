@@ -61,7 +61,6 @@ public struct Liveness: Sendable {
     public static func compute(_ function: MachineFunction) -> Liveness {
         var result = Liveness()
         let blocks = function.blocks
-        let index = Dictionary(uniqueKeysWithValues: blocks.enumerated().map { ($1.id, $0) })
 
         // Upward-exposed uses and definitions of virtual registers, per block, as bit sets
         // (a large function has thousands of values and blocks; hashed sets were the cost).
@@ -85,11 +84,7 @@ public struct Liveness: Sendable {
         // Backward dataflow to a fixed point; blocks without a barrier fall through.
         var liveIn = uses
         var liveOut = [BitSet](repeating: BitSet(count), count: blocks.count)
-        let successors: [[Int]] = blocks.enumerated().map { b, block in
-            var next = block.successors.compactMap { index[$0] }
-            if block.instructions.last?.isBarrier != true, b + 1 < blocks.count { next.append(b + 1) }
-            return next
-        }
+        let successors = function.layoutSuccessors
         var changed = true
         var out = BitSet(count)
         while changed {

@@ -356,3 +356,17 @@ public struct MachineModule: Sendable {
     /// The defined global variables, in module order.
     public var data: [MachineData] = []
 }
+
+extension MachineFunction {
+    /// Each block's successors as layout indices: its branch targets, then the next block
+    /// unless the block ends in a barrier (it falls through). What dataflow and loop
+    /// analyses walk.
+    var layoutSuccessors: [[Int]] {
+        let index = Dictionary(uniqueKeysWithValues: blocks.enumerated().map { ($1.id, $0) })
+        return blocks.enumerated().map { b, block in
+            var next = block.successors.compactMap { index[$0] }
+            if block.instructions.last?.isBarrier != true, b + 1 < blocks.count { next.append(b + 1) }
+            return next
+        }
+    }
+}

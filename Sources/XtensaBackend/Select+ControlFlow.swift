@@ -151,13 +151,12 @@ extension Selector {
         }
         var index = machine.newVirtual()
         try addConstant(index, x, -low)
-        if unchecked {
-            // No check: the selector is always one of the cases.
-        } else if clamp {
+        // Unchecked: the selector is always one of the cases.
+        if clamp {
             let clamped = machine.newVirtual()
             emit(.minu, .register(clamped), .register(index), .register(try constantRegister(count)))
             index = clamped
-        } else {
+        } else if !unchecked {
             try branch(branchRules[LLVMIntUGE]!, index, constant: count, to: fallback)
         }
         let table = machine.jumpTableCount
