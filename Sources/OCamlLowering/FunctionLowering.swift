@@ -97,7 +97,8 @@ final class FunctionLowering {
         }
         // A tail call (musttail) leaves nothing behind to root: only other calls count.
         let tailCalls: Set<Opcode> = context.tailCallKeyword == "musttail" ? [.APPTERM, .APPTERM1, .APPTERM2, .APPTERM3] : []
-        memoryJoins = positions.contains { Self.callingOpcodes.subtracting(tailCalls).contains(instruction(at: $0).opcode) }
+        let rootingCalls = Self.callingOpcodes.subtracting(tailCalls)
+        memoryJoins = positions.contains { rootingCalls.contains(instruction(at: $0).opcode) }
         rootsEnvironment = memoryJoins && context.staticClosures[function.entry] == nil
             && EnvironmentUse.afterCall(positions, instruction(at:))
         let arguments = (0..<function.arity).map { $0 < 5 ? "%a\($0 + 1)" : "%x\($0 + 1)" }
@@ -579,14 +580,25 @@ final class FunctionLowering {
     /// `caml_alloc_limit` and write the header; only when the chunk is used up,
     /// `caml_alloc_block` (Docs/abi.md, "Allocation").
     func allocate(_ wosize: Int, tag: Int, _ state: inout StackState) throws(LoweringError) -> String {
+        let room = bumpTest(bytes: String(4 * (wosize + 1)))
+        return try fastPath(room.fits, { self.bump(room, header: String(wosize << 10 | tag)) },
+                            orCall: "caml_alloc_block", [String(wosize), String(tag)], &state, primitive: false)
+    }
+
+    /// The inline allocation's test (Docs/abi.md, "Allocation"): the chunk's pointer, the
+    /// pointer past a block of `bytes` bytes (header included), and whether that fits the chunk.
+    func bumpTest(bytes: String) -> (pointer: String, next: String, fits: String) {
         let pointer = value("load i32, ptr @caml_alloc_ptr")
-        let next = value("add i32 \(pointer), \(4 * (wosize + 1))")
-        let fits = value("icmp ule i32 \(next), \(value("load i32, ptr @caml_alloc_limit"))")
-        return try fastPath(fits, {
-            self.emit("store i32 \(next), ptr @caml_alloc_ptr")
-            self.emit("store i32 \(wosize << 10 | tag), ptr \(self.value("inttoptr i32 \(pointer) to ptr"))")
-            return self.value("add i32 \(pointer), 4")
-        }, orCall: "caml_alloc_block", [String(wosize), String(tag)], &state, primitive: false)
+        let next = value("add i32 \(pointer), \(bytes)")
+        return (pointer, next, value("icmp ule i32 \(next), \(value("load i32, ptr @caml_alloc_limit"))"))
+    }
+
+    /// The fast path's block, where `bumpTest` found room: the chunk's pointer moved past it,
+    /// its header written.
+    func bump(_ room: (pointer: String, next: String, fits: String), header: String) -> String {
+        emit("store i32 \(room.next), ptr @caml_alloc_ptr")
+        emit("store i32 \(header), ptr \(value("inttoptr i32 \(room.pointer) to ptr"))")
+        return value("add i32 \(room.pointer), 4")
     }
 
     /// `condition ? fast() : name(arguments)`: the fast path inline, the runtime's function

@@ -131,14 +131,9 @@ extension FunctionLowering {
         let n = untag(length)
         let short = value("icmp ult i32 \(n), \(Self.inlineStringLimit)")
         let wosize = value("lshr i32 \(value("add i32 \(n), 4")), 2")
-        let pointer = value("load i32, ptr @caml_alloc_ptr")
-        let next = value("add i32 \(pointer), \(value("shl i32 \(value("add i32 \(wosize), 1")), 2"))")
-        let fits = value("icmp ule i32 \(next), \(value("load i32, ptr @caml_alloc_limit"))")
-        return try fastPath(value("and i1 \(short), \(fits)"), {
-            self.emit("store i32 \(next), ptr @caml_alloc_ptr")
-            let header = self.value("or i32 \(self.value("shl i32 \(wosize), 10")), 252")
-            self.emit("store i32 \(header), ptr \(self.value("inttoptr i32 \(pointer) to ptr"))")
-            let block = self.value("add i32 \(pointer), 4")
+        let room = bumpTest(bytes: value("shl i32 \(value("add i32 \(wosize), 1")), 2"))
+        return try fastPath(value("and i1 \(short), \(room.fits)"), {
+            let block = self.bump(room, header: self.value("or i32 \(self.value("shl i32 \(wosize), 10")), 252"))
             self.store("0", into: block, self.value("add i32 \(wosize), -1"))
             let last = self.value("add i32 \(self.value("shl i32 \(wosize), 2")), -1")
             let padding = self.value("trunc i32 \(self.value("sub i32 \(last), \(n)")) to i8")
