@@ -3,8 +3,9 @@ import Glibc
 #endif
 
 /// Small file helpers on POSIX calls (the driver does not depend on Foundation).
-enum FileIO {
-    static func read(_ path: String) throws(DriverError) -> [UInt8] {
+public enum FileIO {
+    /// The whole file.
+    public static func read(_ path: String) throws(DriverError) -> [UInt8] {
         guard let file = fopen(path, "rb") else { throw .io(path: path, message: "cannot read: \(String(cString: strerror(errno)))") }
         defer { fclose(file) }
         var bytes: [UInt8] = []
@@ -17,5 +18,5 @@ enum FileIO {
         return bytes
     }
 
-    static func exists(_ path: String) -> Bool { access(path, F_OK) == 0 }
+    public static func exists(_ path: String) -> Bool { access(path, F_OK) == 0 }
 }

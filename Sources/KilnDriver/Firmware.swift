@@ -28,12 +28,13 @@ public enum Firmware {
         }
     }
 
-    /// Reads `objects`, links them (after the startup code unless `startup` is false, and
-    /// before `runtime`, usually `runtimeObjects(for:)`) for `layout`, and returns the
-    /// executable and its map. Writes nothing.
-    public static func link(objects: [String], layout: MemoryLayout, startup: Bool = true,
+    /// Reads `objects`, links them (after the startup code unless `startup` is false and
+    /// `compiled`, objects made in memory and named for their source, and before `runtime`,
+    /// usually `runtimeObjects(for:)`) for `layout`, and returns the executable and its map.
+    /// Writes nothing.
+    public static func link(objects: [String], compiled: [LinkInput] = [], layout: MemoryLayout, startup: Bool = true,
                             runtime: [LinkInput] = []) throws(DriverError) -> LinkResult {
-        var inputs = startup ? try startupObjects(for: layout) : []
+        var inputs = (startup ? try startupObjects(for: layout) : []) + compiled
         for path in objects {
             do {
                 inputs.append(LinkInput(path: path, object: try ELFReader.read(path: path)))

@@ -132,8 +132,9 @@ public enum RuntimeCache {
     static func identity(of path: String) -> String {
         var info = stat()
         guard stat(path, &info) == 0 else { return path + " missing" }
-        var resolved = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
-        let real = realpath(path, &resolved) != nil ? String(cString: resolved) : path
+        let resolved = realpath(path, nil)
+        defer { free(resolved) }
+        let real = resolved.map { String(cString: $0) } ?? path
         return "\(real) \(info.st_size) \(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec)"
     }
 

@@ -49,9 +49,7 @@ struct AssembleCommand: ParsableCommand {
         }
         if let listing {
             let text = Listing.format(object, title: "kiln as \(source)")
-            guard let file = fopen(listing, "w") else { throw fail("\(listing): error: cannot write file") }
-            fputs(text, file)
-            fclose(file)
+            try writeText(text, to: listing)
         }
     }
 }

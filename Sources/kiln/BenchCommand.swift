@@ -123,7 +123,7 @@ struct BenchCommand: ParsableCommand {
                     }
                 } else {
                     // The program's last words (an uncaught exception, a fault report) say why.
-                    let said = (Self.read(base + ".stderr").map { String(decoding: $0, as: UTF8.self) } ?? "")
+                    let said = ((try? FileIO.read(base + ".stderr")).map { String(decoding: $0, as: UTF8.self) } ?? "")
                         .split(separator: "\n").last.map { ": \($0)" } ?? ""
                     errors.append("\(path): error: the \(mode.rawValue) firmware did not exit through kiln_exit (exit code \(outcome.status)), so it has no instruction count\(said)")
                 }
@@ -212,7 +212,7 @@ struct BenchCommand: ParsableCommand {
 
     /// Reads what `job` left at `base`.
     static func readOutcome(_ base: String) -> Outcome? {
-        guard let summary = read(base + ".result"), let stdout = read(base + ".stdout") else { return nil }
+        guard let summary = try? FileIO.read(base + ".result"), let stdout = try? FileIO.read(base + ".stdout") else { return nil }
         var fields: [String: String] = [:]
         for line in String(decoding: summary, as: UTF8.self).split(separator: "\n") {
             let parts = line.split(separator: " ", maxSplits: 1)
@@ -271,16 +271,5 @@ struct BenchCommand: ParsableCommand {
             return false
         }
         return true
-    }
-
-    static func read(_ path: String) -> [UInt8]? {
-        guard let file = fopen(path, "rb") else { return nil }
-        defer { fclose(file) }
-        var bytes: [UInt8] = [], buffer = [UInt8](repeating: 0, count: 65536)
-        while true {
-            let n = fread(&buffer, 1, buffer.count, file)
-            bytes += buffer[0..<n]
-            if n < buffer.count { return bytes }
-        }
     }
 }

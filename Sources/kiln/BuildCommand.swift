@@ -48,7 +48,7 @@ struct BuildCommand: ParsableCommand {
     @Option(help: "OCaml heap size in bytes (K and M suffixes allowed); default 256K.")
     var heap: String?
 
-    @Option(help: "Also write the LLVM IR the OCaml front end made to this file.")
+    @Option(help: "Also write the LLVM IR before LLVM's optimisation to this file: what the OCaml front end or clang-22 made, or the .ll input itself.")
     var emitIR: String?
 
     @Flag(help: "OCaml: embed the bytecode and run it with Kiln's interpreter instead of compiling it to native code.")
@@ -88,9 +88,12 @@ struct BuildCommand: ParsableCommand {
         var primitives: [String: Int] = [:]
         if isOCaml {
             let path = "/tmp/kiln-\(getpid())-ocaml.ll"
-            primitives = try OCamlBuild.lower(input, to: path, heap: heap, copy: emitIR, interpret: interpret)
+            primitives = try OCamlBuild.lower(input, to: path, heap: heap, interpret: interpret)
             irPath = path
             temporary = path
+        }
+        if let emitIR {
+            do { try writeText(String(decoding: try FileIO.read(irPath), as: UTF8.self), to: emitIR) } catch let error as DriverError { throw fail(error.description) }
         }
         let timings = PassTimings()
         defer { if let flag = getenv("KILN_TIME"), String(cString: flag) == "1" { FileHandleOutput.standardError.write(timings.report + "\n") } }
@@ -119,12 +122,11 @@ struct BuildCommand: ParsableCommand {
                     try timings.measure("write ELF") { () throws(ELFError) in try ELFWriter.write(result.object, to: output) }
                 } else {
                     guard let layout = MemoryLayout.named(profile.name) else { throw fail("error: no memory layout for target '\(profile.name)'") }
-                    let object = "/tmp/kiln-\(getpid()).o"
-                    defer { unlink(object) }
-                    try ELFWriter.write(result.object, to: object)
                     let runtimeObjects = try runtime.objects(for: layout)
                     if isOCaml { try OCamlBuild.checkPrimitives(input, primitives, runtime: runtimeObjects) }
-                    try ELFWriter.write(try Firmware.link(objects: [object], layout: layout, runtime: runtimeObjects).executable, to: output)
+                    // The object goes to the linker in memory: its errors name the input.
+                    let compiled = LinkInput(path: input, object: result.object)
+                    try ELFWriter.write(try Firmware.link(objects: [], compiled: [compiled], layout: layout, runtime: runtimeObjects).executable, to: output)
                 }
             } catch {
                 if let listing, listing != "-" { unlink(listing) }

@@ -20,22 +20,17 @@ enum OCamlBuild {
         return String(decoding: magic.prefix(8), as: UTF8.self) == "Caml1999"
     }
 
-    /// Reads and lowers `input`, writing the IR to `path` (and to `copy` when asked); with
+    /// Reads and lowers `input`, writing the IR to `path`; with
     /// `interpret`, the module holds the bytecode for Kiln's interpreter instead of native code.
     /// Returns the primitives the module calls, each with the file offset of its first call.
-    static func lower(_ input: String, to path: String, heap: String?, copy: String?, interpret: Bool = false) throws -> [String: Int] {
+    static func lower(_ input: String, to path: String, heap: String?, interpret: Bool = false) throws -> [String: Int] {
         let heapSize = try heap.map(parseSize)
         do {
             let program = try BytecodeExecutable(path: input)
             let lowered = interpret
                 ? try InterpreterProgram.lower(program, heapSize: heapSize)
                 : try ProgramLowering.lower(program, options: LoweringOptions(musttail: true, stackSave: false, heapSize: heapSize))
-            let text = lowered.text
-            for destination in [path] + (copy.map { [$0] } ?? []) {
-                guard let file = fopen(destination, "w") else { throw fail("\(destination): error: cannot write file") }
-                fputs(text, file)
-                fclose(file)
-            }
+            try writeText(lowered.text, to: path)
             return firstCalls(of: lowered.primitives, in: program)
         } catch let error as BytecodeError {
             throw fail(error.description)

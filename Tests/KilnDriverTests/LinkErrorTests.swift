@@ -87,6 +87,20 @@ struct LinkErrorTests {
         #expect(!FileManager.default.fileExists(atPath: output))
     }
 
+    /// `kiln build` links its object in memory: a link error names the source the user gave,
+    /// not a temporary file.
+    @Test func buildLinkErrorNamesTheInput() throws {
+        let dir = try TestTools.scratchDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let source = dir.appendingPathComponent("undef.c").path
+        try "int missing(void);\nint main(void) { return missing(); }\n".write(toFile: source, atomically: true, encoding: .utf8)
+        let output = dir.appendingPathComponent("fw.elf").path
+        let result = try TestTools.run(Harness.kiln, ["build", source, "-o", output])
+        #expect(result.status == 1)
+        #expect(result.stderr.hasPrefix(source + ": error: undefined symbol 'missing'"), "\(result.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: output))
+    }
+
     @Test func successfulLinkWritesExecutableAndMap() throws {
         let dir = try TestTools.scratchDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
