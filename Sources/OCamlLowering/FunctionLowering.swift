@@ -221,14 +221,14 @@ final class FunctionLowering {
             out += [
                 context.stackProbe,
                 "  %spi = ptrtoint ptr %sp to i32",
-                "  %splim = load i32, ptr @caml_native_stack_limit",
+                "  %splim = load i32, ptr @caml_native_stack_limit" + MemoryTag.global.attachment,
                 "  %nroom = sub i32 %spi, %splim",
             ]
             // One sign test for both stacks: addresses and their differences are below 2^31.
             out += usesFrame ? [
-                "  %rsp0 = load i32, ptr @caml_root_sp",
+                "  %rsp0 = load i32, ptr @caml_root_sp" + MemoryTag.global.attachment,
                 "  %framei = sub i32 %rsp0, \(4 * size)",
-                "  %rlim = load i32, ptr @caml_root_limit",
+                "  %rlim = load i32, ptr @caml_root_limit" + MemoryTag.global.attachment,
                 "  %rroom = sub i32 %framei, %rlim",
                 "  %room = or i32 %nroom, %rroom",
                 "  %ovf = icmp slt i32 %room, 0",
@@ -237,7 +237,7 @@ final class FunctionLowering {
             if usesFrame {
                 out += [
                     "  %frame0 = inttoptr i32 %framei to ptr",
-                    "  store ptr %frame0, ptr @caml_root_sp",
+                    "  store ptr %frame0, ptr @caml_root_sp" + MemoryTag.global.attachment,
                     // Read back so that the words below are addressed upwards from the frame's
                     // base (Xtensa's loads and stores take positive offsets only).
                     "  %frame = load volatile ptr, ptr @caml_root_sp",
@@ -250,15 +250,15 @@ final class FunctionLowering {
             if accuSlotUsed { initialised.append(depths) }
             for word in initialised {
                 out.append("  %init\(word) = getelementptr i32, ptr %frame, i32 \(word)")
-                out.append("  store i32 1, ptr %init\(word)")
+                out.append("  store i32 1, ptr %init\(word)" + MemoryTag.frame.attachment)
             }
             if rootsEnvironment {
                 out.append("  %envslot = getelementptr i32, ptr %frame, i32 \(size - 1)")
-                out.append("  store i32 %env, ptr %envslot")
+                out.append("  store i32 %env, ptr %envslot" + MemoryTag.frame.attachment)
             }
             for depth in loadedArguments {
                 out.append("  %argslot\(depth) = getelementptr i32, ptr %frame, i32 \(depths - 1 - depth)")
-                out.append("  store i32 \(arguments[function.arity - 1 - depth]), ptr %argslot\(depth)")
+                out.append("  store i32 \(arguments[function.arity - 1 - depth]), ptr %argslot\(depth)" + MemoryTag.frame.attachment)
             }
         }
         out.append("  br label %start")
@@ -280,9 +280,9 @@ final class FunctionLowering {
                 guard line == Self.releasePlaceholder else { return [Self.resolveSlots(line, depths: depths)] }
                 guard usesFrame else { return [] }
                 releaseCount += 1
-                return ["  %rel\(releaseCount) = load ptr, ptr @caml_root_sp",
+                return ["  %rel\(releaseCount) = load ptr, ptr @caml_root_sp" + MemoryTag.global.attachment,
                         "  %relt\(releaseCount) = getelementptr i32, ptr %rel\(releaseCount), i32 \(size)",
-                        "  store ptr %relt\(releaseCount), ptr @caml_root_sp"]
+                        "  store ptr %relt\(releaseCount), ptr @caml_root_sp" + MemoryTag.global.attachment]
             }
         }
         // Last, so that the entry falls through into the body (blocks keep the IR's order).
@@ -330,13 +330,13 @@ final class FunctionLowering {
     func load(_ base: String, _ index: Int) -> String { load(base, String(index)) }
 
     func load(_ base: String, _ index: String) -> String {
-        value("load i32, ptr \(fieldAddress(base, index))")
+        value("load i32, ptr \(fieldAddress(base, index))" + MemoryTag.word(index).attachment)
     }
 
     func store(_ v: String, into base: String, _ index: Int) { store(v, into: base, String(index)) }
 
     func store(_ v: String, into base: String, _ index: String) {
-        emit("store i32 \(v), ptr \(fieldAddress(base, index))")
+        emit("store i32 \(v), ptr \(fieldAddress(base, index))" + MemoryTag.word(index).attachment)
     }
 
     /// `Val_bool(condition)`.
@@ -374,12 +374,12 @@ final class FunctionLowering {
         called = true
         for depth in 0..<min(depthLimit ?? state.slots.count, state.slots.count) {
             guard case .value(let v) = state.slots[depth], stored[depth] != v, !needsNoRoot(v) else { continue }
-            emit("store i32 \(v), ptr \(slotAddress(depth))")
+            emit("store i32 \(v), ptr \(slotAddress(depth))" + MemoryTag.frame.attachment)
             stored[depth] = v
         }
         if accu, storedAccu != state.accu, !needsNoRoot(state.accu) {
             let address = accuAddress()
-            emit("store i32 \(state.accu), ptr \(address)")
+            emit("store i32 \(state.accu), ptr \(address)" + MemoryTag.frame.attachment)
             storedAccu = state.accu
         }
     }
@@ -388,7 +388,7 @@ final class FunctionLowering {
     func rootedArray(_ state: StackState, from depth: Int) -> String {
         for d in depth..<state.slots.count {
             guard case .value(let v) = state.slots[d], stored[d] != v else { continue }
-            emit("store i32 \(v), ptr \(slotAddress(d))")
+            emit("store i32 \(v), ptr \(slotAddress(d))" + MemoryTag.frame.attachment)
             stored[d] = v
         }
         return slotAddress(state.slots.count - 1)
@@ -398,7 +398,7 @@ final class FunctionLowering {
     /// kept in a register: LLVM reuses one load between two calls, and no frame address lives
     /// across the whole function (hundreds of them would not fit the registers).
     private func frameBase() -> String {
-        value("load ptr, ptr @caml_root_sp")
+        value("load ptr, ptr @caml_root_sp" + MemoryTag.global.attachment)
     }
 
     /// The entry of the function whose closure the stack word at `depth` holds, if known.
@@ -438,7 +438,7 @@ final class FunctionLowering {
             if index % 2 == 1, let depth = Int(part) {
                 let address = slotAddress(depth)
                 let name = fresh()
-                lines.append("  \(name) = load i32, ptr \(address)")
+                lines.append("  \(name) = load i32, ptr \(address)" + MemoryTag.frame.attachment)
                 knownClosures[name] = knownTokens[depth]
                 sites[name] = tokenSites[depth]
                 out += name
@@ -464,7 +464,7 @@ final class FunctionLowering {
             if inRegister(target, depth) {
                 if v.hasPrefix("#") { state.slots[depth] = .value(materialize(v)) }
             } else if stored[depth] != v {
-                emit("store i32 \(materialize(v)), ptr \(slotAddress(depth))")
+                emit("store i32 \(materialize(v)), ptr \(slotAddress(depth))" + MemoryTag.frame.attachment)
                 stored[depth] = v
             }
         }
@@ -550,7 +550,7 @@ final class FunctionLowering {
     /// at its PUSHTRAP and the exception as accumulator, or return the sentinel.
     func raise(_ state: StackState) throws(LoweringError) {
         if let trap = state.innermostTrap {
-            let bucket = value("load i32, ptr @caml_exn_bucket")
+            let bucket = value("load i32, ptr @caml_exn_bucket" + MemoryTag.global.attachment)
             let handlerState = StackState(slots: Array(state.slots[..<trap.depth]), accu: bucket)
             // The stores on this side path are not on the path that goes on.
             let before = stored
@@ -588,17 +588,34 @@ final class FunctionLowering {
     /// The inline allocation's test (Docs/abi.md, "Allocation"): the chunk's pointer, the
     /// pointer past a block of `bytes` bytes (header included), and whether that fits the chunk.
     func bumpTest(bytes: String) -> (pointer: String, next: String, fits: String) {
-        let pointer = value("load i32, ptr @caml_alloc_ptr")
+        let pointer = value("load i32, ptr @caml_alloc_ptr" + MemoryTag.global.attachment)
         let next = value("add i32 \(pointer), \(bytes)")
-        return (pointer, next, value("icmp ule i32 \(next), \(value("load i32, ptr @caml_alloc_limit"))"))
+        return (pointer, next, value("icmp ule i32 \(next), \(value("load i32, ptr @caml_alloc_limit" + MemoryTag.global.attachment))"))
     }
 
     /// The fast path's block, where `bumpTest` found room: the chunk's pointer moved past it,
     /// its header written.
     func bump(_ room: (pointer: String, next: String, fits: String), header: String) -> String {
-        emit("store i32 \(room.next), ptr @caml_alloc_ptr")
-        emit("store i32 \(header), ptr \(value("inttoptr i32 \(room.pointer) to ptr"))")
+        emit("store i32 \(room.next), ptr @caml_alloc_ptr" + MemoryTag.global.attachment)
+        emit("store i32 \(header), ptr \(value("inttoptr i32 \(room.pointer) to ptr"))" + MemoryTag.header.attachment)
         return value("add i32 \(room.pointer), 4")
+    }
+
+    /// `inBounds ? access() : raise (Invalid_argument "index out of bounds")`, what the
+    /// primitive would do. The raising side never comes back: in a loop, the access's side
+    /// path is then not on the way round, and LLVM keeps loads of the block, its length and
+    /// the frame out of the loop (a call on the way round would clobber them).
+    func boundsChecked(_ inBounds: String, _ access: () -> String, _ state: StackState) throws(LoweringError) -> String {
+        let fast = newLabel(), outOfBounds = newLabel()
+        emit("br i1 \(inBounds), label %\(fast), label %\(outOfBounds), !prof !{!\"branch_weights\", i32 1000, i32 1}")
+        begin(outOfBounds)
+        let storedBefore = (stored, storedAccu)
+        _ = try callRuntime("caml_raise_index_out_of_bounds", [], state)
+        emit("unreachable")
+        (stored, storedAccu) = storedBefore
+        called = false
+        begin(fast)
+        return access()
     }
 
     /// `condition ? fast() : name(arguments)`: the fast path inline, the runtime's function
@@ -632,7 +649,7 @@ final class FunctionLowering {
             reload(&state)
             if storedAccu == state.accu, state.accu.hasPrefix("%") {
                 let address = accuAddress()
-                state.accu = value("load i32, ptr \(address)")
+                state.accu = value("load i32, ptr \(address)" + MemoryTag.frame.attachment)
                 storedAccu = state.accu
             }
         }

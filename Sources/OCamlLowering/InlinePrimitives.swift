@@ -73,25 +73,27 @@ extension FunctionLowering {
             let inBounds = value("icmp ult i32 \(index), \(byteLength(a))")
             let address = { self.value("getelementptr i8, ptr \(self.value("inttoptr i32 \(a) to ptr")), i32 \(index)") }
             if case .byteGet = primitive {
-                return try fastPath(inBounds, { self.tag(self.value("zext i8 \(self.value("load i8, ptr \(address())")) to i32")) },
-                                    orCall: name, [a, b], &state)
+                return try boundsChecked(inBounds, { self.tag(self.value("zext i8 \(self.value("load i8, ptr \(address())" + MemoryTag.field.attachment)) to i32")) }, state)
             }
             let c = materialize(arguments[2])
-            return try fastPath(inBounds, {
+            return try boundsChecked(inBounds, {
                 let byte = self.value("trunc i32 \(self.untag(c)) to i8")
-                self.emit("store i8 \(byte), ptr \(address())")
+                self.emit("store i8 \(byte), ptr \(address())" + MemoryTag.field.attachment)
                 return "1"
-            }, orCall: name, [a, b, c], &state)
+            }, state)
         case .arrayGet(let generic, let checked):
             let condition = arrayCondition(a, untag(b), generic: generic, checked: checked)
-            return try fastPath(condition, { self.load(a, self.untag(b)) }, orCall: name, [a, b], &state)
+            let get = { self.load(a, self.untag(b)) }
+            // A generic access's other path reads a float array; a typed one's only raises.
+            return try generic ? fastPath(condition, get, orCall: name, [a, b], &state) : boundsChecked(condition, get, state)
         case .arraySet(let generic):
             let c = materialize(arguments[2])
             let condition = arrayCondition(a, untag(b), generic: generic, checked: true)
-            return try fastPath(condition, {
+            let set = { () -> String in
                 self.store(c, into: a, self.untag(b))
                 return "1"
-            }, orCall: name, [a, b, c], &state)
+            }
+            return try generic ? fastPath(condition, set, orCall: name, [a, b, c], &state) : boundsChecked(condition, set, state)
         case .floatArithmetic(let instruction):
             return unboxedFloat(instruction == "fneg" ? value("fneg double \(doubleOf(a))")
                 : value("\(instruction) double \(doubleOf(a)), \(doubleOf(b))"))
@@ -151,7 +153,7 @@ extension FunctionLowering {
     private func byteLength(_ s: String) -> String {
         let bytes = value("shl i32 \(value("lshr i32 \(load(s, -1)), 10")), 2")
         let last = value("getelementptr i8, ptr \(value("inttoptr i32 \(s) to ptr")), i32 \(value("add i32 \(bytes), -1"))")
-        let padding = value("zext i8 \(value("load i8, ptr \(last)")) to i32")
+        let padding = value("zext i8 \(value("load i8, ptr \(last)" + MemoryTag.padding.attachment)) to i32")
         return value("sub i32 \(value("add i32 \(bytes), -1")), \(padding)")
     }
 

@@ -203,13 +203,13 @@ extension FunctionLowering {
             state.accu = "1"
         case .GETBYTESCHAR, .GETSTRINGCHAR:
             let address = byteAddress(state.accu, state.peek(0))
-            let byte = value("load i8, ptr \(address)")
+            let byte = value("load i8, ptr \(address)" + MemoryTag.field.attachment)
             state.accu = tag(value("zext i8 \(byte) to i32"))
             state.pop(1)
         case .SETBYTESCHAR:
             let address = byteAddress(state.accu, state.peek(0))
             let byte = value("trunc i32 \(untag(state.peek(1))) to i8")
-            emit("store i8 \(byte), ptr \(address)")
+            emit("store i8 \(byte), ptr \(address)" + MemoryTag.field.attachment)
             state.pop(2)
             state.accu = "1"
         case .OFFSETREF:
@@ -260,7 +260,7 @@ extension FunctionLowering {
         case .POPTRAP:
             state.pop(4)
         case .RAISE, .RERAISE, .RAISE_NOTRACE:
-            emit("store i32 \(state.accu), ptr @caml_exn_bucket")
+            emit("store i32 \(state.accu), ptr @caml_exn_bucket" + MemoryTag.global.attachment)
             try raise(state)
             return false
         case .CHECK_SIGNALS:
