@@ -14,17 +14,27 @@ import Testing
     static func lastRecursiveFunction(_ source: String) throws -> (entry: Int, text: String) {
         let dir = try TestTools.scratchDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
+        let program = try compile(source, in: dir)
+        let entry = try lastRecursiveEntry(program)
+        let text = try ProgramLowering.lower(program).text
+        let start = try #require(text.range(of: "define internal i32 @caml_fun_\(entry)("))
+        let end = try #require(text.range(of: "\n}", range: start.upperBound..<text.endIndex))
+        return (entry, String(text[start.lowerBound..<end.upperBound]))
+    }
+
+    /// `source` compiled by `ocamlc -compat-32` in `dir`.
+    static func compile(_ source: String, in dir: URL) throws -> BytecodeExecutable {
         let file = dir.appendingPathComponent("program.ml")
         try source.write(to: file, atomically: true, encoding: .utf8)
         let byte = dir.appendingPathComponent("program.byte").path
         let compiled = try TestTools.run("ocamlc", ["-compat-32", file.path, "-o", byte], in: dir)
         try #require(compiled.status == 0, "\(compiled.stderr)")
-        let program = try BytecodeExecutable(path: byte)
-        let entry = try #require(program.code.last { if case .closureRec = $0.operands { true } else { false } }?.targets.first)
-        let text = try ProgramLowering.lower(program).text
-        let start = try #require(text.range(of: "define internal i32 @caml_fun_\(entry)("))
-        let end = try #require(text.range(of: "\n}", range: start.upperBound..<text.endIndex))
-        return (entry, String(text[start.lowerBound..<end.upperBound]))
+        return try BytecodeExecutable(path: byte)
+    }
+
+    /// The entry of the function the program's last CLOSUREREC builds.
+    static func lastRecursiveEntry(_ program: BytecodeExecutable) throws -> Int {
+        try #require(program.code.last { if case .closureRec = $0.operands { true } else { false } }?.targets.first)
     }
 
     /// fib's live values across its calls are `n` and the first result, both integers, and
