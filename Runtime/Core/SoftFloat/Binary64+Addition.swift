@@ -1,15 +1,22 @@
 extension Binary64 {
     /// `a + b`, correctly rounded (`__adddf3`); see `wordSum`.
+    @inline(__always)
     public static func add(_ a: UInt64, _ b: UInt64) -> UInt64 { wordSum(a, b, negatingB: 0) }
 
     /// `a − b`, correctly rounded (`__subdf3`); see `wordSum`.
+    @inline(__always)
     public static func subtract(_ a: UInt64, _ b: UInt64) -> UInt64 {
         wordSum(a, b, negatingB: 0x8000_0000)
     }
 
-    /// `a + (b with its sign bit xored with flip)` on 32-bit words when both operands are
-    /// normal and so is the result; zero operands quickly; everything else (NaN, ∞,
-    /// subnormal operands or results, overflow before rounding) by the generic `sum`.
+    /// `a + (b with its sign bit xored with flip)` on 32-bit words when both biased
+    /// exponents are in 54...2045; zero operands quickly; everything else (NaN, ∞,
+    /// subnormals, the range's edges) by the generic `sum`.
+    ///
+    /// The fast path is decided up front, so that nothing after it needs the operands
+    /// again (registers are few). Within it the result is normal: a carry raises the
+    /// exponent by one at most (to 2046, from where rounding may still carry into ∞), and
+    /// cancellation leaves at least the smaller operand's last bit, 2^(e − 52) with e ≥ 54.
     ///
     /// The significands are 53-bit `high:low` pairs plus `rest`, a word of the bits
     /// shifted out below the smaller one, its bit 0 sticky. Ordering the operands by
@@ -17,7 +24,7 @@ extension Binary64 {
     @inline(__always)
     static func wordSum(_ a: UInt64, _ b: UInt64, negatingB flip: UInt32) -> UInt64 {
         var xh = highWord(a), xl = lowWord(a), yh = highWord(b) ^ flip, yl = lowWord(b)
-        guard isNormal(biasedExponent(xh)), isNormal(biasedExponent(yh)) else {
+        guard biasedExponent(xh) &- 54 < 1992, biasedExponent(yh) &- 54 < 1992 else {
             return sumOutsideFastPath(a, b, negatingB: flip)
         }
         let xm = xh & 0x7FFF_FFFF, ym = yh & 0x7FFF_FFFF
@@ -55,7 +62,6 @@ extension Binary64 {
                 low = (low >> 1) | (high << 31)
                 high >>= 1
                 biased &+= 1
-                guard biased < 0x7FF else { return sum(a, b, negatingB: flip != 0) }
             }
         } else {
             // high:low:0 − smallHigh:smallLow:rest, borrows by hand.
@@ -71,7 +77,6 @@ extension Binary64 {
                 if high | low | rest == 0 { return 0 }
                 var shift = high != 0 ? UInt32(truncatingIfNeeded: high.leadingZeroBitCount) &- 11
                                       : UInt32(truncatingIfNeeded: low.leadingZeroBitCount) &+ 21
-                guard shift < biased else { return sum(a, b, negatingB: flip != 0) }
                 biased &-= shift
                 if shift >= 32 {
                     (high, low, rest) = (low, rest, 0)

@@ -1,10 +1,12 @@
 extension Binary64 {
     /// `__ledf2` and its aliases on 32-bit words: −1, 0, 1 for <, ==, >; 1 if unordered.
+    @inline(__always)
     public static func compareLessOrEqual(_ a: UInt64, _ b: UInt64) -> Int32 {
         wordCompare(a, b, unordered: 1)
     }
 
     /// `__gedf2` and `__gtdf2` on 32-bit words: as `compareLessOrEqual`, −1 if unordered.
+    @inline(__always)
     public static func compareGreaterOrEqual(_ a: UInt64, _ b: UInt64) -> Int32 {
         wordCompare(a, b, unordered: -1)
     }

@@ -7,10 +7,18 @@ extension Binary64 {
     /// MUL32_HIGH) of 14-bit limbs: a × 8 as four limbs, b as four limbs. Each partial
     /// product is below 2^28, so a column of at most four sums below 2^30 and no carry is
     /// lost; one pass then propagates the carries, 14 bits at a time.
+    ///
+    /// The fast path is decided up front, so that nothing after it needs the operands
+    /// again (registers are few): the product's biased exponent is ea + eb − 1023 or one
+    /// more, and both must be normal. The edges (a result of exponent 0 that rounds into
+    /// the normal range, or of 2046 that carries to 2047) go the general way.
+    @inline(__always)
     public static func multiply(_ a: UInt64, _ b: UInt64) -> UInt64 {
         let ah = highWord(a), al = lowWord(a), bh = highWord(b), bl = lowWord(b)
         let ea = biasedExponent(ah), eb = biasedExponent(bh)
-        guard isNormal(ea), isNormal(eb) else { return productOutsideFastPath(a, b) }
+        guard isNormal(ea), isNormal(eb), ea &+ eb &- 1024 < 2045 else { return productOutsideFastPath(a, b) }
+        let sign = (ah ^ bh) & 0x8000_0000
+        var biased = ea &+ eb &- 1022
 
         // a × 2^3 (56 bits) and b (53 bits) in 14-bit limbs, least significant first.
         let a0 = (al & 0x7FF) << 3
@@ -41,7 +49,6 @@ extension Binary64 {
         // p >> 56 = a × b >> 53, below 2^53; digit 3 lies under it.
         var high = s6 >> 4
         var low = (s4 & 0x3FFF) | ((s5 & 0x3FFF) << 14) | (s6 << 28)
-        var biased = ea &+ eb &- 1022
         var rest: UInt32
         if high >= 0x10_0000 {
             rest = (s3 << 18) | sticky
@@ -52,8 +59,7 @@ extension Binary64 {
             rest = (s3 << 19) | sticky
             biased &-= 1
         }
-        guard isNormal(biased) else { return product(a, b) }
-        return rounded(sign: (ah ^ bh) & 0x8000_0000, biased: biased, high: high, low: low, rest: rest)
+        return rounded(sign: sign, biased: biased, high: high, low: low, rest: rest)
     }
 
     /// Zero operands (common: accumulators start at 0.0) quickly, the rest generically.

@@ -29,12 +29,8 @@ extension Binary64 {
     /// into infinity, as it should.
     @inline(__always)
     static func rounded(sign: UInt32, biased: UInt32, high: UInt32, low: UInt32, rest: UInt32) -> UInt64 {
-        var high = high, low = low
+        let packed = joined((sign | ((biased &- 1) << 20)) &+ high, low)
         // Above half, or exactly half with an odd last bit.
-        if rest > 0x8000_0000 &- (low & 1) {
-            low &+= 1
-            if low == 0 { high &+= 1 }
-        }
-        return joined((sign | ((biased &- 1) << 20)) &+ high, low)
+        return rest > 0x8000_0000 &- (low & 1) ? packed &+ 1 : packed
     }
 }
