@@ -24,7 +24,7 @@ extension Binary64 {
     @inline(__always)
     static func wordSum(_ a: UInt64, _ b: UInt64, negatingB flip: UInt32) -> UInt64 {
         var xh = highWord(a), xl = lowWord(a), yh = highWord(b) ^ flip, yl = lowWord(b)
-        guard biasedExponent(xh) &- 54 < 1992, biasedExponent(yh) &- 54 < 1992 else {
+        guard max(biasedExponent(xh) &- 54, biasedExponent(yh) &- 54) < 1992 else {
             return sumOutsideFastPath(a, b, negatingB: flip)
         }
         let xm = xh & 0x7FFF_FFFF, ym = yh & 0x7FFF_FFFF

@@ -14,7 +14,7 @@ extension Binary64 {
         let ah = highWord(a), bh = highWord(b)
         let ea = biasedExponent(ah), eb = biasedExponent(bh)
         // The quotient's biased exponent is ea − eb + 1022 or one more: both in 1...2046.
-        guard isNormal(ea), isNormal(eb), ea &- eb &+ 1021 < 2045 else { return quotientOutsideFastPath(a, b) }
+        guard areNormal(ea, eb), ea &- eb &+ 1021 < 2045 else { return quotientOutsideFastPath(a, b) }
         let sign = (ah ^ bh) & 0x8000_0000
         var division = WordDivision(dividendHigh: significandHigh(ah), dividendLow: lowWord(a),
                                     divisorHigh: significandHigh(bh), divisorLow: lowWord(b))

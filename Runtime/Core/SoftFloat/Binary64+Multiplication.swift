@@ -16,7 +16,7 @@ extension Binary64 {
     public static func multiply(_ a: UInt64, _ b: UInt64) -> UInt64 {
         let ah = highWord(a), al = lowWord(a), bh = highWord(b), bl = lowWord(b)
         let ea = biasedExponent(ah), eb = biasedExponent(bh)
-        guard isNormal(ea), isNormal(eb), ea &+ eb &- 1024 < 2045 else { return productOutsideFastPath(a, b) }
+        guard areNormal(ea, eb), ea &+ eb &- 1024 < 2045 else { return productOutsideFastPath(a, b) }
         let sign = (ah ^ bh) & 0x8000_0000
         var biased = ea &+ eb &- 1022
 

@@ -19,6 +19,13 @@ extension Binary64 {
     /// Whether a biased exponent is that of a normal number (1...2046): one unsigned compare.
     @inline(__always) static func isNormal(_ biased: UInt32) -> Bool { biased &- 1 < 0x7FE }
 
+    /// Whether both biased exponents are those of normal numbers: one compare of their
+    /// unsigned maximum (MAXU), where two compares would be combined into a materialised
+    /// boolean first.
+    @inline(__always) static func areNormal(_ x: UInt32, _ y: UInt32) -> Bool {
+        max(x &- 1, y &- 1) < 0x7FE
+    }
+
     /// The significand's top 21 bits (the implicit one at bit 20) from a normal's high word.
     @inline(__always) static func significandHigh(_ high: UInt32) -> UInt32 { (high & 0xF_FFFF) | 0x10_0000 }
 
