@@ -11,6 +11,23 @@ public protocol BinaryFormat {
     static var exponentBitCount: Int { get }
     /// Width of the trailing significand field: 23 for binary32, 52 for binary64.
     static var fractionBitCount: Int { get }
+
+    // The hot operations are requirements, with the generic code as their default
+    // implementation, so that a format can supply a faster one (Binary64 works on its two
+    // 32-bit words: Binary64+*.swift) and every caller, generic ones included, gets it.
+
+    /// `a + b`, correctly rounded.
+    static func add(_ a: Bits, _ b: Bits) -> Bits
+    /// `a − b`, correctly rounded.
+    static func subtract(_ a: Bits, _ b: Bits) -> Bits
+    /// `a × b`, correctly rounded.
+    static func multiply(_ a: Bits, _ b: Bits) -> Bits
+    /// `a ÷ b`, correctly rounded.
+    static func divide(_ a: Bits, _ b: Bits) -> Bits
+    /// −1, 0, 1 for a <, ==, > b; 1 if unordered.
+    static func compareLessOrEqual(_ a: Bits, _ b: Bits) -> Int32
+    /// −1, 0, 1 for a <, ==, > b; −1 if unordered.
+    static func compareGreaterOrEqual(_ a: Bits, _ b: Bits) -> Int32
 }
 
 /// IEEE-754 binary32 (`float`): 1 sign bit, 8 exponent bits, 23 fraction bits.

@@ -5,7 +5,11 @@ extension BinaryFormat {
     /// steps (54 for binary64) of 64-bit compare and subtract. No 64-bit division
     /// instruction or `__udivdi3` is needed, which keeps the runtime free of a dependency
     /// the Xtensa cores lack in hardware.
-    public static func divide(_ a: Bits, _ b: Bits) -> Bits {
+    public static func divide(_ a: Bits, _ b: Bits) -> Bits { quotient(a, b) }
+
+    /// The general division behind `divide`, for every class of operand; also the
+    /// fallback of Binary64's word-wise fast path.
+    static func quotient(_ a: Bits, _ b: Bits) -> Bits {
         let x = Decoded(a, as: Self.self)
         let y = Decoded(b, as: Self.self)
         if x.isNaN || y.isNaN { return propagatedNaN(a, b) }

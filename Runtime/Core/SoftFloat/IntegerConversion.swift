@@ -3,6 +3,10 @@ extension BinaryFormat {
     /// `__floatunsidf`, `__floatdidf`, `__floatundidf` and the `sf` variants). Zero gives +0.
     public static func convert<Integer: FixedWidthInteger>(fromInteger value: Integer) -> Bits {
         precondition(Integer.bitWidth <= 64)
+        // Both conditions are constants once specialized, so only one branch is compiled.
+        if Self.self == Binary64.self && Integer.bitWidth <= 32 {
+            return narrow(Binary64.exactDouble(magnitude: UInt32(truncatingIfNeeded: value.magnitude), negative: value < 0))
+        }
         let magnitude = UInt64(truncatingIfNeeded: value.magnitude)
         if magnitude == 0 { return zero(negative: false) }
         return roundAndPack(negative: value < 0, exponent: 0, significand: magnitude)

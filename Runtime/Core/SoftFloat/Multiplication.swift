@@ -1,6 +1,10 @@
 extension BinaryFormat {
     /// `a × b`, correctly rounded (`__muldf3`, `__mulsf3`).
-    public static func multiply(_ a: Bits, _ b: Bits) -> Bits {
+    public static func multiply(_ a: Bits, _ b: Bits) -> Bits { product(a, b) }
+
+    /// The general multiplication behind `multiply`, for every class of operand; also the
+    /// fallback of Binary64's word-wise fast path.
+    static func product(_ a: Bits, _ b: Bits) -> Bits {
         let x = Decoded(a, as: Self.self)
         let y = Decoded(b, as: Self.self)
         if x.isNaN || y.isNaN { return propagatedNaN(a, b) }

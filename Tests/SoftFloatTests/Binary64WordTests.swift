@@ -1,0 +1,67 @@
+import SoftFloat
+import SoftFloatCheck
+import Testing
+
+/// Binary64's word-wise fast paths decide from the exponents alone whether an operation
+/// stays on them; these tests put operands right at those edges (and at the edges of the
+/// normal range the fast paths assume), with random significands, and compare every
+/// result with the host's hardware bit for bit. Exponents at the edge go one way or the
+/// other: either way the result must be the hardware's.
+@Suite struct Binary64WordTests {
+    typealias D = Binary64
+
+    /// Biased exponents where a fast path starts or stops, for operand `ea`: the fixed
+    /// edges, and the partners that put a sum's, product's or quotient's exponent at its edge.
+    static func partners(of ea: Int) -> [Int] {
+        let fixed = [1, 2, 52, 53, 54, 55, 1022, 1023, 1024, 2044, 2045, 2046]
+        let relative = [ea, ea - 1, ea + 1, ea - 2, ea + 2, 1023 - ea, 1024 - ea, 1025 - ea, 3068 - ea, 3069 - ea,
+                        3070 - ea, ea - 1021, ea - 1022, ea - 1023, ea + 1022, ea + 1023, ea + 1024]
+        return (fixed + relative).filter { (1...2046).contains($0) }
+    }
+
+    static let exponents = [1, 2, 53, 54, 55, 500, 1023, 1500, 2044, 2045, 2046]
+
+    /// A value with biased exponent `biased`, a random sign and significand (a third of
+    /// them all ones or with only the top bit, where rounding carries).
+    static func operand(_ biased: Int, _ random: inout SplitMix64) -> UInt64 {
+        var fraction = random.next() & 0xF_FFFF_FFFF_FFFF
+        switch random.below(6) {
+        case 0: fraction = 0xF_FFFF_FFFF_FFFF
+        case 1: fraction = 0
+        default: break
+        }
+        return (random.coin() ? 1 << 63 : 0) | UInt64(biased) << 52 | fraction
+    }
+
+    @Test func edgesOfTheFastPathsAgreeWithHardware() {
+        var random = SplitMix64(seed: 0x5746_4F52)
+        var checked = 0
+        var mismatches: [String] = []
+        func check(_ name: String, _ ours: UInt64, _ hardware: Double, _ a: UInt64, _ b: UInt64) {
+            checked += 1
+            if ours != hardware.bitPattern && mismatches.count < 5 {
+                mismatches.append("\(name)(\(String(a, radix: 16)), \(String(b, radix: 16))) = \(String(ours, radix: 16)), hardware \(String(hardware.bitPattern, radix: 16))")
+            }
+        }
+        for ea in Self.exponents {
+            for eb in Self.partners(of: ea) {
+                for _ in 0..<16 {
+                    let a = Self.operand(ea, &random), b = Self.operand(eb, &random)
+                    let x = Double(bitPattern: a), y = Double(bitPattern: b)
+                    check("add", D.add(a, b), x + y, a, b)
+                    check("sub", D.subtract(a, b), x - y, a, b)
+                    check("mul", D.multiply(a, b), x * y, a, b)
+                    check("div", D.divide(a, b), x / y, a, b)
+                    // Nearly equal magnitudes: cancellation in the subtraction.
+                    let near = (a & ~(1 << 63)) &+ UInt64(random.within(0...3))
+                    check("sub", D.subtract(a, near), x - Double(bitPattern: near), a, near)
+                    let order = D.compareLessOrEqual(a, b)
+                    let expected: Int32 = x < y ? -1 : (x == y ? 0 : 1)
+                    if order != expected && mismatches.count < 5 { mismatches.append("compare(\(x), \(y)) = \(order)") }
+                }
+            }
+        }
+        #expect(checked > 15_000)
+        #expect(mismatches.isEmpty, "\(mismatches.joined(separator: "; "))")
+    }
+}
