@@ -14,8 +14,12 @@ enum StructuralCompare {
 
     static func compare(_ a: Value, _ b: Value, total: Bool) -> Int {
         raised = nil
-        // Two strings (Hashtbl's usual keys) are the whole comparison: no walk, no stack.
-        if !isInt(a) && !isInt(b) && tagOf(a) == OCamlTag.string && tagOf(b) == OCamlTag.string {
+        // Two integers or two strings (the usual keys) are the whole comparison, as in
+        // `compareOne`, without the walk's set-up; integers are tested first, so that the
+        // interpreter's polymorphic `<` on integers pays nothing for the strings' test.
+        if isInt(a) {
+            if isInt(b) { return longVal(a) &- longVal(b) }
+        } else if !isInt(b) && tagOf(a) == OCamlTag.string && tagOf(b) == OCamlTag.string {
             return compareStrings(a, b)
         }
         let stack = kiln_compare_stack_base()!
