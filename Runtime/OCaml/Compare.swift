@@ -14,8 +14,20 @@ enum StructuralCompare {
 
     static func compare(_ a: Value, _ b: Value, total: Bool) -> Int {
         raised = nil
+        // Two integers or two strings (the usual keys) are the whole comparison, as in
+        // `compareOne`, without the walk's set-up; integers are tested first, so that the
+        // interpreter's polymorphic `<` on integers pays nothing for the strings' test.
+        if isInt(a) {
+            if isInt(b) { return longVal(a) &- longVal(b) }
+        } else if !isInt(b) && tagOf(a) == OCamlTag.string && tagOf(b) == OCamlTag.string {
+            return compareStrings(a, b)
+        }
         let stack = kiln_compare_stack_base()!
         let capacity = Int(KILN_COMPARE_STACK_WORDS) / 3
+        // Entries are 3 words: v1, v2 and the next field's index (the size is v1's, from
+        // its header: a block may have more fields than 16 bits count). `depth` stays
+        // within `capacity`, so the offsets use wrapping arithmetic: an overflow test of
+        // `3 * depth` is a 64-bit multiply on this core, and it ran at every field.
         var depth = 0
         var v1 = a, v2 = b
         while true {
@@ -30,10 +42,11 @@ enum StructuralCompare {
                         raised = raiseOutOfMemory()
                         return 0
                     }
-                    stack[3 * depth] = v1
-                    stack[3 * depth + 1] = v2
-                    stack[3 * depth + 2] = 1 | UInt32(size) << 16
-                    depth += 1
+                    let entry = stack + 3 &* depth
+                    entry[0] = v1
+                    entry[1] = v2
+                    entry[2] = 1
+                    depth &+= 1
                 }
                 v1 = field(v1, 0)
                 v2 = field(v2, 0)
@@ -45,11 +58,11 @@ enum StructuralCompare {
             }
             // Next pending field.
             if depth == 0 { return 0 }
-            let top = depth - 1
-            let index = Int(stack[3 * top + 2] & 0xFFFF), size = Int(stack[3 * top + 2] >> 16)
-            v1 = field(stack[3 * top], index)
-            v2 = field(stack[3 * top + 1], index)
-            if index + 1 == size { depth -= 1 } else { stack[3 * top + 2] += 1 }
+            let entry = stack + 3 &* (depth &- 1)
+            let index = Int(entry[2])
+            v1 = field(entry[0], index)
+            v2 = field(entry[1], index)
+            if index &+ 1 == wosize(entry[0]) { depth &-= 1 } else { entry[2] = UInt32(truncatingIfNeeded: index &+ 1) }
         }
     }
 
@@ -60,7 +73,8 @@ enum StructuralCompare {
         case descend(Int)
     }
 
-    static func compareOne(_ v1: inout Value, _ v2: inout Value, total: Bool) -> Step {
+    /// Inlined into its one caller: its `inout` pairs then stay in registers.
+    @inline(__always) static func compareOne(_ v1: inout Value, _ v2: inout Value, total: Bool) -> Step {
         if v1 == v2 && total { return .equal }
         if isInt(v1) {
             if v1 == v2 { return .equal }

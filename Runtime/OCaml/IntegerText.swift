@@ -61,7 +61,9 @@ enum PrintfFormat {
 
 @_cdecl("caml_format_int")
 public func caml_format_int(_ fmt: Value, _ arg: Value) -> Value {
-    if stringLength(fmt) == 2 && bytePointer(fmt)[0] == UInt8(ascii: "%") && bytePointer(fmt)[1] == UInt8(ascii: "d") {
+    // "%d" (string_of_int) is one word, tested as one: '%', 'd', a zero byte, then the
+    // padding count 1 (little-endian).
+    if header(fmt) >> 10 == 1 && field(fmt, 0) == 0x0100_6425 {
         return PrintfFormat.decimal(intVal(arg))
     }
     return PrintfFormat.formatInteger(fmt, Int64(intVal(arg)), bits: 32)

@@ -3,12 +3,22 @@ import KilnOCaml
 // MARK: - Helpers
 
 /// A fresh string/bytes block of `length` bytes (contents unset, padding written), or nil.
+/// Cut from the allocation chunk when it has room, as compiled code's inline Bytes.create
+/// does: a string's words need no fill, only its last one (zeros, then the padding count).
+/// string_of_int and every runtime-made string come through here.
 func allocateBytes(_ length: Int) -> Value? {
     let wosize = (length + 4) / 4
-    guard let b = OCamlHeap.allocate(wosize, OCamlTag.string) else { return nil }
-    let p = bytePointer(b)
-    let last = wosize * 4 - 1
-    p[last] = UInt8(last - length)
+    let b: Value
+    if wosize > 0, let bumped = OCamlHeap.bump(wosize) {
+        setHeader(bumped, makeHeader(wosize, OCamlTag.string))
+        b = bumped
+    } else {
+        guard let allocated = OCamlHeap.allocate(wosize, OCamlTag.string) else { return nil }
+        b = allocated
+    }
+    let last = wosize &* 4 &- 1
+    wordPointer(b)[wosize &- 1] = 0
+    bytePointer(b)[last] = UInt8(truncatingIfNeeded: last &- length)
     return b
 }
 

@@ -98,7 +98,7 @@ final class FunctionLowering {
         // A tail call (musttail) leaves nothing behind to root: only other calls count.
         let tailCalls: Set<Opcode> = context.tailCallKeyword == "musttail" ? [.APPTERM, .APPTERM1, .APPTERM2, .APPTERM3] : []
         let rootingCalls = Self.callingOpcodes.subtracting(tailCalls)
-        memoryJoins = positions.contains { rootingCalls.contains(instruction(at: $0).opcode) }
+        memoryJoins = positions.contains { rootingCalls.contains(instruction(at: $0).opcode) && !callsNothing(instruction(at: $0)) }
         rootsEnvironment = memoryJoins && context.staticClosures[function.entry] == nil
             && EnvironmentUse.afterCall(positions, instruction(at:))
         let arguments = (0..<function.arity).map { $0 < 5 ? "%a\($0 + 1)" : "%x\($0 + 1)" }

@@ -50,7 +50,24 @@ enum InlinePrimitive {
     ]
 }
 
+extension InlinePrimitive {
+    /// True when the inline form has no slow path: it never calls, so it is no reason for
+    /// a root frame (Int.compare's closure body, a string's length, a float comparison).
+    var neverCalls: Bool {
+        switch self {
+        case .threeWay(alwaysIntegers: true), .byteLength, .floatCompare: true
+        default: false
+        }
+    }
+}
+
 extension FunctionLowering {
+    /// True for a C_CALL whose primitive is inlined without any call (`neverCalls`).
+    func callsNothing(_ instruction: Instruction) -> Bool {
+        guard case .primitive(let index) = instruction.operands else { return false }
+        return InlinePrimitive.table[program.primitives[index]]?.neverCalls ?? false
+    }
+
     /// The primitive `name` applied to `arguments` (accumulator first) inline, or nil when
     /// it has no inline form. The state's values may be reloaded (see `fastPath`).
     func inlinePrimitive(_ name: String, _ arguments: [String], _ state: inout StackState) throws(LoweringError) -> String? {

@@ -53,6 +53,25 @@ extension RuntimeSuites {
             }
         }
 
+        /// Blocks of more than 65,535 fields: the pending field's index and size once
+        /// shared one word, 16 bits each, and a difference past the truncated size went unseen.
+        @Test func largeBlocksCompareToTheEnd() throws {
+            let n = 70_000
+            let expected = try OCamlOracle.run("""
+                let () = let a = Array.make \(n) 0 and b = Array.make \(n) 0 in
+                  b.(\(n - 1)) <- 1; Printf.printf "%d %b %d\\n" (compare a b) (a = b) (compare b a)
+
+                """)
+            Harness.start(heapBytes: 1 << 20)
+            let a = OCamlHeap.allocate(n, 0)!
+            Roots.push(a)
+            let b = OCamlHeap.allocate(n, 0)!
+            setField(b, n - 1, valInt(1))
+            let got = "\(intVal(caml_compare(a, b))) \(caml_equal(a, b) == trueValue) \(intVal(caml_compare(b, a)))"
+            #expect([got] == expected)
+            caml_root_sp += 1
+        }
+
         @Test func functionalValuesRaise() {
             Harness.start()
             let c = OCamlHeap.allocate(2, OCamlTag.closure)!

@@ -13,6 +13,17 @@
 NO_BUILTIN void *memmove(void *destination, const void *source, size_t count) {
     unsigned char *d = destination;
     const unsigned char *s = source;
+    /* A short copy (OCaml's blits of a few bytes: Buffer.add_string of a number, String.sub
+       of a word) goes byte by byte at once: the word path's tests cost more than it saves.
+       Forward when the destination is below the source, else backward: right if they overlap. */
+    if (count < 8) {
+        if (d <= s) {
+            for (size_t i = 0; i < count; i++) d[i] = s[i];
+        } else {
+            for (size_t i = count; i > 0; i--) d[i - 1] = s[i - 1];
+        }
+        return destination;
+    }
     /* Words whenever the two pointers are equally misaligned: a few bytes first (or last)
        bring both to a word boundary (OCaml's blits at equal offsets, Buffer's copies). */
     int aligned = (((uintptr_t)d ^ (uintptr_t)s) & 3) == 0;

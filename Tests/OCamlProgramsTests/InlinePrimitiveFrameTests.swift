@@ -1,0 +1,33 @@
+import Testing
+
+/// A C_CALL whose primitive native code inlines without a slow path (InlinePrimitive's
+/// `neverCalls`) is no call: a function whose only C_CALLs are such needs no root frame and
+/// no stack check. Map.Make(Int)'s compare is such a function, called at every tree level.
+@Suite struct InlinePrimitiveFrameTests {
+    @Test func intCompareNeedsNoFrame() throws {
+        let (_, function) = try RootFrameTests.lastRecursiveFunction("""
+            let rec order (a : int) b = compare a b
+            let () = print_int (order 3 4)
+            """)
+        #expect(!function.contains("@caml_root_sp"), "\(function)")
+        #expect(!function.contains("@caml_native_stack_limit"), "\(function)")
+    }
+
+    @Test func stringLengthNeedsNoFrame() throws {
+        let (_, function) = try RootFrameTests.lastRecursiveFunction("""
+            let rec longer (a : string) b = String.length a > String.length b
+            let () = print_string (if longer "abc" "de" then "yes" else "no")
+            """)
+        #expect(!function.contains("@caml_root_sp"), "\(function)")
+    }
+
+    /// A primitive with a slow path (polymorphic compare calls the runtime on blocks) still
+    /// makes a frame: the test above can fail.
+    @Test func polymorphicCompareStillRoots() throws {
+        let (_, function) = try RootFrameTests.lastRecursiveFunction("""
+            let rec order a b = compare a b
+            let () = print_int (order "3" "4")
+            """)
+        #expect(function.contains("@caml_native_stack_limit"), "\(function)")
+    }
+}
