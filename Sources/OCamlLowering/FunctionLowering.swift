@@ -65,6 +65,11 @@ final class FunctionLowering {
     private var position = 0
     /// Whether `env` must be stored in the frame (`EnvironmentUse`).
     private var rootsEnvironment = false
+    /// The bytecode block being lowered, what this path did to the frame's words so far,
+    /// and what every edge and call saw (`FrameWordFlow`: entry initialisation, stale words).
+    private var block = 0
+    private var frameWords = FrameWordState()
+    private var frameFlow = FrameWordFlow()
     /// Unboxed float temporaries: token → double (FloatUnboxing.swift).
     var pendingDoubles: [String: String] = [:]
 
@@ -135,6 +140,7 @@ final class FunctionLowering {
         evidence.edge(into: .entry(block: target, depth: -1), from: fromEntry ? .constant : site(of: state.accu))
         var state = state
         if memoryJoins && !fromEntry { storeForEdge(to: target, &state) }
+        frameFlow.edge(from: fromEntry ? nil : block, to: target, frameWords)
         if blockShapes[target] == nil {
             blockShapes[target] = state.shape
             work.append(target)
@@ -166,6 +172,8 @@ final class FunctionLowering {
         lines = []
         stored = [:]
         storedAccu = nil
+        block = position
+        frameWords = FrameWordState()
         var state = StackState(slots: [], accu: "%p\(position)_a")
         sites[state.accu] = .entry(block: position, depth: -1)
         knownTokens = [:]
@@ -212,12 +220,17 @@ final class FunctionLowering {
             out.append("  %x\(n) = load i32, ptr %x\(n)p")
         }
         let usesFrame = frameSize > 0
+        let depths = deepestFrameSlot + 1
+        // The arguments' words the body's first block loads are written at entry.
+        let loadedArguments = memoryJoins ? (0..<min(depths, function.arity)).filter { !inRegister(function.bodyStart, $0) } : []
+        let frameWordSet = Set(0..<depths).union(accuSlotUsed ? [-1] : [])
+        let flow = frameFlow.solve(words: frameWordSet, entryWritten: Set(loadedArguments),
+                                   entryDirty: Set(loadedArguments))
         // A function that calls anything but tail calls may recurse: it checks the native
         // stack (and the root stack, if it has a frame) at entry. So does one whose generic
         // tail application passes its arguments from a frame.
         if memoryJoins || usesFrame {
             let size = frameSize
-            let depths = deepestFrameSlot + 1
             out += [
                 context.stackProbe,
                 "  %spi = ptrtoint ptr %sp to i32",
@@ -244,11 +257,8 @@ final class FunctionLowering {
                 ]
             }
             // Words a collection could see before this activation writes them must hold
-            // values; the arguments' words the body's first block loads are written below.
-            let loadedArguments = memoryJoins ? (0..<min(depths, function.arity)).filter { !inRegister(function.bodyStart, $0) } : []
-            var initialised = (0..<depths).filter { !loadedArguments.contains($0) }.map { depths - 1 - $0 }
-            if accuSlotUsed { initialised.append(depths) }
-            for word in initialised {
+            // values (`FrameWordFlow`); most are stored before the first call.
+            for word in flow.initialised.sorted().map({ $0 < 0 ? depths : depths - 1 - $0 }) {
                 out.append("  %init\(word) = getelementptr i32, ptr %frame, i32 \(word)")
                 out.append("  store i32 1, ptr %init\(word)")
             }
@@ -273,10 +283,18 @@ final class FunctionLowering {
                 guard case .value = slot else { continue }
                 out.append("  %p\(position)_\(depth) = phi i32 " + edges.map { "[\($0.values[depth]), %\($0.label)]" }.joined(separator: ", "))
             }
-            let depths = deepestFrameSlot + 1
             let size = frameSize
             // The frame's top from caml_root_sp rather than %rsp0: no register held throughout.
             out += chunks[position]!.flatMap { line -> [String] in
+                if line.hasPrefix(Self.clearPlaceholder(0).dropLast()) {
+                    let call = Int(line.split(separator: " ").last!)!
+                    return flow.clears[call].enumerated().flatMap { index, word in
+                        let name = "%clr\(call)_\(index)"
+                        return ["  \(name) = load ptr, ptr @caml_root_sp",
+                                "  \(name)a = getelementptr i32, ptr \(name), i32 \(depths - 1 - word)",
+                                "  store i32 1, ptr \(name)a"]
+                    }
+                }
                 guard line == Self.releasePlaceholder else { return [Self.resolveSlots(line, depths: depths)] }
                 guard usesFrame else { return [] }
                 releaseCount += 1
@@ -374,22 +392,45 @@ final class FunctionLowering {
         called = true
         for depth in 0..<min(depthLimit ?? state.slots.count, state.slots.count) {
             guard case .value(let v) = state.slots[depth], stored[depth] != v, !needsNoRoot(v) else { continue }
-            emit("store i32 \(v), ptr \(slotAddress(depth))")
-            stored[depth] = v
+            storeWord(v, depth)
         }
         if accu, storedAccu != state.accu, !needsNoRoot(state.accu) {
             let address = accuAddress()
             emit("store i32 \(state.accu), ptr \(address)")
             storedAccu = state.accu
+            frameWords.store(-1, pointer: true)
         }
+    }
+
+    /// Stores `v` into the frame word of stack depth `depth`.
+    private func storeWord(_ v: String, _ depth: Int) {
+        emit("store i32 \(v), ptr \(slotAddress(depth))")
+        stored[depth] = v
+        frameWords.store(depth, pointer: !needsNoRoot(v))
+    }
+
+    /// A point where a collection can happen (a call, after its values were stored): no frame
+    /// word at or above the bytecode stack's top may hold a pointer this activation stored
+    /// (ocamlrun does not scan above its sp; a stale one would keep, say, a popped list
+    /// alive), so the ones this block stored are cleared here and a placeholder stands for
+    /// those its predecessors may have left (`assemble` resolves it from `FrameWordFlow`).
+    /// Nor may a word be unwritten: what the calls observe decides the entry's stores.
+    func collectionPoint(_ state: StackState) {
+        let depth = state.slots.count
+        let call = frameFlow.call(in: block, atDepth: depth, frameWords)
+        for word in frameWords.callClears(atDepth: depth) {
+            emit("store i32 1, ptr \(slotAddress(word))")
+        }
+        lines.append(Self.clearPlaceholder(call))
+        frameWords.call(atDepth: depth)
+        forgetStored(from: depth)
     }
 
     /// The address of the stack word at `depth`, stored first if needed (array arguments).
     func rootedArray(_ state: StackState, from depth: Int) -> String {
         for d in depth..<state.slots.count {
             guard case .value(let v) = state.slots[d], stored[d] != v else { continue }
-            emit("store i32 \(v), ptr \(slotAddress(d))")
-            stored[d] = v
+            storeWord(v, d)
         }
         return slotAddress(state.slots.count - 1)
     }
@@ -464,8 +505,7 @@ final class FunctionLowering {
             if inRegister(target, depth) {
                 if v.hasPrefix("#") { state.slots[depth] = .value(materialize(v)) }
             } else if stored[depth] != v {
-                emit("store i32 \(materialize(v)), ptr \(slotAddress(depth))")
-                stored[depth] = v
+                storeWord(v, depth)
             }
         }
     }
@@ -522,6 +562,8 @@ final class FunctionLowering {
     }
 
     private static let releasePlaceholder = "  ;release"
+    /// Stands for the stale words call `n` clears (`collectionPoint`), known at the end.
+    private static func clearPlaceholder(_ n: Int) -> String { "  ;clear \(n)" }
     /// Frame words are addressed upwards from `%frame` (Xtensa loads take positive offsets
     /// only), which needs the frame's size, known at the end: `$d$` stands for the word of
     /// stack depth d until `assemble` knows it (`$-1$` is the accumulator's word).
@@ -553,9 +595,9 @@ final class FunctionLowering {
             let bucket = value("load i32, ptr @caml_exn_bucket")
             let handlerState = StackState(slots: Array(state.slots[..<trap.depth]), accu: bucket)
             // The stores on this side path are not on the path that goes on.
-            let before = stored
+            let before = (stored, frameWords)
             try branch(to: trap.handler, handlerState)
-            stored = before
+            (stored, frameWords) = before
         } else {
             leave("ret i32 2")
         }
@@ -564,6 +606,7 @@ final class FunctionLowering {
     /// A call of a runtime function that may raise: roots first, checks the sentinel after.
     func callRuntime(_ name: String, _ arguments: [String], _ state: StackState, primitive: Bool = false) throws(LoweringError) -> String {
         root(state, accu: true)
+        collectionPoint(state)
         if primitive { context.declarePrimitive(name, arguments.count) } else { context.declare(name, arguments.count) }
         let result = value("call i32 @\(name)(" + arguments.map { "i32 \($0)" }.joined(separator: ", ") + ")")
         try checkException(result, state)
@@ -621,12 +664,13 @@ final class FunctionLowering {
         let fastEnd = label
         emit("br label %\(join)")
         begin(slow)
-        let storedBefore = (stored, storedAccu)
+        let storedBefore = (stored, storedAccu, frameWords)
         let slowResult = try callRuntime(name, arguments, state, primitive: primitive)
         let slowEnd = label
         emit("br label %\(join)")
         begin(join)
-        (stored, storedAccu) = storedBefore
+        frameWords = FrameWordState.merge(storedBefore.2, frameWords)
+        (stored, storedAccu) = (storedBefore.0, storedBefore.1)
         let result = value("phi i32 [\(fastResult), %\(fastEnd)], [\(slowResult), %\(slowEnd)]")
         if spill {
             reload(&state)
@@ -647,7 +691,10 @@ final class FunctionLowering {
         let argumentDepth = state.slots.count - n
         let arguments = (0..<n).map { state.peek($0) }
         // A tail call outlives nothing of this function (the generic path roots its array).
-        if tail { called = true } else { root(state, below: argumentDepth, accu: false) }
+        if tail { called = true } else {
+            root(state, below: argumentDepth, accu: false)
+            collectionPoint(state)
+        }
         if let entry = knownClosures[closure], context.arity(ofEntry: entry) == n {
             return directCall("@\(context.symbol(ofEntry: entry))", closure, arguments, tail: tail)
         }
@@ -664,12 +711,14 @@ final class FunctionLowering {
             _ = directCall(pointer, closure, arguments, tail: true)
             begin(generic)
             let array = rootedArray(state, from: argumentDepth)
+            collectionPoint(state)
             let result = value("call i32 @caml_apply_array(i32 \(closure), i32 \(n), ptr \(array))")
             leave("ret i32 \(result)")
             return nil
         }
         let directResult = directCall(pointer, closure, arguments, tail: false)!
         let directLabel = label
+        let directWords = frameWords
         emit("br label %\(join)")
         begin(generic)
         let array = rootedArray(state, from: argumentDepth)
@@ -677,6 +726,7 @@ final class FunctionLowering {
         let genericLabel = label
         emit("br label %\(join)")
         begin(join)
+        frameWords = FrameWordState.merge(directWords, frameWords)
         forgetStored(from: argumentDepth)
         return value("phi i32 [\(directResult), %\(directLabel)], [\(genericResult), %\(genericLabel)]")
     }

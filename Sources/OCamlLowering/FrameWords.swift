@@ -1,0 +1,139 @@
+/// What the collector may find in a root frame's words at each call (Docs/abi.md, "Root
+/// frame words"), as two dataflow problems over the bytecode blocks of one function:
+///
+/// * **Unwritten words**: a word no store of this activation reached holds whatever the
+///   stack held before; a collection must never see one. Forward, must-written: a word is
+///   set to `Val_int(0)` at entry only when some call can observe it before a store
+///   (most words are stored before the first call: nothing to do at entry).
+/// * **Stale words**: a word above the bytecode stack's top that still holds a pointer
+///   this activation stored keeps what it points to alive (ocamlrun does not scan above its
+///   sp). Forward, may-dirty: each call clears (stores 1 in) the words at or above its
+///   stack depth that may hold such a pointer, and only those.
+///
+/// The lowering records, per path through a block, a `FrameWordState` at every edge and
+/// every call (`FrameWordFlow`); `solve` gives the words to initialise at entry and, for
+/// each call, the words whose state came from the block's predecessors and must be cleared.
+struct FrameWordState: Equatable {
+    /// Words (stack depths, -1 for the accumulator's) this path stored a value in that may
+    /// be a pointer, and has not cleared since.
+    var dirty: Set<Int> = []
+    /// Words this path stored in or cleared: what they held at the block's entry no longer
+    /// matters here.
+    var settled: Set<Int> = []
+    /// Every word from this depth up was cleared at a call on this path (or was clean).
+    var settledFrom = Int.max
+    /// Words this path surely wrote.
+    var written: Set<Int> = []
+
+    func isSettled(_ word: Int) -> Bool { word >= settledFrom || settled.contains(word) }
+
+    /// A store into `word`; `pointer` when the value may be a pointer the collector follows.
+    mutating func store(_ word: Int, pointer: Bool) {
+        if pointer { dirty.insert(word) } else { dirty.remove(word) }
+        settled.insert(word)
+        written.insert(word)
+    }
+
+    /// The state after a call at stack depth `depth`: the dirty words at or above it were
+    /// cleared (`callClears` names them), and whatever the block's entry left there too.
+    mutating func call(atDepth depth: Int) {
+        for word in dirty where word >= depth { written.insert(word) }
+        dirty = dirty.filter { $0 < depth }
+        settledFrom = min(settledFrom, depth)
+    }
+
+    /// The dirty words a call at stack depth `depth` clears itself (the ones this block knows).
+    func callClears(atDepth depth: Int) -> [Int] { dirty.filter { $0 >= depth }.sorted() }
+
+    /// Where two paths meet: dirty on either, settled and written on both.
+    static func merge(_ a: FrameWordState, _ b: FrameWordState) -> FrameWordState {
+        FrameWordState(dirty: a.dirty.union(b.dirty),
+                       settled: a.settled.filter { b.isSettled($0) }.union(b.settled.filter { a.isSettled($0) }),
+                       settledFrom: max(a.settledFrom, b.settledFrom),
+                       written: a.written.intersection(b.written))
+    }
+}
+
+/// The frame-word states one lowering recorded (see `FrameWordState`).
+struct FrameWordFlow {
+    /// An edge into the block at `target` from the block at `source` (nil: the function's entry).
+    struct Edge {
+        var source: Int?
+        var target: Int
+        var state: FrameWordState
+    }
+
+    /// A call in the block at `block` at bytecode stack depth `depth`, with the state before it.
+    struct Call {
+        var block: Int
+        var depth: Int
+        var state: FrameWordState
+    }
+
+    private(set) var edges: [Edge] = []
+    private(set) var calls: [Call] = []
+
+    mutating func edge(from source: Int?, to target: Int, _ state: FrameWordState) {
+        edges.append(Edge(source: source, target: target, state: state))
+    }
+
+    /// Records a call; the result names it for `Solution.clears`.
+    mutating func call(in block: Int, atDepth depth: Int, _ state: FrameWordState) -> Int {
+        calls.append(Call(block: block, depth: depth, state: state))
+        return calls.count - 1
+    }
+
+    /// What `solve` found.
+    struct Solution {
+        /// Words a call may see unwritten: set to `Val_int(0)` at entry.
+        var initialised: Set<Int>
+        /// For each call (by `call`'s number), the words it must clear because they may be
+        /// stale pointers from the block's predecessors.
+        var clears: [[Int]]
+    }
+
+    /// Solves both problems for a frame of `words` words; `entryWritten` are the words the
+    /// entry writes (arguments stored there), `entryDirty` those of them that may be pointers.
+    func solve(words: Set<Int>, entryWritten: Set<Int>, entryDirty: Set<Int>) -> Solution {
+        // May-dirty at each block's entry: the least fixpoint from empty sets.
+        var dirtyIn: [Int: Set<Int>] = [:]
+        var changed = true
+        while changed {
+            changed = false
+            for edge in edges {
+                let inherited = edge.source.map { dirtyIn[$0] ?? [] } ?? entryDirty
+                let reaching = edge.state.dirty.union(inherited.filter { !edge.state.isSettled($0) })
+                let old = dirtyIn[edge.target] ?? []
+                if !reaching.isSubset(of: old) {
+                    dirtyIn[edge.target] = old.union(reaching)
+                    changed = true
+                }
+            }
+        }
+        // Must-written at each block's entry: the greatest fixpoint (absent = every word).
+        var writtenIn: [Int: Set<Int>] = [:]
+        changed = true
+        while changed {
+            changed = false
+            for edge in edges {
+                let before: Set<Int>? = edge.source.map { writtenIn[$0] } ?? entryWritten
+                guard let before else { continue }
+                let reaching = before.union(edge.state.written)
+                let old = writtenIn[edge.target]
+                let new = old.map { $0.intersection(reaching) } ?? reaching
+                if new != old {
+                    writtenIn[edge.target] = new
+                    changed = true
+                }
+            }
+        }
+        var initialised: Set<Int> = []
+        var clears: [[Int]] = []
+        for call in calls {
+            let written = (writtenIn[call.block] ?? words).union(call.state.written)
+            initialised.formUnion(words.subtracting(written))
+            clears.append((dirtyIn[call.block] ?? []).filter { $0 >= call.depth && !call.state.isSettled($0) }.sorted())
+        }
+        return Solution(initialised: initialised, clears: clears)
+    }
+}
