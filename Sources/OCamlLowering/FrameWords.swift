@@ -24,6 +24,8 @@ struct FrameWordState: Equatable {
     var settledFrom = Int.max
     /// Words this path surely wrote.
     var written: Set<Int> = []
+    /// Whether this path called anything since the block's entry.
+    var called = false
 
     func isSettled(_ word: Int) -> Bool { word >= settledFrom || settled.contains(word) }
 
@@ -34,23 +36,24 @@ struct FrameWordState: Equatable {
         written.insert(word)
     }
 
-    /// The state after a call at stack depth `depth`: the dirty words at or above it were
-    /// cleared (`callClears` names them), and whatever the block's entry left there too.
-    mutating func call(atDepth depth: Int) {
+    /// The state after clearing the words from `depth` up: the dirty ones (`dirtyWords`)
+    /// and whatever the block's entry left there.
+    mutating func clear(from depth: Int) {
         for word in dirty where word >= depth { written.insert(word) }
         dirty = dirty.filter { $0 < depth }
         settledFrom = min(settledFrom, depth)
     }
 
-    /// The dirty words a call at stack depth `depth` clears itself (the ones this block knows).
-    func callClears(atDepth depth: Int) -> [Int] { dirty.filter { $0 >= depth }.sorted() }
+    /// The words from `depth` up this path made dirty.
+    func dirtyWords(from depth: Int) -> [Int] { dirty.filter { $0 >= depth }.sorted() }
 
     /// Where two paths meet: dirty on either, settled and written on both.
     static func merge(_ a: FrameWordState, _ b: FrameWordState) -> FrameWordState {
         FrameWordState(dirty: a.dirty.union(b.dirty),
                        settled: a.settled.filter { b.isSettled($0) }.union(b.settled.filter { a.isSettled($0) }),
                        settledFrom: max(a.settledFrom, b.settledFrom),
-                       written: a.written.intersection(b.written))
+                       written: a.written.intersection(b.written),
+                       called: a.called || b.called)
     }
 }
 
@@ -63,33 +66,42 @@ struct FrameWordFlow {
         var state: FrameWordState
     }
 
-    /// A call in the block at `block` at bytecode stack depth `depth`, with the state before it.
-    struct Call {
+    /// A point in the block at `block` at bytecode stack depth `depth` (a call, or where the
+    /// stale words before one are cleared), with the state there.
+    struct Point {
         var block: Int
         var depth: Int
         var state: FrameWordState
     }
 
     private(set) var edges: [Edge] = []
-    private(set) var calls: [Call] = []
+    private(set) var calls: [Point] = []
+    private(set) var clearings: [Point] = []
 
     mutating func edge(from source: Int?, to target: Int, _ state: FrameWordState) {
         edges.append(Edge(source: source, target: target, state: state))
     }
 
-    /// Records a call; the result names it for `Solution.clears`.
-    mutating func call(in block: Int, atDepth depth: Int, _ state: FrameWordState) -> Int {
-        calls.append(Call(block: block, depth: depth, state: state))
-        return calls.count - 1
+    /// Records a call (a collection can see every word of the frame).
+    mutating func call(in block: Int, atDepth depth: Int, _ state: FrameWordState) {
+        calls.append(Point(block: block, depth: depth, state: state))
+    }
+
+    /// Records where stale words are cleared; the result names it for `Solution.clears`.
+    mutating func clearing(in block: Int, atDepth depth: Int, _ state: FrameWordState) -> Int {
+        clearings.append(Point(block: block, depth: depth, state: state))
+        return clearings.count - 1
     }
 
     /// What `solve` found.
     struct Solution {
         /// Words a call may see unwritten: set to `Val_int(0)` at entry.
         var initialised: Set<Int>
-        /// For each call (by `call`'s number), the words it must clear because they may be
-        /// stale pointers from the block's predecessors.
+        /// For each clearing (by `clearing`'s number), the words it must clear because they
+        /// may be stale pointers from the block's predecessors.
         var clears: [[Int]]
+        /// Blocks that every path from the entry reaches without a call.
+        var callFree: Set<Int>
     }
 
     /// Solves both problems for a frame of `words` words; `entryWritten` are the words the
@@ -127,13 +139,26 @@ struct FrameWordFlow {
                 }
             }
         }
-        var initialised: Set<Int> = []
-        var clears: [[Int]] = []
-        for call in calls {
-            let written = (writtenIn[call.block] ?? words).union(call.state.written)
-            initialised.formUnion(words.subtracting(written))
-            clears.append((dirtyIn[call.block] ?? []).filter { $0 >= call.depth && !call.state.isSettled($0) }.sorted())
+        // Blocks reached only by call-free paths: the greatest fixpoint (absent = call-free).
+        var called: Set<Int> = []
+        changed = true
+        while changed {
+            changed = false
+            for edge in edges where !called.contains(edge.target) {
+                if edge.state.called || edge.source.map({ called.contains($0) }) ?? false {
+                    called.insert(edge.target)
+                    changed = true
+                }
+            }
         }
-        return Solution(initialised: initialised, clears: clears)
+        var initialised: Set<Int> = []
+        for call in calls {
+            initialised.formUnion(words.subtracting((writtenIn[call.block] ?? words).union(call.state.written)))
+        }
+        let clears = clearings.map { point in
+            (dirtyIn[point.block] ?? []).filter { $0 >= point.depth && !point.state.isSettled($0) }.sorted()
+        }
+        return Solution(initialised: initialised, clears: clears,
+                        callFree: Set(edges.map(\.target)).subtracting(called))
     }
 }

@@ -35,9 +35,9 @@ final class FunctionLowering {
     /// What each frame word holds now, as far as this block knows (avoids repeated stores).
     private var stored: [Int: String] = [:]
     private var storedAccu: String?
-    /// The deepest stack word the frame holds (any store or load of it), and whether the
-    /// accumulator's word is used: the frame has only those words (Docs/abi.md).
-    private var deepestFrameSlot = -1
+    /// The stack depths the frame holds a word for (any store or load of it), and whether
+    /// the accumulator's word is used: the frame has only those words (Docs/abi.md).
+    private var usedDepths: Set<Int> = []
     private var accuSlotUsed = false
     /// A function that calls anything keeps its stack words in its root frame at joins
     /// (stored before each branch, loaded at the block's entry) instead of phis, and reloads
@@ -220,10 +220,10 @@ final class FunctionLowering {
             out.append("  %x\(n) = load i32, ptr %x\(n)p")
         }
         let usesFrame = frameSize > 0
-        let depths = deepestFrameSlot + 1
+        let wordIndex = frameWordIndex
         // The arguments' words the body's first block loads are written at entry.
-        let loadedArguments = memoryJoins ? (0..<min(depths, function.arity)).filter { !inRegister(function.bodyStart, $0) } : []
-        let frameWordSet = Set(0..<depths).union(accuSlotUsed ? [-1] : [])
+        let loadedArguments = memoryJoins ? (0..<function.arity).filter { usedDepths.contains($0) && !inRegister(function.bodyStart, $0) } : []
+        let frameWordSet = usedDepths.union(accuSlotUsed ? [-1] : [])
         let flow = frameFlow.solve(words: frameWordSet, entryWritten: Set(loadedArguments),
                                    entryDirty: Set(loadedArguments))
         // A function that calls anything but tail calls may recurse: it checks the native
@@ -258,7 +258,7 @@ final class FunctionLowering {
             }
             // Words a collection could see before this activation writes them must hold
             // values (`FrameWordFlow`); most are stored before the first call.
-            for word in flow.initialised.sorted().map({ $0 < 0 ? depths : depths - 1 - $0 }) {
+            for word in flow.initialised.map({ wordIndex[$0]! }).sorted() {
                 out.append("  %init\(word) = getelementptr i32, ptr %frame, i32 \(word)")
                 out.append("  store i32 1, ptr %init\(word)")
             }
@@ -267,7 +267,7 @@ final class FunctionLowering {
                 out.append("  store i32 %env, ptr %envslot")
             }
             for depth in loadedArguments {
-                out.append("  %argslot\(depth) = getelementptr i32, ptr %frame, i32 \(depths - 1 - depth)")
+                out.append("  %argslot\(depth) = getelementptr i32, ptr %frame, i32 \(wordIndex[depth]!)")
                 out.append("  store i32 \(arguments[function.arity - 1 - depth]), ptr %argslot\(depth)")
             }
         }
@@ -287,17 +287,25 @@ final class FunctionLowering {
             // The frame's top from caml_root_sp rather than %rsp0: no register held throughout.
             out += chunks[position]!.flatMap { line -> [String] in
                 if line.hasPrefix(Self.clearPlaceholder(0).dropLast()) {
-                    let call = Int(line.split(separator: " ").last!)!
-                    return flow.clears[call].enumerated().flatMap { index, word in
-                        let name = "%clr\(call)_\(index)"
+                    let clearing = Int(line.split(separator: " ").last!)!
+                    return flow.clears[clearing].enumerated().flatMap { index, word in
+                        let name = "%clr\(clearing)_\(index)"
                         return ["  \(name) = load ptr, ptr @caml_root_sp",
-                                "  \(name)a = getelementptr i32, ptr \(name), i32 \(depths - 1 - word)",
+                                "  \(name)a = getelementptr i32, ptr \(name), i32 \(wordIndex[word]!)",
                                 "  store i32 1, ptr \(name)a"]
                     }
                 }
-                guard line == Self.releasePlaceholder else { return [Self.resolveSlots(line, depths: depths)] }
+                if line.hasPrefix(Self.basePlaceholder("").dropLast()) {
+                    let name = line.split(separator: " ").last!
+                    return [flow.callFree.contains(position) ? "  \(name) = getelementptr i8, ptr %frame, i32 0" : "  \(name) = load ptr, ptr @caml_root_sp"]
+                }
+                guard line == Self.releasePlaceholder || line == Self.callFreeReleasePlaceholder else { return [Self.resolveSlots(line, wordIndex)] }
                 guard usesFrame else { return [] }
                 releaseCount += 1
+                if line == Self.callFreeReleasePlaceholder && flow.callFree.contains(position) {
+                    return ["  %relt\(releaseCount) = getelementptr i32, ptr %frame, i32 \(size)",
+                            "  store ptr %relt\(releaseCount), ptr @caml_root_sp"]
+                }
                 return ["  %rel\(releaseCount) = load ptr, ptr @caml_root_sp",
                         "  %relt\(releaseCount) = getelementptr i32, ptr %rel\(releaseCount), i32 \(size)",
                         "  store ptr %relt\(releaseCount), ptr @caml_root_sp"]
@@ -373,7 +381,7 @@ final class FunctionLowering {
 
     /// The frame word holding stack depth `depth` (see the type's comment).
     private func slotAddress(_ depth: Int) -> String {
-        deepestFrameSlot = max(deepestFrameSlot, depth)
+        usedDepths.insert(depth)
         return value("getelementptr i32, ptr \(frameBase()), i32 \(Self.slotMarker)\(depth)\(Self.slotMarker)")
     }
 
@@ -384,7 +392,18 @@ final class FunctionLowering {
     }
 
     /// Words of the root frame: the stack words it holds, the accumulator's if used, `env`.
-    private var frameSize: Int { deepestFrameSlot + 1 + (accuSlotUsed ? 1 : 0) + (rootsEnvironment ? 1 : 0) }
+    private var frameSize: Int { usedDepths.count + (accuSlotUsed ? 1 : 0) + (rootsEnvironment ? 1 : 0) }
+
+    /// The word of each used stack depth (-1: the accumulator): the depths from the bottom
+    /// up, top of the stack lowest, then the accumulator's word (`env`'s is the last).
+    /// Depths the function never stores or loads (integers, traps) have none, so a run of
+    /// stack words stored as an argument array stays contiguous (`rootedArray`).
+    private var frameWordIndex: [Int: Int] {
+        let depths = usedDepths.sorted()
+        var index: [Int: Int] = [-1: depths.count]
+        for (rank, depth) in depths.enumerated() { index[depth] = depths.count - 1 - rank }
+        return index
+    }
 
     /// Stores the stack words below `depthLimit` (all by default) that changed since the last
     /// store, and the accumulator when it must outlive or be passed to the call.
@@ -416,18 +435,29 @@ final class FunctionLowering {
     /// those its predecessors may have left (`assemble` resolves it from `FrameWordFlow`).
     /// Nor may a word be unwritten: what the calls observe decides the entry's stores.
     func collectionPoint(_ state: StackState) {
+        clearStaleWords(state)
+        frameFlow.call(in: block, atDepth: state.slots.count, frameWords)
+        frameWords.called = true
+    }
+
+    /// Clears the frame words at or above the stack's top that may hold a pointer this
+    /// activation stored (`collectionPoint`); a no-op where they are clear already.
+    func clearStaleWords(_ state: StackState) {
         let depth = state.slots.count
-        let call = frameFlow.call(in: block, atDepth: depth, frameWords)
-        for word in frameWords.callClears(atDepth: depth) {
+        let known = frameWords.dirtyWords(from: depth)
+        guard frameWords.settledFrom > depth || !known.isEmpty else { return }
+        let clearing = frameFlow.clearing(in: block, atDepth: depth, frameWords)
+        for word in known {
             emit("store i32 1, ptr \(slotAddress(word))")
         }
-        lines.append(Self.clearPlaceholder(call))
-        frameWords.call(atDepth: depth)
+        lines.append(Self.clearPlaceholder(clearing))
+        frameWords.clear(from: depth)
         forgetStored(from: depth)
     }
 
     /// The address of the stack word at `depth`, stored first if needed (array arguments).
     func rootedArray(_ state: StackState, from depth: Int) -> String {
+        usedDepths.formUnion(depth..<state.slots.count)
         for d in depth..<state.slots.count {
             guard case .value(let v) = state.slots[d], stored[d] != v else { continue }
             storeWord(v, d)
@@ -438,8 +468,15 @@ final class FunctionLowering {
     /// The frame's lowest word, read from `caml_root_sp` (which callees restore) rather than
     /// kept in a register: LLVM reuses one load between two calls, and no frame address lives
     /// across the whole function (hundreds of them would not fit the registers).
+    /// Until the first call, the entry's `%frame` (`basePlaceholder`): LLVM then sees the
+    /// same base for a word's store and its loads, and forwards the one to the others (a
+    /// frame word's store might otherwise alias `caml_root_sp`, so each load would reload
+    /// the base and the word), e.g. on the leaf path of a recursive function.
     private func frameBase() -> String {
-        value("load ptr, ptr @caml_root_sp")
+        guard !frameWords.called else { return value("load ptr, ptr @caml_root_sp") }
+        let name = fresh()
+        lines.append(Self.basePlaceholder(name))
+        return name
     }
 
     /// The entry of the function whose closure the stack word at `depth` holds, if known.
@@ -549,7 +586,7 @@ final class FunctionLowering {
     /// Restores `caml_root_sp` before leaving the function. Whether the function has a frame
     /// is known only at the end, so this is a placeholder line that `assemble` resolves.
     func releaseFrame() {
-        lines.append(Self.releasePlaceholder)
+        lines.append(frameWords.called ? Self.releasePlaceholder : Self.callFreeReleasePlaceholder)
     }
 
     /// Emits `line` (a `ret` or the tail call before one) after releasing the frame. Frame
@@ -562,6 +599,12 @@ final class FunctionLowering {
     }
 
     private static let releasePlaceholder = "  ;release"
+    /// A release on a path that may not have called anything since the entry (from `%frame`
+    /// if it surely has not: `FrameWordFlow.Solution.callFree`).
+    private static let callFreeReleasePlaceholder = "  ;release-call-free"
+    /// `name` = the frame's base: `%frame` in a block entered only from call-free paths,
+    /// else loaded from `caml_root_sp`.
+    private static func basePlaceholder(_ name: String) -> String { "  ;base \(name)" }
     /// Stands for the stale words call `n` clears (`collectionPoint`), known at the end.
     private static func clearPlaceholder(_ n: Int) -> String { "  ;clear \(n)" }
     /// Frame words are addressed upwards from `%frame` (Xtensa loads take positive offsets
@@ -569,12 +612,12 @@ final class FunctionLowering {
     /// stack depth d until `assemble` knows it (`$-1$` is the accumulator's word).
     static let slotMarker = "$"
 
-    /// Replaces the `$d$` markers of `line` with word offsets in a frame holding `depths`
-    /// stack words (the accumulator's word, `$-1$`, comes right after them).
-    private static func resolveSlots(_ line: String, depths: Int) -> String {
+    /// Replaces the `$d$` markers of `line` with word offsets (`frameWordIndex`; the
+    /// accumulator's word, `$-1$`, comes right after the stack's).
+    private static func resolveSlots(_ line: String, _ wordIndex: [Int: Int]) -> String {
         guard line.contains(slotMarker) else { return line }
         let parts = line.split(separator: Character(slotMarker), omittingEmptySubsequences: false)
-        return parts.enumerated().map { index, part in index % 2 == 1 ? String(depths - 1 - Int(part)!) : String(part) }.joined()
+        return parts.enumerated().map { index, part in index % 2 == 1 ? String(wordIndex[Int(part)!]!) : String(part) }.joined()
     }
 
     /// After a call that may return the exception sentinel: branch to the handler (or return
@@ -657,6 +700,9 @@ final class FunctionLowering {
         }.count + (state.accu.hasPrefix("%") && !needsNoRoot(state.accu) ? 1 : 0)
         let spill = unstored > Self.registerBudget
         if spill { root(state, accu: true) }
+        // Before the branch, so that the slow paths of a run of allocations do not each
+        // clear the same words (the fast path's state is what the next one starts from).
+        clearStaleWords(state)
         let fastStart = newLabel(), slow = newLabel(), join = newLabel()
         emit("br i1 \(condition), label %\(fastStart), label %\(slow), !prof !{!\"branch_weights\", i32 1000, i32 1}")
         begin(fastStart)
