@@ -5,10 +5,11 @@
 ///   stack held before; a collection must never see one. Forward, must-written: a word is
 ///   set to `Val_int(0)` at entry only when some call can observe it before a store
 ///   (most words are stored before the first call: nothing to do at entry).
-/// * **Stale words**: a word above the bytecode stack's top that still holds a pointer
-///   this activation stored keeps what it points to alive (ocamlrun does not scan above its
-///   sp). Forward, may-dirty: each call clears (stores 1 in) the words at or above its
-///   stack depth that may hold such a pointer, and only those.
+/// * **Stale words**: a word above the bytecode stack's top, or under a stack word whose
+///   value is not in it (an integer), that still holds a pointer this activation stored
+///   keeps what it points to alive (ocamlrun does not scan above its sp, and has the
+///   integer in its stack). Forward, may-dirty: each call clears (stores 1 in) such words
+///   that may hold such a pointer, and only those.
 ///
 /// The lowering records, per path through a block, a `FrameWordState` at every edge and
 /// every call (`FrameWordFlow`); `solve` gives the words to initialise at entry and, for
@@ -36,18 +37,22 @@ struct FrameWordState: Equatable {
         written.insert(word)
     }
 
-    /// The state after clearing the words from `depth` up: the dirty ones (`dirtyWords`)
-    /// and whatever the block's entry left there.
-    mutating func clear(from depth: Int) {
-        for word in dirty where word >= depth { written.insert(word) }
-        dirty = dirty.filter { $0 < depth }
+    /// The state after clearing the words from `depth` up and the `words` below it: the
+    /// dirty ones (`dirtyWords`) and whatever the block's entry left there.
+    mutating func clear(from depth: Int, _ words: Set<Int>) {
+        let cleared = dirtyWords(from: depth, words)
+        written.formUnion(cleared)
+        dirty.subtract(cleared)
+        settled.formUnion(words)
         settledFrom = min(settledFrom, depth)
     }
 
-    /// The words from `depth` up this path made dirty.
-    func dirtyWords(from depth: Int) -> [Int] { dirty.filter { $0 >= depth }.sorted() }
+    /// The words from `depth` up, and of `words`, that this path made dirty.
+    func dirtyWords(from depth: Int, _ words: Set<Int>) -> [Int] {
+        dirty.filter { $0 >= depth || words.contains($0) }.sorted()
+    }
 
-    /// Where two paths meet: dirty on either, settled and written on both.
+    /// Where two paths meet: dirty on either, settled and written on both, called on either.
     static func merge(_ a: FrameWordState, _ b: FrameWordState) -> FrameWordState {
         FrameWordState(dirty: a.dirty.union(b.dirty),
                        settled: a.settled.filter { b.isSettled($0) }.union(b.settled.filter { a.isSettled($0) }),
@@ -67,10 +72,12 @@ struct FrameWordFlow {
     }
 
     /// A point in the block at `block` at bytecode stack depth `depth` (a call, or where the
-    /// stale words before one are cleared), with the state there.
+    /// stale words before one are cleared: those from `depth` up and the `mismatched` ones
+    /// below), with the state there.
     struct Point {
         var block: Int
         var depth: Int
+        var mismatched: Set<Int> = []
         var state: FrameWordState
     }
 
@@ -88,8 +95,8 @@ struct FrameWordFlow {
     }
 
     /// Records where stale words are cleared; the result names it for `Solution.clears`.
-    mutating func clearing(in block: Int, atDepth depth: Int, _ state: FrameWordState) -> Int {
-        clearings.append(Point(block: block, depth: depth, state: state))
+    mutating func clearing(in block: Int, atDepth depth: Int, mismatched: Set<Int>, _ state: FrameWordState) -> Int {
+        clearings.append(Point(block: block, depth: depth, mismatched: mismatched, state: state))
         return clearings.count - 1
     }
 
@@ -156,7 +163,9 @@ struct FrameWordFlow {
             initialised.formUnion(words.subtracting((writtenIn[call.block] ?? words).union(call.state.written)))
         }
         let clears = clearings.map { point in
-            (dirtyIn[point.block] ?? []).filter { $0 >= point.depth && !point.state.isSettled($0) }.sorted()
+            (dirtyIn[point.block] ?? []).filter {
+                ($0 >= point.depth || point.mismatched.contains($0)) && !point.state.isSettled($0)
+            }.sorted()
         }
         return Solution(initialised: initialised, clears: clears,
                         callFree: Set(edges.map(\.target)).subtracting(called))

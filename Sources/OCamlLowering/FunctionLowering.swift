@@ -428,31 +428,39 @@ final class FunctionLowering {
         frameWords.store(depth, pointer: !needsNoRoot(v))
     }
 
-    /// A point where a collection can happen (a call, after its values were stored): no frame
-    /// word at or above the bytecode stack's top may hold a pointer this activation stored
-    /// (ocamlrun does not scan above its sp; a stale one would keep, say, a popped list
-    /// alive), so the ones this block stored are cleared here and a placeholder stands for
-    /// those its predecessors may have left (`assemble` resolves it from `FrameWordFlow`).
-    /// Nor may a word be unwritten: what the calls observe decides the entry's stores.
-    func collectionPoint(_ state: StackState) {
-        clearStaleWords(state)
+    /// A point where a collection can happen (a call, after its values were stored): every
+    /// frame word holds the value its stack word holds now, or no pointer this activation
+    /// stored. A word above the stack's top, or under a value that is not in it (an integer,
+    /// which needs no word, or an argument passed in a register: below `rootedBelow`
+    /// all the others were stored), would keep what it points to alive (ocamlrun does not
+    /// scan above its sp; corpus program gc_closures): the ones this block stored are
+    /// cleared here, and a placeholder stands for those its predecessors may have left
+    /// (`assemble` resolves it from `FrameWordFlow`). Nor may a word be unwritten: what the
+    /// calls observe decides the entry's stores.
+    func collectionPoint(_ state: StackState, rootedBelow: Int? = nil) {
+        clearStaleWords(state, rootedBelow: rootedBelow)
         frameFlow.call(in: block, atDepth: state.slots.count, frameWords)
         frameWords.called = true
     }
 
-    /// Clears the frame words at or above the stack's top that may hold a pointer this
-    /// activation stored (`collectionPoint`); a no-op where they are clear already.
-    func clearStaleWords(_ state: StackState) {
+    /// Clears the frame words that may hold a stale pointer (`collectionPoint`); a no-op
+    /// where they are clear already.
+    func clearStaleWords(_ state: StackState, rootedBelow: Int? = nil) {
         let depth = state.slots.count
-        let known = frameWords.dirtyWords(from: depth)
-        guard frameWords.settledFrom > depth || !known.isEmpty else { return }
-        let clearing = frameFlow.clearing(in: block, atDepth: depth, frameWords)
+        let mismatched = Set(state.slots.indices.filter { d in
+            guard case .value(let v) = state.slots[d] else { return true }
+            return stored[d] != v && (needsNoRoot(v) || d >= (rootedBelow ?? depth))
+        })
+        let known = frameWords.dirtyWords(from: depth, mismatched)
+        guard frameWords.settledFrom > depth || mismatched.contains(where: { !frameWords.isSettled($0) }) || !known.isEmpty else { return }
+        let clearing = frameFlow.clearing(in: block, atDepth: depth, mismatched: mismatched, frameWords)
         for word in known {
             emit("store i32 1, ptr \(slotAddress(word))")
         }
         lines.append(Self.clearPlaceholder(clearing))
-        frameWords.clear(from: depth)
+        frameWords.clear(from: depth, mismatched)
         forgetStored(from: depth)
+        for word in mismatched { stored[word] = nil }
     }
 
     /// The address of the stack word at `depth`, stored first if needed (array arguments).
@@ -700,9 +708,11 @@ final class FunctionLowering {
         }.count + (state.accu.hasPrefix("%") && !needsNoRoot(state.accu) ? 1 : 0)
         let spill = unstored > Self.registerBudget
         if spill { root(state, accu: true) }
-        // Before the branch, so that the slow paths of a run of allocations do not each
-        // clear the same words (the fast path's state is what the next one starts from).
-        clearStaleWords(state)
+        // Stale words are cleared on the slow path (a loop's fast path pays nothing), except
+        // in the top-level code, which runs once: there before the branch, so that the slow
+        // paths of its long runs of allocations do not each clear the same words again (the
+        // fast path's state is what the next one starts from).
+        if function.entry == 0 { clearStaleWords(state) }
         let fastStart = newLabel(), slow = newLabel(), join = newLabel()
         emit("br i1 \(condition), label %\(fastStart), label %\(slow), !prof !{!\"branch_weights\", i32 1000, i32 1}")
         begin(fastStart)
@@ -739,7 +749,7 @@ final class FunctionLowering {
         // A tail call outlives nothing of this function (the generic path roots its array).
         if tail { called = true } else {
             root(state, below: argumentDepth, accu: false)
-            collectionPoint(state)
+            collectionPoint(state, rootedBelow: argumentDepth)
         }
         if let entry = knownClosures[closure], context.arity(ofEntry: entry) == n {
             return directCall("@\(context.symbol(ofEntry: entry))", closure, arguments, tail: tail)

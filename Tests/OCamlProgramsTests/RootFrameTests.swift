@@ -54,6 +54,35 @@ import Testing
         #expect(!function.contains("%argslot1"), "n (depth 1) has no frame word: \(function)")
     }
 
+    /// A word is set to `Val_int(0)` at entry only when a call can see it before the
+    /// function writes it (`FrameWordFlow`): here the list is stored before the first call
+    /// and the integers have no word, so the entry stores nothing but the argument.
+    @Test func wordsWrittenBeforeTheFirstCallAreNotInitialised() throws {
+        let (_, function) = try Self.lastRecursiveFunction("""
+            let rec walk n l = if n < 1 then List.length l else n + walk (n - 1) (n :: l) + List.length l
+            let () = print_int (walk 10 [])
+            """)
+        let entry = try #require(function.components(separatedBy: "br label %start\n").first)
+        #expect(entry.contains("store ptr %frame0, ptr @caml_root_sp"), "\(function)")
+        #expect(!entry.contains("store i32 1,"), "no entry initialisation: \(entry)")
+    }
+
+    /// A list popped from the bytecode stack must not stay reachable from the frame across
+    /// the next call (ocamlrun does not scan above its sp; corpus program gc_closures): the
+    /// call after the pop clears its word, and only that word.
+    @Test func poppedPointerIsClearedBeforeTheNextCall() throws {
+        let (entry, function) = try Self.lastRecursiveFunction("""
+            let rec run k = if k < 1 then 0 else (let l = List.init k string_of_int in List.length l) + run (k - 1)
+            let () = print_int (run 10)
+            """)
+        let body = try #require(function.components(separatedBy: "call i32 @caml_fun_\(entry)(").first)
+        let lastCall = try #require(body.range(of: "call i32", options: .backwards))
+        let beforeRun = body[lastCall.lowerBound...]
+        let clears = body.components(separatedBy: "store i32 1, ptr").count - 1
+        #expect(clears == 1, "one clear, of the list's word, before `run (k - 1)`: \(function)")
+        #expect(!beforeRun.contains("store i32 1, ptr"), "the clear comes before the call to run's own code path: \(function)")
+    }
+
     /// Join evidence: a loop counter (entry phi fed by a constant and by OFFSETINT) is an
     /// integer; a phi fed by an unknown value is not, nor is one fed only by such a phi.
     @Test func entryValuesAreIntegersWhenEveryEdgeBringsOne() {
