@@ -64,20 +64,27 @@ struct FrameWordState: Equatable {
 
 /// The frame-word states one lowering recorded (see `FrameWordState`).
 struct FrameWordFlow {
-    /// An edge into the block at `target` from the block at `source` (nil: the function's entry).
+    /// An edge into the block at `target` from the block at `source` (nil: the function's
+    /// entry). `agreeing`: the words that hold their stack word's value on this edge;
+    /// `carried`: stack words that still hold the source block's entry value, in a word
+    /// not written since (they agree if they agreed at the source's entry).
     struct Edge {
         var source: Int?
         var target: Int
         var state: FrameWordState
+        var agreeing: Set<Int> = []
+        var carried: Set<Int> = []
     }
 
     /// A point in the block at `block` at bytecode stack depth `depth` (a call, or where the
     /// stale words before one are cleared: those from `depth` up and the `mismatched` ones
-    /// below), with the state there.
+    /// below, except the `entryIntegers` — integers the block received in a register,
+    /// unchanged — whose word holds that integer on every path in), with the state there.
     struct Point {
         var block: Int
         var depth: Int
         var mismatched: Set<Int> = []
+        var entryIntegers: Set<Int> = []
         var state: FrameWordState
     }
 
@@ -85,8 +92,8 @@ struct FrameWordFlow {
     private(set) var calls: [Point] = []
     private(set) var clearings: [Point] = []
 
-    mutating func edge(from source: Int?, to target: Int, _ state: FrameWordState) {
-        edges.append(Edge(source: source, target: target, state: state))
+    mutating func edge(from source: Int?, to target: Int, _ state: FrameWordState, agreeing: Set<Int>, carried: Set<Int>) {
+        edges.append(Edge(source: source, target: target, state: state, agreeing: agreeing, carried: carried))
     }
 
     /// Records a call (a collection can see every word of the frame).
@@ -95,8 +102,8 @@ struct FrameWordFlow {
     }
 
     /// Records where stale words are cleared; the result names it for `Solution.clears`.
-    mutating func clearing(in block: Int, atDepth depth: Int, mismatched: Set<Int>, _ state: FrameWordState) -> Int {
-        clearings.append(Point(block: block, depth: depth, mismatched: mismatched, state: state))
+    mutating func clearing(in block: Int, atDepth depth: Int, mismatched: Set<Int>, entryIntegers: Set<Int>, _ state: FrameWordState) -> Int {
+        clearings.append(Point(block: block, depth: depth, mismatched: mismatched, entryIntegers: entryIntegers, state: state))
         return clearings.count - 1
     }
 
@@ -146,6 +153,23 @@ struct FrameWordFlow {
                 }
             }
         }
+        // Words that hold their stack word's entry value on every path in: greatest fixpoint.
+        var agreeIn: [Int: Set<Int>] = [:]
+        changed = true
+        while changed {
+            changed = false
+            for edge in edges {
+                let inherited: Set<Int>? = edge.source.map { agreeIn[$0] } ?? []
+                guard let inherited else { continue }
+                let reaching = edge.agreeing.union(edge.carried.intersection(inherited))
+                let old = agreeIn[edge.target]
+                let new = old.map { $0.intersection(reaching) } ?? reaching
+                if new != old {
+                    agreeIn[edge.target] = new
+                    changed = true
+                }
+            }
+        }
         // Blocks reached only by call-free paths: the greatest fixpoint (absent = call-free).
         var called: Set<Int> = []
         changed = true
@@ -163,8 +187,10 @@ struct FrameWordFlow {
             initialised.formUnion(words.subtracting((writtenIn[call.block] ?? words).union(call.state.written)))
         }
         let clears = clearings.map { point in
-            (dirtyIn[point.block] ?? []).filter {
-                ($0 >= point.depth || point.mismatched.contains($0)) && !point.state.isSettled($0)
+            (dirtyIn[point.block] ?? []).filter { word in
+                let stale = word >= point.depth || point.mismatched.contains(word)
+                    && !(point.entryIntegers.contains(word) && agreeIn[point.block]?.contains(word) ?? false)
+                return stale && !point.state.isSettled(word)
             }.sorted()
         }
         return Solution(initialised: initialised, clears: clears,

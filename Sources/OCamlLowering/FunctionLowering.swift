@@ -139,8 +139,14 @@ final class FunctionLowering {
         }
         evidence.edge(into: .entry(block: target, depth: -1), from: fromEntry ? .constant : site(of: state.accu))
         var state = state
+        let holding = Set(state.slots.indices.filter { d in
+            if case .value(let v) = state.slots[d] { stored[d] == v } else { false }
+        })
+        let carried = Set(state.slots.indices.filter { d in
+            if case .value(let v) = state.slots[d] { v == "%p\(block)_\(d)" && !frameWords.isSettled(d) } else { false }
+        })
         if memoryJoins && !fromEntry { storeForEdge(to: target, &state) }
-        frameFlow.edge(from: fromEntry ? nil : block, to: target, frameWords)
+        frameFlow.edge(from: fromEntry ? nil : block, to: target, frameWords, agreeing: fromEntry ? [] : holding, carried: fromEntry ? [] : carried)
         if blockShapes[target] == nil {
             blockShapes[target] = state.shape
             work.append(target)
@@ -453,14 +459,30 @@ final class FunctionLowering {
         })
         let known = frameWords.dirtyWords(from: depth, mismatched)
         guard frameWords.settledFrom > depth || mismatched.contains(where: { !frameWords.isSettled($0) }) || !known.isEmpty else { return }
-        let clearing = frameFlow.clearing(in: block, atDepth: depth, mismatched: mismatched, frameWords)
+        // An integer the block received in a register, unchanged, whose word held it on
+        // every path in, is in its word: not stale (`FrameWordFlow`).
+        let entryIntegers = mismatched.filter { d in
+            if case .value(let v) = state.slots[d] { v == "%p\(block)_\(d)" && needsNoRoot(v) && !frameWords.isSettled(d) } else { false }
+        }
+        let clearing = frameFlow.clearing(in: block, atDepth: depth, mismatched: mismatched, entryIntegers: entryIntegers, frameWords)
         for word in known {
             emit("store i32 1, ptr \(slotAddress(word))")
         }
         lines.append(Self.clearPlaceholder(clearing))
-        frameWords.clear(from: depth, mismatched)
-        forgetStored(from: depth)
-        for word in mismatched { stored[word] = nil }
+        // Entry integers stay unsettled: whether they agree is decided at the end, and a
+        // settled one would no longer carry its agreement to the next block.
+        frameWords.clear(from: depth, mismatched.subtracting(entryIntegers))
+        forgetClearable(state)
+    }
+
+    /// Forgets what the frame held at the words that do not hold their stack word's value
+    /// now: a clear (here, or on a slow path that joins) may have overwritten them, and a
+    /// record kept would skip the store of the same value pushed there again.
+    private func forgetClearable(_ state: StackState) {
+        for (depth, v) in stored {
+            let current: String? = if depth < state.slots.count, case .value(let x) = state.slots[depth] { x } else { nil }
+            if current != v { stored[depth] = nil }
+        }
     }
 
     /// The address of the stack word at `depth`, stored first if needed (array arguments).
@@ -727,6 +749,7 @@ final class FunctionLowering {
         begin(join)
         frameWords = FrameWordState.merge(storedBefore.2, frameWords)
         (stored, storedAccu) = (storedBefore.0, storedBefore.1)
+        forgetClearable(state)
         let result = value("phi i32 [\(fastResult), %\(fastEnd)], [\(slowResult), %\(slowEnd)]")
         if spill {
             reload(&state)
