@@ -35,9 +35,9 @@ final class FunctionLowering {
     /// What each frame word holds now, as far as this block knows (avoids repeated stores).
     private var stored: [Int: String] = [:]
     private var storedAccu: String?
-    /// The deepest stack word the frame holds (any store or load of it), and whether the
-    /// accumulator's word is used: the frame has only those words (Docs/abi.md).
-    private var deepestFrameSlot = -1
+    /// The stack depths the frame holds a word for (any store or load of it), and whether
+    /// the accumulator's word is used: the frame has only those words (Docs/abi.md).
+    private var usedDepths: Set<Int> = []
     private var accuSlotUsed = false
     /// A function that calls anything keeps its stack words in its root frame at joins
     /// (stored before each branch, loaded at the block's entry) instead of phis, and reloads
@@ -65,6 +65,11 @@ final class FunctionLowering {
     private var position = 0
     /// Whether `env` must be stored in the frame (`EnvironmentUse`).
     private var rootsEnvironment = false
+    /// The bytecode block being lowered, what this path did to the frame's words so far,
+    /// and what every edge and call saw (`FrameWordFlow`: entry initialisation, stale words).
+    private var block = 0
+    private var frameWords = FrameWordState()
+    private var frameFlow = FrameWordFlow()
     /// Unboxed float temporaries: token → double (FloatUnboxing.swift).
     var pendingDoubles: [String: String] = [:]
 
@@ -134,7 +139,14 @@ final class FunctionLowering {
         }
         evidence.edge(into: .entry(block: target, depth: -1), from: fromEntry ? .constant : site(of: state.accu))
         var state = state
+        let holding = Set(state.slots.indices.filter { d in
+            if case .value(let v) = state.slots[d] { stored[d] == v } else { false }
+        })
+        let carried = Set(state.slots.indices.filter { d in
+            if case .value(let v) = state.slots[d] { v == "%p\(block)_\(d)" && !frameWords.isSettled(d) } else { false }
+        })
         if memoryJoins && !fromEntry { storeForEdge(to: target, &state) }
+        frameFlow.edge(from: fromEntry ? nil : block, to: target, frameWords, agreeing: fromEntry ? [] : holding, carried: fromEntry ? [] : carried)
         if blockShapes[target] == nil {
             blockShapes[target] = state.shape
             work.append(target)
@@ -166,6 +178,8 @@ final class FunctionLowering {
         lines = []
         stored = [:]
         storedAccu = nil
+        block = position
+        frameWords = FrameWordState()
         var state = StackState(slots: [], accu: "%p\(position)_a")
         sites[state.accu] = .entry(block: position, depth: -1)
         knownTokens = [:]
@@ -212,12 +226,17 @@ final class FunctionLowering {
             out.append("  %x\(n) = load i32, ptr %x\(n)p")
         }
         let usesFrame = frameSize > 0
+        let wordIndex = frameWordIndex
+        // The arguments' words the body's first block loads are written at entry.
+        let loadedArguments = memoryJoins ? (0..<function.arity).filter { usedDepths.contains($0) && !inRegister(function.bodyStart, $0) } : []
+        let frameWordSet = usedDepths.union(accuSlotUsed ? [-1] : [])
+        let flow = frameFlow.solve(words: frameWordSet, entryWritten: Set(loadedArguments),
+                                   entryDirty: Set(loadedArguments))
         // A function that calls anything but tail calls may recurse: it checks the native
         // stack (and the root stack, if it has a frame) at entry. So does one whose generic
         // tail application passes its arguments from a frame.
         if memoryJoins || usesFrame {
             let size = frameSize
-            let depths = deepestFrameSlot + 1
             out += [
                 context.stackProbe,
                 "  %spi = ptrtoint ptr %sp to i32",
@@ -244,11 +263,8 @@ final class FunctionLowering {
                 ]
             }
             // Words a collection could see before this activation writes them must hold
-            // values; the arguments' words the body's first block loads are written below.
-            let loadedArguments = memoryJoins ? (0..<min(depths, function.arity)).filter { !inRegister(function.bodyStart, $0) } : []
-            var initialised = (0..<depths).filter { !loadedArguments.contains($0) }.map { depths - 1 - $0 }
-            if accuSlotUsed { initialised.append(depths) }
-            for word in initialised {
+            // values (`FrameWordFlow`); most are stored before the first call.
+            for word in flow.initialised.map({ wordIndex[$0]! }).sorted() {
                 out.append("  %init\(word) = getelementptr i32, ptr %frame, i32 \(word)")
                 out.append("  store i32 1, ptr %init\(word)" + MemoryTag.frame.attachment)
             }
@@ -257,7 +273,7 @@ final class FunctionLowering {
                 out.append("  store i32 %env, ptr %envslot" + MemoryTag.frame.attachment)
             }
             for depth in loadedArguments {
-                out.append("  %argslot\(depth) = getelementptr i32, ptr %frame, i32 \(depths - 1 - depth)")
+                out.append("  %argslot\(depth) = getelementptr i32, ptr %frame, i32 \(wordIndex[depth]!)")
                 out.append("  store i32 \(arguments[function.arity - 1 - depth]), ptr %argslot\(depth)" + MemoryTag.frame.attachment)
             }
         }
@@ -273,13 +289,29 @@ final class FunctionLowering {
                 guard case .value = slot else { continue }
                 out.append("  %p\(position)_\(depth) = phi i32 " + edges.map { "[\($0.values[depth]), %\($0.label)]" }.joined(separator: ", "))
             }
-            let depths = deepestFrameSlot + 1
             let size = frameSize
             // The frame's top from caml_root_sp rather than %rsp0: no register held throughout.
             out += chunks[position]!.flatMap { line -> [String] in
-                guard line == Self.releasePlaceholder else { return [Self.resolveSlots(line, depths: depths)] }
+                if line.hasPrefix(Self.clearPlaceholder(0).dropLast()) {
+                    let clearing = Int(line.split(separator: " ").last!)!
+                    return flow.clears[clearing].enumerated().flatMap { index, word in
+                        let name = "%clr\(clearing)_\(index)"
+                        return ["  \(name) = load ptr, ptr @caml_root_sp" + MemoryTag.global.attachment,
+                                "  \(name)a = getelementptr i32, ptr \(name), i32 \(wordIndex[word]!)",
+                                "  store i32 1, ptr \(name)a" + MemoryTag.frame.attachment]
+                    }
+                }
+                if line.hasPrefix(Self.basePlaceholder("").dropLast()) {
+                    let name = line.split(separator: " ").last!
+                    return [flow.callFree.contains(position) ? "  \(name) = getelementptr i8, ptr %frame, i32 0" : "  \(name) = load ptr, ptr @caml_root_sp" + MemoryTag.global.attachment]
+                }
+                guard line == Self.releasePlaceholder || line == Self.callFreeReleasePlaceholder else { return [Self.resolveSlots(line, wordIndex)] }
                 guard usesFrame else { return [] }
                 releaseCount += 1
+                if line == Self.callFreeReleasePlaceholder && flow.callFree.contains(position) {
+                    return ["  %relt\(releaseCount) = getelementptr i32, ptr %frame, i32 \(size)",
+                            "  store ptr %relt\(releaseCount), ptr @caml_root_sp" + MemoryTag.global.attachment]
+                }
                 return ["  %rel\(releaseCount) = load ptr, ptr @caml_root_sp" + MemoryTag.global.attachment,
                         "  %relt\(releaseCount) = getelementptr i32, ptr %rel\(releaseCount), i32 \(size)",
                         "  store ptr %relt\(releaseCount), ptr @caml_root_sp" + MemoryTag.global.attachment]
@@ -355,7 +387,7 @@ final class FunctionLowering {
 
     /// The frame word holding stack depth `depth` (see the type's comment).
     private func slotAddress(_ depth: Int) -> String {
-        deepestFrameSlot = max(deepestFrameSlot, depth)
+        usedDepths.insert(depth)
         return value("getelementptr i32, ptr \(frameBase()), i32 \(Self.slotMarker)\(depth)\(Self.slotMarker)")
     }
 
@@ -366,7 +398,18 @@ final class FunctionLowering {
     }
 
     /// Words of the root frame: the stack words it holds, the accumulator's if used, `env`.
-    private var frameSize: Int { deepestFrameSlot + 1 + (accuSlotUsed ? 1 : 0) + (rootsEnvironment ? 1 : 0) }
+    private var frameSize: Int { usedDepths.count + (accuSlotUsed ? 1 : 0) + (rootsEnvironment ? 1 : 0) }
+
+    /// The word of each used stack depth (-1: the accumulator): the depths from the bottom
+    /// up, top of the stack lowest, then the accumulator's word (`env`'s is the last).
+    /// Depths the function never stores or loads (integers, traps) have none, so a run of
+    /// stack words stored as an argument array stays contiguous (`rootedArray`).
+    private var frameWordIndex: [Int: Int] {
+        let depths = usedDepths.sorted()
+        var index: [Int: Int] = [-1: depths.count]
+        for (rank, depth) in depths.enumerated() { index[depth] = depths.count - 1 - rank }
+        return index
+    }
 
     /// Stores the stack words below `depthLimit` (all by default) that changed since the last
     /// store, and the accumulator when it must outlive or be passed to the call.
@@ -374,22 +417,80 @@ final class FunctionLowering {
         called = true
         for depth in 0..<min(depthLimit ?? state.slots.count, state.slots.count) {
             guard case .value(let v) = state.slots[depth], stored[depth] != v, !needsNoRoot(v) else { continue }
-            emit("store i32 \(v), ptr \(slotAddress(depth))" + MemoryTag.frame.attachment)
-            stored[depth] = v
+            storeWord(v, depth)
         }
         if accu, storedAccu != state.accu, !needsNoRoot(state.accu) {
             let address = accuAddress()
             emit("store i32 \(state.accu), ptr \(address)" + MemoryTag.frame.attachment)
             storedAccu = state.accu
+            frameWords.store(-1, pointer: true)
+        }
+    }
+
+    /// Stores `v` into the frame word of stack depth `depth`.
+    private func storeWord(_ v: String, _ depth: Int) {
+        emit("store i32 \(v), ptr \(slotAddress(depth))" + MemoryTag.frame.attachment)
+        stored[depth] = v
+        frameWords.store(depth, pointer: !needsNoRoot(v))
+    }
+
+    /// A point where a collection can happen (a call, after its values were stored): every
+    /// frame word holds the value its stack word holds now, or no pointer this activation
+    /// stored. A word above the stack's top, or under a value that is not in it (an integer,
+    /// which needs no word, or an argument passed in a register: below `rootedBelow`
+    /// all the others were stored), would keep what it points to alive (ocamlrun does not
+    /// scan above its sp; corpus program gc_closures): the ones this block stored are
+    /// cleared here, and a placeholder stands for those its predecessors may have left
+    /// (`assemble` resolves it from `FrameWordFlow`). Nor may a word be unwritten: what the
+    /// calls observe decides the entry's stores.
+    func collectionPoint(_ state: StackState, rootedBelow: Int? = nil) {
+        clearStaleWords(state, rootedBelow: rootedBelow)
+        frameFlow.call(in: block, atDepth: state.slots.count, frameWords)
+        frameWords.called = true
+    }
+
+    /// Clears the frame words that may hold a stale pointer (`collectionPoint`); a no-op
+    /// where they are clear already.
+    func clearStaleWords(_ state: StackState, rootedBelow: Int? = nil) {
+        let depth = state.slots.count
+        let mismatched = Set(state.slots.indices.filter { d in
+            guard case .value(let v) = state.slots[d] else { return true }
+            return stored[d] != v && (needsNoRoot(v) || d >= (rootedBelow ?? depth))
+        })
+        let known = frameWords.dirtyWords(from: depth, mismatched)
+        guard frameWords.settledFrom > depth || mismatched.contains(where: { !frameWords.isSettled($0) }) || !known.isEmpty else { return }
+        // An integer the block received in a register, unchanged, whose word held it on
+        // every path in, is in its word: not stale (`FrameWordFlow`).
+        let entryIntegers = mismatched.filter { d in
+            if case .value(let v) = state.slots[d] { v == "%p\(block)_\(d)" && needsNoRoot(v) && !frameWords.isSettled(d) } else { false }
+        }
+        let clearing = frameFlow.clearing(in: block, atDepth: depth, mismatched: mismatched, entryIntegers: entryIntegers, frameWords)
+        for word in known {
+            emit("store i32 1, ptr \(slotAddress(word))" + MemoryTag.frame.attachment)
+        }
+        lines.append(Self.clearPlaceholder(clearing))
+        // Entry integers stay unsettled: whether they agree is decided at the end, and a
+        // settled one would no longer carry its agreement to the next block.
+        frameWords.clear(from: depth, mismatched.subtracting(entryIntegers))
+        forgetClearable(state)
+    }
+
+    /// Forgets what the frame held at the words that do not hold their stack word's value
+    /// now: a clear (here, or on a slow path that joins) may have overwritten them, and a
+    /// record kept would skip the store of the same value pushed there again.
+    private func forgetClearable(_ state: StackState) {
+        for (depth, v) in stored {
+            let current: String? = if depth < state.slots.count, case .value(let x) = state.slots[depth] { x } else { nil }
+            if current != v { stored[depth] = nil }
         }
     }
 
     /// The address of the stack word at `depth`, stored first if needed (array arguments).
     func rootedArray(_ state: StackState, from depth: Int) -> String {
+        usedDepths.formUnion(depth..<state.slots.count)
         for d in depth..<state.slots.count {
             guard case .value(let v) = state.slots[d], stored[d] != v else { continue }
-            emit("store i32 \(v), ptr \(slotAddress(d))" + MemoryTag.frame.attachment)
-            stored[d] = v
+            storeWord(v, d)
         }
         return slotAddress(state.slots.count - 1)
     }
@@ -397,8 +498,15 @@ final class FunctionLowering {
     /// The frame's lowest word, read from `caml_root_sp` (which callees restore) rather than
     /// kept in a register: LLVM reuses one load between two calls, and no frame address lives
     /// across the whole function (hundreds of them would not fit the registers).
+    /// Until the first call, the entry's `%frame` (`basePlaceholder`): LLVM then sees the
+    /// same base for a word's store and its loads, and forwards the one to the others (a
+    /// frame word's store might otherwise alias `caml_root_sp`, so each load would reload
+    /// the base and the word), e.g. on the leaf path of a recursive function.
     private func frameBase() -> String {
-        value("load ptr, ptr @caml_root_sp" + MemoryTag.global.attachment)
+        guard !frameWords.called else { return value("load ptr, ptr @caml_root_sp" + MemoryTag.global.attachment) }
+        let name = fresh()
+        lines.append(Self.basePlaceholder(name))
+        return name
     }
 
     /// The entry of the function whose closure the stack word at `depth` holds, if known.
@@ -464,8 +572,7 @@ final class FunctionLowering {
             if inRegister(target, depth) {
                 if v.hasPrefix("#") { state.slots[depth] = .value(materialize(v)) }
             } else if stored[depth] != v {
-                emit("store i32 \(materialize(v)), ptr \(slotAddress(depth))" + MemoryTag.frame.attachment)
-                stored[depth] = v
+                storeWord(v, depth)
             }
         }
     }
@@ -509,7 +616,7 @@ final class FunctionLowering {
     /// Restores `caml_root_sp` before leaving the function. Whether the function has a frame
     /// is known only at the end, so this is a placeholder line that `assemble` resolves.
     func releaseFrame() {
-        lines.append(Self.releasePlaceholder)
+        lines.append(frameWords.called ? Self.releasePlaceholder : Self.callFreeReleasePlaceholder)
     }
 
     /// Emits `line` (a `ret` or the tail call before one) after releasing the frame. Frame
@@ -522,17 +629,25 @@ final class FunctionLowering {
     }
 
     private static let releasePlaceholder = "  ;release"
+    /// A release on a path that may not have called anything since the entry (from `%frame`
+    /// if it surely has not: `FrameWordFlow.Solution.callFree`).
+    private static let callFreeReleasePlaceholder = "  ;release-call-free"
+    /// `name` = the frame's base: `%frame` in a block entered only from call-free paths,
+    /// else loaded from `caml_root_sp`.
+    private static func basePlaceholder(_ name: String) -> String { "  ;base \(name)" }
+    /// Stands for the stale words call `n` clears (`collectionPoint`), known at the end.
+    private static func clearPlaceholder(_ n: Int) -> String { "  ;clear \(n)" }
     /// Frame words are addressed upwards from `%frame` (Xtensa loads take positive offsets
     /// only), which needs the frame's size, known at the end: `$d$` stands for the word of
     /// stack depth d until `assemble` knows it (`$-1$` is the accumulator's word).
     static let slotMarker = "$"
 
-    /// Replaces the `$d$` markers of `line` with word offsets in a frame holding `depths`
-    /// stack words (the accumulator's word, `$-1$`, comes right after them).
-    private static func resolveSlots(_ line: String, depths: Int) -> String {
+    /// Replaces the `$d$` markers of `line` with word offsets (`frameWordIndex`; the
+    /// accumulator's word, `$-1$`, comes right after the stack's).
+    private static func resolveSlots(_ line: String, _ wordIndex: [Int: Int]) -> String {
         guard line.contains(slotMarker) else { return line }
         let parts = line.split(separator: Character(slotMarker), omittingEmptySubsequences: false)
-        return parts.enumerated().map { index, part in index % 2 == 1 ? String(depths - 1 - Int(part)!) : String(part) }.joined()
+        return parts.enumerated().map { index, part in index % 2 == 1 ? String(wordIndex[Int(part)!]!) : String(part) }.joined()
     }
 
     /// After a call that may return the exception sentinel: branch to the handler (or return
@@ -553,9 +668,9 @@ final class FunctionLowering {
             let bucket = value("load i32, ptr @caml_exn_bucket" + MemoryTag.global.attachment)
             let handlerState = StackState(slots: Array(state.slots[..<trap.depth]), accu: bucket)
             // The stores on this side path are not on the path that goes on.
-            let before = stored
+            let before = (stored, frameWords)
             try branch(to: trap.handler, handlerState)
-            stored = before
+            (stored, frameWords) = before
         } else {
             leave("ret i32 2")
         }
@@ -564,6 +679,7 @@ final class FunctionLowering {
     /// A call of a runtime function that may raise: roots first, checks the sentinel after.
     func callRuntime(_ name: String, _ arguments: [String], _ state: StackState, primitive: Bool = false) throws(LoweringError) -> String {
         root(state, accu: true)
+        collectionPoint(state)
         if primitive { context.declarePrimitive(name, arguments.count) } else { context.declare(name, arguments.count) }
         let result = value("call i32 @\(name)(" + arguments.map { "i32 \($0)" }.joined(separator: ", ") + ")")
         try checkException(result, state)
@@ -631,6 +747,11 @@ final class FunctionLowering {
         }.count + (state.accu.hasPrefix("%") && !needsNoRoot(state.accu) ? 1 : 0)
         let spill = unstored > Self.registerBudget
         if spill { root(state, accu: true) }
+        // Stale words are cleared on the slow path (a loop's fast path pays nothing), except
+        // in the top-level code, which runs once: there before the branch, so that the slow
+        // paths of its long runs of allocations do not each clear the same words again (the
+        // fast path's state is what the next one starts from).
+        if function.entry == 0 { clearStaleWords(state) }
         let fastStart = newLabel(), slow = newLabel(), join = newLabel()
         emit("br i1 \(condition), label %\(fastStart), label %\(slow), !prof !{!\"branch_weights\", i32 1000, i32 1}")
         begin(fastStart)
@@ -638,12 +759,14 @@ final class FunctionLowering {
         let fastEnd = label
         emit("br label %\(join)")
         begin(slow)
-        let storedBefore = (stored, storedAccu)
+        let storedBefore = (stored, storedAccu, frameWords)
         let slowResult = try callRuntime(name, arguments, state, primitive: primitive)
         let slowEnd = label
         emit("br label %\(join)")
         begin(join)
-        (stored, storedAccu) = storedBefore
+        frameWords = FrameWordState.merge(storedBefore.2, frameWords)
+        (stored, storedAccu) = (storedBefore.0, storedBefore.1)
+        forgetClearable(state)
         let result = value("phi i32 [\(fastResult), %\(fastEnd)], [\(slowResult), %\(slowEnd)]")
         if spill {
             reload(&state)
@@ -664,7 +787,10 @@ final class FunctionLowering {
         let argumentDepth = state.slots.count - n
         let arguments = (0..<n).map { state.peek($0) }
         // A tail call outlives nothing of this function (the generic path roots its array).
-        if tail { called = true } else { root(state, below: argumentDepth, accu: false) }
+        if tail { called = true } else {
+            root(state, below: argumentDepth, accu: false)
+            collectionPoint(state, rootedBelow: argumentDepth)
+        }
         if let entry = knownClosures[closure], context.arity(ofEntry: entry) == n {
             return directCall("@\(context.symbol(ofEntry: entry))", closure, arguments, tail: tail)
         }
@@ -681,12 +807,14 @@ final class FunctionLowering {
             _ = directCall(pointer, closure, arguments, tail: true)
             begin(generic)
             let array = rootedArray(state, from: argumentDepth)
+            collectionPoint(state)
             let result = value("call i32 @caml_apply_array(i32 \(closure), i32 \(n), ptr \(array))")
             leave("ret i32 \(result)")
             return nil
         }
         let directResult = directCall(pointer, closure, arguments, tail: false)!
         let directLabel = label
+        let directWords = frameWords
         emit("br label %\(join)")
         begin(generic)
         let array = rootedArray(state, from: argumentDepth)
@@ -694,6 +822,7 @@ final class FunctionLowering {
         let genericLabel = label
         emit("br label %\(join)")
         begin(join)
+        frameWords = FrameWordState.merge(directWords, frameWords)
         forgetStored(from: argumentDepth)
         return value("phi i32 [\(directResult), %\(directLabel)], [\(genericResult), %\(genericLabel)]")
     }

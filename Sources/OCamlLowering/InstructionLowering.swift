@@ -285,6 +285,7 @@ extension FunctionLowering {
             state.push(state.accu)
             root(state, accu: true)
             let array = rootedArray(state, from: state.slots.count - 1)
+            collectionPoint(state)
             let name = program.primitives[index]
             context.declareArray(name)
             let result = value("call i32 @\(name)(ptr \(array), i32 \(n))")

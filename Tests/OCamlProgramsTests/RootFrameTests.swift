@@ -64,6 +64,36 @@ import Testing
         #expect(!function.contains("%argslot1"), "n (depth 1) has no frame word: \(function)")
     }
 
+    /// A word is set to `Val_int(0)` at entry only when a call can see it before the
+    /// function writes it (`FrameWordFlow`): in uncurried tak, `z` (a tuple field, not
+    /// known to be an integer) is stored before the first call, so its word is not set at
+    /// entry, where every word but the argument's used to be.
+    @Test func wordsWrittenBeforeTheFirstCallAreNotInitialised() throws {
+        let (_, function) = try Self.lastRecursiveFunction("""
+            let rec tak (x, y, z) = if y >= x then z else tak (tak (x - 1, y, z), tak (y - 1, z, x), tak (z - 1, x, y))
+            let () = print_int (tak (18, 12, 6))
+            """)
+        let entry = try #require(function.components(separatedBy: "br label %start\n").first)
+        let size = try #require(entry.firstMatch(of: /%framei = sub i32 %rsp0, (\d+)/).flatMap { Int($0.1) })
+        let initialised = entry.components(separatedBy: "store i32 1,").count - 1
+        let arguments = entry.components(separatedBy: "%argslot").count / 2
+        #expect(arguments == 1 && initialised + arguments < size / 4, "\(size / 4) words: \(function)")
+    }
+
+    /// A list popped from the bytecode stack must not stay reachable from the frame across
+    /// the next call (ocamlrun does not scan above its sp, and has the integer pushed in its
+    /// place in its stack; corpus program gc_closures): between `List.length l` and
+    /// `run (k - 1)`, the list's word is cleared.
+    @Test func poppedPointerIsClearedBeforeTheNextCall() throws {
+        let (entry, function) = try Self.lastRecursiveFunction("""
+            let rec run k = if k < 1 then 0 else let n = (let l = List.init k string_of_int in List.length l) in n + run (k - 1)
+            let () = print_int (run 10)
+            """)
+        let body = try #require(function.components(separatedBy: "call i32 @caml_fun_\(entry)(").first)
+        let previousCall = try #require(body.range(of: "call i32", options: .backwards))
+        #expect(body[previousCall.upperBound...].contains("store i32 1, ptr"), "\(function)")
+    }
+
     /// Join evidence: a loop counter (entry phi fed by a constant and by OFFSETINT) is an
     /// integer; a phi fed by an unknown value is not, nor is one fed only by such a phi.
     @Test func entryValuesAreIntegersWhenEveryEdgeBringsOne() {
