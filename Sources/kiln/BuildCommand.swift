@@ -104,8 +104,9 @@ struct BuildCommand: ParsableCommand {
                 let origin = isOCaml ? "the IR Kiln's lowering made of it (a bug in Kiln)" : "the module"
                 throw BackendError.unreadable(path: input, message: "LLVM's verifier rejects \(origin): \(problem.prefix(2000))")
             }
-            let optimization = IRModule.OptimizationLevel(rawValue: level.rawValue)!
-            try timings.measure("LLVM optimise") { () throws(BackendError) in try module.optimize(optimization) }
+            let standard = isOCaml && level == .O2 ? OCamlPipeline.passes : "default<\(level.rawValue)>"
+            let passes = OCamlPipeline.chosen(standard: standard)
+            try timings.measure("LLVM optimise") { () throws(BackendError) in try module.optimize(passes: passes) }
             // An OCaml program is large (Stdlib included): a section per function lets each
             // literal pool sit within L32R's 256 KiB of its function.
             let result = try Backend.compile(module, profile: profile, path: input, functionSections: isOCaml, timings: timings)
