@@ -61,6 +61,12 @@ public final class IRModule {
 
     /// Runs LLVM's new-pass-manager pipeline for `level` on the whole module.
     public func optimize(_ level: OptimizationLevel) throws(BackendError) {
+        try optimize(passes: "default<\(level.rawValue)>")
+    }
+
+    /// Runs a new-pass-manager pipeline, written as `opt -passes=` takes it, on the whole
+    /// module (with the Xtensa target machine, as `opt -mtriple=xtensa -mcpu=esp32` would).
+    public func optimize(passes: String) throws(BackendError) {
         let options = LLVMCreatePassBuilderOptions()
         defer { LLVMDisposePassBuilderOptions(options) }
         // LLVM's Xtensa target machine supplies the cost model (no vector registers, ...);
@@ -73,7 +79,7 @@ public final class IRModule {
         }
         let machine = LLVMCreateTargetMachine(target, Self.triple, "esp32", "", LLVMCodeGenLevelDefault, LLVMRelocDefault, LLVMCodeModelDefault)
         defer { LLVMDisposeTargetMachine(machine) }
-        if let error = LLVMRunPasses(module, "default<\(level.rawValue)>", machine, options) {
+        if let error = LLVMRunPasses(module, passes, machine, options) {
             let message = LLVMGetErrorMessage(error)
             defer { LLVMDisposeErrorMessage(message) }
             throw .optimizer(message.map { String(cString: $0) } ?? "failed")
