@@ -54,6 +54,40 @@ import Testing
         #expect(!function.contains("%argslot1"), "n (depth 1) has no frame word: \(function)")
     }
 
+    /// Interprocedural evidence: takc's `z` is only passed along and each `tak` result goes
+    /// into another call, yet every caller passes integers and every result is `z` or a
+    /// `tak` result: no root frame, as fib.
+    @Test func knownFunctionParametersAndResultsNeedNoFrame() throws {
+        let (entry, tak) = try Self.lastRecursiveFunction("""
+            let rec tak x y z = if y >= x then z else tak (tak (x - 1) y z) (tak (y - 1) z x) (tak (z - 1) x y)
+            let () = for i = 1 to 3 do print_int (tak (18 + i) 12 6) done
+            """)
+        #expect(!tak.contains("@caml_root_sp"), "\(tak)")
+        #expect(tak.components(separatedBy: "call i32 @caml_fun_\(entry)(").count == 5)
+    }
+
+    /// Stores of values (not constants) in a definition: into its root frame, and the same
+    /// fields of blocks in the variants compared below.
+    static func valueStores(_ definition: String) -> Int {
+        definition.split(separator: "\n").count { $0.contains("store i32 %") }
+    }
+
+    /// A polymorphic function whose result (its parameter `x`) and `x` live across an
+    /// allocation (`[n]`): when every caller passes an integer they are not stored in the
+    /// frame; once one caller passes a string they are. So do a function's parameters when its
+    /// closure escapes (here a partial application given to `List.map`), whatever its
+    /// direct callers pass (`[]`, static data, and its own `l`).
+    @Test func pointerFromOneCallerOrEscapeIsStored() throws {
+        let keep = "let rec keep x n = if n = 0 then x else let r = keep x (n - 1) in match [n] with [k] when k < 0 -> x | _ -> r\n"
+        let (_, ints) = try Self.lastRecursiveFunction(keep + "let () = print_int (keep 3 2 + keep 4 1)")
+        let (_, mixed) = try Self.lastRecursiveFunction(keep + "let () = print_int (keep 3 2); print_string (keep (String.make 3 'a') 2)")
+        #expect(Self.valueStores(mixed) >= Self.valueStores(ints) + 2, "\(ints)\n\(mixed)")
+        let count = "let rec count n l = if n = 0 then 0 else let r = count (n - 1) l in r + List.length l\n"
+        let (_, known) = try Self.lastRecursiveFunction(count + "let () = print_int (count 3 [])")
+        let (_, escaping) = try Self.lastRecursiveFunction(count + "let () = print_int (count 3 []); List.iter print_int (List.map (count 2) [[1]; [2; 3]])")
+        #expect(Self.valueStores(escaping) > Self.valueStores(known), "\(known)\n\(escaping)")
+    }
+
     /// Join evidence: a loop counter (entry phi fed by a constant and by OFFSETINT) is an
     /// integer; a phi fed by an unknown value is not, nor is one fed only by such a phi.
     @Test func entryValuesAreIntegersWhenEveryEdgeBringsOne() {
