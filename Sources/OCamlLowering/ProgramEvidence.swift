@@ -83,15 +83,18 @@ enum ProgramEvidence {
     /// function definitions (LLVM text) mention only as the environment of a direct call of
     /// the function itself: `call i32 @caml_fun_E(i32 <its closure>, ...`. Any other
     /// mention (a phi, a store into a block or a frame word, an argument, a return, a load
-    /// of its code pointer) may let the closure reach an application Kiln cannot see.
-    static func knownFunctions(_ definitions: [String], _ context: ProgramContext) -> Set<Int> {
+    /// of its code pointer) may let the closure reach an application Kiln cannot see; so
+    /// may the function's own `%env` (the closure it was applied to), if its body names it.
+    static func knownFunctions(_ definitions: [(entry: Int, text: String)], _ context: ProgramContext) -> Set<Int> {
         var entryOfClosure: [String: Int] = [:]
         for (entry, closure) in context.staticClosures { entryOfClosure[closure] = entry }
         var escaping: Set<Int> = []
         // Every static closure operand is `ptrtoint (ptr getelementptr (i8, ptr @caml_closure_E, i32 K) to i32)`.
         let marker = "ptrtoint (ptr getelementptr (i8, ptr @caml_closure_"
-        for definition in definitions {
-            for line in definition.split(separator: "\n") where line.contains("@caml_closure_") {
+        for (entry, definition) in definitions {
+            let lines = definition.split(separator: "\n")
+            if lines.dropFirst().contains(where: { $0.contains("%env") }) { escaping.insert(entry) }
+            for line in lines where line.contains("@caml_closure_") {
                 let pieces = line.split(separator: marker, omittingEmptySubsequences: false)
                 // A mention in any other form: no closure of the program is known.
                 if line.ranges(of: "@caml_closure_").count != pieces.count - 1 { return [] }

@@ -50,7 +50,7 @@ extension ProgramLowering {
             memoryJoins.append(lowering.memoryJoins)
             facts[function.entry] = lowering.facts
         }
-        let known = ProgramEvidence.knownFunctions(texts, context)
+        let known = ProgramEvidence.knownFunctions(Array(zip(table.functions.map(\.entry), texts)), context)
         let unrooted = ProgramEvidence.unrooted(facts, known: known, arities: context.arity(ofEntry:))
         for (i, function) in table.functions.enumerated() {
             if memoryJoins[i] {
