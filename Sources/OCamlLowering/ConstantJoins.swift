@@ -1,12 +1,12 @@
-/// Stack words that hold the same constant on every edge into their block: a closure (or
-/// an integer) pushed before a loop and only read inside it. The lowering that knows them
+/// Stack words that hold the same static closure on every edge into their block: a
+/// closure pushed before a loop and only read inside it. The lowering that knows them
 /// gives the block's word that constant instead of a phi (or a frame word), so that a
 /// static closure keeps its identity through the loop: applying it stays a known call,
 /// and the closure does not escape into a phi (`ProgramEvidence`).
 struct ConstantJoins {
     /// What an edge brings into a block's stack word.
     enum Source: Hashable {
-        /// A constant operand (an integer literal, static data, a static closure).
+        /// A static closure.
         case literal(String)
         /// A value of the given site (nil: not known, such as the function's arguments).
         case site(ValueSite?)
@@ -15,9 +15,10 @@ struct ConstantJoins {
     private var incoming: [ValueSite: [Source]] = [:]
 
     /// Records that an edge brings `value` (of site `site`) into the entry word `entry`.
-    mutating func edge(into entry: ValueSite, value: String, site: ValueSite?) {
-        let isLiteral = !value.hasPrefix("%") && !value.hasPrefix("#")
-        incoming[entry, default: []].append(isLiteral ? .literal(value) : .site(site))
+    /// Only static closures count as literals: a join of integer constants gains little
+    /// and would cost the function one more lowering.
+    mutating func edge(into entry: ValueSite, value: String, site: ValueSite?, isStaticClosure: Bool) {
+        incoming[entry, default: []].append(isStaticClosure ? .literal(value) : .site(site))
     }
 
     /// The entry words that are one constant: every edge brings that literal or another

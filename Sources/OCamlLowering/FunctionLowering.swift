@@ -136,7 +136,8 @@ final class FunctionLowering {
         for (depth, slot) in state.slots.enumerated() {
             guard case .value(let v) = slot else { continue }
             evidence.edge(into: .entry(block: target, depth: depth), from: fromEntry ? .parameter(depth: depth) : site(of: v))
-            constantJoins.edge(into: .entry(block: target, depth: depth), value: v, site: fromEntry ? nil : site(of: v))
+            constantJoins.edge(into: .entry(block: target, depth: depth), value: v, site: fromEntry ? nil : site(of: v),
+                               isStaticClosure: context.staticClosureEntries[v] != nil)
         }
         evidence.edge(into: .entry(block: target, depth: -1), from: fromEntry ? .constant : site(of: state.accu))
         var state = state

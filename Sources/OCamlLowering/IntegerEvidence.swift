@@ -67,15 +67,17 @@ struct IntegerEvidence {
     /// by a finite chain of edges from a proven node.
     static func greatestFixedPoint<Node: Hashable>(proven: Set<Node>, incoming: [Node: [Node?]]) -> Set<Node> {
         var candidates = Set(incoming.keys).subtracting(proven)
-        var changed = true
-        while changed {
-            changed = false
-            for candidate in candidates {
-                let sources = incoming[candidate]!
-                if sources.contains(where: { source in source.map { !proven.contains($0) && !candidates.contains($0) } ?? true }) {
-                    candidates.remove(candidate)
-                    changed = true
-                }
+        // A worklist: a candidate is checked again only when one of its sources dropped out.
+        var users: [Node: [Node]] = [:]
+        for (node, sources) in incoming where candidates.contains(node) {
+            for case let source? in sources where candidates.contains(source) { users[source, default: []].append(node) }
+        }
+        var work = Array(candidates)
+        while let node = work.popLast() {
+            guard candidates.contains(node) else { continue }
+            if incoming[node]!.contains(where: { source in source.map { !proven.contains($0) && !candidates.contains($0) } ?? true }) {
+                candidates.remove(node)
+                work += users[node] ?? []
             }
         }
         return proven.union(candidates)

@@ -90,24 +90,33 @@ enum ProgramEvidence {
         for (entry, closure) in context.staticClosures { entryOfClosure[closure] = entry }
         var escaping: Set<Int> = []
         // Every static closure operand is `ptrtoint (ptr getelementptr (i8, ptr @caml_closure_E, i32 K) to i32)`.
-        let marker = "ptrtoint (ptr getelementptr (i8, ptr @caml_closure_"
+        let prefix = Array("ptrtoint (ptr getelementptr (i8, ptr ".utf8), block = Array("@caml_closure_".utf8)
+        let suffix = Array(") to i32)".utf8), env = Array("%env".utf8)
         for (entry, definition) in definitions {
-            let lines = definition.split(separator: "\n")
-            if lines.dropFirst().contains(where: { $0.contains("%env") }) { escaping.insert(entry) }
-            for line in lines where line.contains("@caml_closure_") {
-                let pieces = line.split(separator: marker, omittingEmptySubsequences: false)
-                // A mention in any other form: no closure of the program is known.
-                if line.ranges(of: "@caml_closure_").count != pieces.count - 1 { return [] }
-                for k in pieces.indices.dropFirst() {
-                    guard let close = pieces[k].firstRange(of: ") to i32)") else { continue }
-                    let closure = marker + pieces[k][..<close.upperBound]
-                    guard let entry = entryOfClosure[closure] else { continue }
-                    let isEnvironment = pieces[k - 1].hasSuffix("call i32 @\(context.symbol(ofEntry: entry))(i32 ")
-                        && pieces[k][close.upperBound...].hasPrefix(",")
-                    if !isEnvironment { escaping.insert(entry) }
-                }
+            let bytes = Array(definition.utf8)
+            // The `define` line names `%env` once.
+            if occurrences(of: env, in: bytes).count > 1 { escaping.insert(entry) }
+            for hit in occurrences(of: block, in: bytes) {
+                let start = hit - prefix.count
+                guard start >= 0, Array(bytes[start..<hit]) == prefix,
+                      let close = occurrences(of: suffix, in: bytes, from: hit).first else { return [] }
+                let end = close + suffix.count
+                guard let closureEntry = entryOfClosure[String(decoding: bytes[start..<end], as: UTF8.self)] else { return [] }
+                let call = Array("call i32 @\(context.symbol(ofEntry: closureEntry))(i32 ".utf8)
+                let isEnvironment = start >= call.count && Array(bytes[(start - call.count)..<start]) == call
+                    && end < bytes.count && bytes[end] == UInt8(ascii: ",")
+                if !isEnvironment { escaping.insert(closureEntry) }
             }
         }
         return Set(context.staticClosures.keys).subtracting(escaping)
+    }
+
+    /// The positions of `pattern` in `bytes` from `start` on (a plain scan: the definitions
+    /// are megabytes, and String searches cost seconds on them).
+    static func occurrences(of pattern: [UInt8], in bytes: [UInt8], from start: Int = 0) -> LazyFilterSequence<Range<Int>> {
+        let last = bytes.count - pattern.count
+        return (start..<max(start, last + 1)).lazy.filter { i in
+            bytes[i] == pattern[0] && bytes[(i + 1)..<(i + pattern.count)].elementsEqual(pattern[1...])
+        }
     }
 }
