@@ -110,4 +110,33 @@ import Testing
         #expect(proven.contains(counter) && proven.contains(a) && proven.contains(b))
         #expect(!proven.contains(mixed) && !proven.contains(follower))
     }
+    /// The program-wide graph: a known function's parameter is proven by its callers'
+    /// arguments (forwards), never by its own integer use (backwards); results flow from
+    /// the callee's returns to each call's result, through a recursion's fixed point.
+    @Test func parametersAndResultsAcrossCalls() {
+        let f = 100, g = 200, caller = 0
+        let parameter = ValueSite.parameter(depth: 0), body = ValueSite.entry(block: 101, depth: 0)
+        let used = ValueSite.entry(block: 201, depth: 0)
+        let call = { (position: Int) in ValueSite.result(position: position, depth: -1) }
+        let facts: [Int: LoweringFacts] = [
+            // caller: f 3 and g <unknown>.
+            caller: LoweringFacts(proven: [.constant], incoming: [:], calls: [
+                KnownCall(callee: f, arguments: [.constant], result: call(1)),
+                KnownCall(callee: g, arguments: [nil], result: call(2)),
+            ], returns: []),
+            // f x = f x (a tail call) or x: its result is x; x is only passed along.
+            f: LoweringFacts(proven: [.constant], incoming: [body: [parameter]], calls: [
+                KnownCall(callee: f, arguments: [body], result: nil),
+            ], returns: [body]),
+            // g y uses y as an int: that proves y in g's block, not what callers pass.
+            g: LoweringFacts(proven: [.constant, used], incoming: [used: [parameter]], calls: [], returns: [.constant]),
+        ]
+        let proven = ProgramEvidence.unrooted(facts, known: [f, g], arities: { _ in 1 })
+        #expect(proven[f]?.contains(parameter) == true && proven[f]?.contains(body) == true)
+        #expect(proven[caller]?.contains(call(1)) == true && proven[caller]?.contains(call(2)) == true)
+        #expect(proven[g]?.contains(parameter) != true)
+        // Unknown callers (the closure escapes): nothing proven about the parameter.
+        let escaped = ProgramEvidence.unrooted(facts, known: [g], arities: { _ in 1 })
+        #expect(escaped[f]?.contains(body) != true && escaped[caller]?.contains(call(1)) != true)
+    }
 }
