@@ -14,8 +14,9 @@ import OCamlFrontend
 /// the last store are stored (values are never reloaded: the collector does not move them),
 /// except values that need no root (integers, static data: `IntegerEvidence`), which stay
 /// in registers across calls and joins. Which those are is known only once the whole
-/// function was seen, so a function that calls anything is lowered twice
-/// (`definition(of:)`): the first lowering gathers the evidence, the second uses it.
+/// program was seen, so a function that calls anything is lowered again
+/// (`ProgramLowering.definitions`): the earlier lowerings gather the evidence
+/// (`LoweringFacts`, `ProgramEvidence`), the last uses it.
 final class FunctionLowering {
     let program: BytecodeExecutable
     let context: ProgramContext
@@ -57,6 +58,13 @@ final class FunctionLowering {
     private let unrooted: Set<ValueSite>?
     /// The evidence this lowering found (`IntegerEvidence`).
     private var evidence = IntegerEvidence()
+    /// Block entry words that are one constant (`ConstantJoins`), from an earlier lowering.
+    private let constants: [ValueSite: String]
+    /// What the edges bring into block entry words, for the next lowering's `constants`.
+    private(set) var constantJoins = ConstantJoins()
+    /// Direct calls of known functions and the sites of returned values (`LoweringFacts`).
+    private var calls: [KnownCall] = []
+    private var returns: [ValueSite?] = []
     /// The site of each SSA value that the stack or the accumulator held, and of what each
     /// frame token stands for.
     private var sites: [String: ValueSite] = [:]
@@ -73,22 +81,19 @@ final class FunctionLowering {
     /// Unboxed float temporaries: token → double (FloatUnboxing.swift).
     var pendingDoubles: [String: String] = [:]
 
-    init(program: BytecodeExecutable, context: ProgramContext, function: BytecodeFunction, unrooted: Set<ValueSite>? = nil) {
+    init(program: BytecodeExecutable, context: ProgramContext, function: BytecodeFunction,
+         constants: [ValueSite: String] = [:], unrooted: Set<ValueSite>? = nil) {
         self.program = program
         self.context = context
         self.function = function
+        self.constants = constants
         self.unrooted = unrooted
     }
 
-    /// The function's LLVM definition: lowered once, and once more with what the first
-    /// lowering learnt about integers when the function calls anything (else it has no
-    /// frame to save words of).
-    static func definition(of function: BytecodeFunction, _ program: BytecodeExecutable, _ context: ProgramContext) throws(LoweringError) -> String {
-        let first = FunctionLowering(program: program, context: context, function: function)
-        let text = try first.lower()
-        guard first.memoryJoins else { return text }
-        return try FunctionLowering(program: program, context: context, function: function,
-                                    unrooted: first.evidence.conclusions()).lower()
+    /// What this lowering found, for the program-wide evidence (`ProgramEvidence`).
+    var facts: LoweringFacts {
+        let own = evidence.facts
+        return LoweringFacts(proven: own.proven, incoming: own.incoming, calls: calls, returns: returns)
     }
 
     /// The function's LLVM definition.
@@ -135,7 +140,9 @@ final class FunctionLowering {
         if !fromEntry { registerSites(state) }
         for (depth, slot) in state.slots.enumerated() {
             guard case .value(let v) = slot else { continue }
-            evidence.edge(into: .entry(block: target, depth: depth), from: fromEntry ? nil : site(of: v))
+            evidence.edge(into: .entry(block: target, depth: depth), from: fromEntry ? .parameter(depth: depth) : site(of: v))
+            constantJoins.edge(into: .entry(block: target, depth: depth), value: v, site: fromEntry ? nil : site(of: v),
+                               isStaticClosure: context.staticClosureEntries[v] != nil)
         }
         evidence.edge(into: .entry(block: target, depth: -1), from: fromEntry ? .constant : site(of: state.accu))
         var state = state
@@ -186,6 +193,11 @@ final class FunctionLowering {
         tokenSites = [:]
         for (depth, slot) in shape.enumerated() {
             guard case .value = slot else { state.slots.append(slot); continue }
+            if let constant = constants[.entry(block: position, depth: depth)] {
+                state.slots.append(.value(constant))
+                if let entry = context.staticClosureEntries[constant] { knownClosures[constant] = entry }
+                continue
+            }
             let name = "%p\(position)_\(depth)"
             state.slots.append(.value(name))
             sites[name] = .entry(block: position, depth: depth)
@@ -286,7 +298,7 @@ final class FunctionLowering {
             // The body's first block is entered from `start` only; others may have many.
             out.append("  %p\(position)_a = phi i32 " + edges.map { "[\($0.accu), %\($0.label)]" }.joined(separator: ", "))
             for (depth, slot) in blockShapes[position]!.enumerated() where !memoryJoins || inRegister(position, depth) {
-                guard case .value = slot else { continue }
+                guard case .value = slot, constants[.entry(block: position, depth: depth)] == nil else { continue }
                 out.append("  %p\(position)_\(depth) = phi i32 " + edges.map { "[\($0.values[depth]), %\($0.label)]" }.joined(separator: ", "))
             }
             let size = frameSize
@@ -568,7 +580,7 @@ final class FunctionLowering {
     private func storeForEdge(to target: Int, _ state: inout StackState) {
         called = true
         for depth in state.slots.indices {
-            guard case .value(let v) = state.slots[depth] else { continue }
+            guard case .value(let v) = state.slots[depth], constants[.entry(block: target, depth: depth)] == nil else { continue }
             if inRegister(target, depth) {
                 if v.hasPrefix("#") { state.slots[depth] = .value(materialize(v)) }
             } else if stored[depth] != v {
@@ -593,7 +605,7 @@ final class FunctionLowering {
     }
 
     /// The site of a stack word or accumulator value (nil: not known).
-    private func site(of v: String) -> ValueSite? {
+    func site(of v: String) -> ValueSite? {
         if v.hasPrefix("#") { return Int(v.dropFirst().dropLast()).flatMap { tokenSites[$0] } }
         return v.hasPrefix("%") ? sites[v] : .constant
     }
@@ -611,6 +623,12 @@ final class FunctionLowering {
     /// Forgets what the frame holds at `depth` and above (paths that did not store it joined).
     func forgetStored(from depth: Int) {
         for key in stored.keys where key >= depth { stored[key] = nil }
+    }
+
+    /// Returns `result` (RETURN, STOP): its site is one of the function's results.
+    func returnValue(_ result: String) {
+        returns.append(site(of: result))
+        leave("ret i32 \(result)")
     }
 
     /// Restores `caml_root_sp` before leaving the function. Whether the function has a frame
@@ -792,6 +810,8 @@ final class FunctionLowering {
             collectionPoint(state, rootedBelow: argumentDepth)
         }
         if let entry = knownClosures[closure], context.arity(ofEntry: entry) == n {
+            calls.append(KnownCall(callee: entry, arguments: arguments.map(site(of:)),
+                                   result: tail ? nil : .result(position: position, depth: -1)))
             return directCall("@\(context.symbol(ofEntry: entry))", closure, arguments, tail: tail)
         }
         let info = load(closure, 1)
@@ -804,6 +824,7 @@ final class FunctionLowering {
         let code = load(closure, 0)
         let pointer = value("inttoptr i32 \(code) to ptr")
         if tail {
+            returns.append(nil)
             _ = directCall(pointer, closure, arguments, tail: true)
             begin(generic)
             let array = rootedArray(state, from: argumentDepth)

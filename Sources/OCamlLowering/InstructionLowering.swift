@@ -80,7 +80,7 @@ extension FunctionLowering {
             _ = try apply(state.accu, argumentCount: n, state, tail: true)
             return false
         case .RETURN, .STOP:
-            leave("ret i32 \(state.accu)")
+            returnValue(state.accu)
             return false
         case .RESTART, .GRAB:
             throw program.error(at: instruction.position, "\(instruction.opcode.name) inside a function body (only at a closure's entry)")
@@ -148,8 +148,11 @@ extension FunctionLowering {
             }
         case .SETGLOBAL:
             guard case .setGlobal(let slot) = instruction.operands else { break }
-            let address = value("getelementptr [\(context.globalCount) x i32], ptr @caml_globals, i32 0, i32 \(slot)")
-            emit("store i32 \(state.accu), ptr \(address)")
+            // No instruction reads the slot: storing into it would only keep the value alive.
+            if !context.unreadSlots.contains(slot) {
+                let address = value("getelementptr [\(context.globalCount) x i32], ptr @caml_globals, i32 0, i32 \(slot)")
+                emit("store i32 \(state.accu), ptr \(address)")
+            }
             state.accu = "1"
 
         // Blocks.
@@ -160,6 +163,11 @@ extension FunctionLowering {
             let (size, blockTag): (Int, Int)
             if case .twoInts(let n, let t) = instruction.operands { (size, blockTag) = (n, t) } else {
                 (size, blockTag) = (Int(instruction.opcode.rawValue - Opcode.MAKEBLOCK1.rawValue) + 1, operand)
+            }
+            if isDeadExport(instruction) {
+                state.pop(size - 1)
+                state.accu = "1"
+                break
             }
             let block = try allocate(size, tag: blockTag, &state)
             store(state.accu, into: block, 0)
@@ -374,6 +382,22 @@ extension FunctionLowering {
                 context.environmentClosures[entry, default: [:]][first + k - 3 * i] = known
             }
         }
+    }
+
+    /// A MAKEBLOCK whose block only goes (after a POP) into a global slot no instruction
+    /// reads: a module's block of exported values in the program's last module. Leaving it
+    /// out changes nothing observable, and the closures it would hold do not escape
+    /// (`ProgramEvidence.knownFunctions`).
+    private func isDeadExport(_ instruction: Instruction) -> Bool {
+        var next = instruction.position + instruction.length
+        guard var following = context.table.indexOfPosition[next].map({ program.code[$0] }) else { return false }
+        if following.opcode == .POP {
+            next = following.position + following.length
+            guard let after = context.table.indexOfPosition[next].map({ program.code[$0] }) else { return false }
+            following = after
+        }
+        guard following.opcode == .SETGLOBAL, case .setGlobal(let slot) = following.operands else { return false }
+        return context.unreadSlots.contains(slot)
     }
 
     private func operandSigned(_ instruction: Instruction) -> Int {

@@ -10,6 +10,9 @@ enum ValueSite: Hashable {
     case entry(block: Int, depth: Int)
     /// A value the instruction at `position` made, left at `depth` (or in the accumulator).
     case result(position: Int, depth: Int)
+    /// The argument the function receives at stack depth `depth` of its body's first block:
+    /// known only when every caller is known (`ProgramEvidence`).
+    case parameter(depth: Int)
 }
 
 /// Which values need no root-frame word: the collector ignores integers and never frees
@@ -52,19 +55,32 @@ struct IntegerEvidence {
     /// integer use in one block says nothing about the values flowing into it — only about
     /// the values of its own block, whose code is all in one scope of the match.
     func conclusions() -> Set<ValueSite> {
-        var candidates = Set(incoming.keys).subtracting(sites)
-        var changed = true
-        while changed {
-            changed = false
-            for candidate in candidates {
-                let sources = incoming[candidate]!
-                if sources.contains(where: { source in source.map { !sites.contains($0) && !candidates.contains($0) } ?? true }) {
-                    candidates.remove(candidate)
-                    changed = true
-                }
+        Self.greatestFixedPoint(proven: sites, incoming: incoming)
+    }
+
+    /// The facts one lowering found, for the program-wide analysis (`ProgramEvidence`).
+    var facts: (proven: Set<ValueSite>, incoming: [ValueSite: [ValueSite?]]) { (sites, incoming) }
+
+    /// `proven`, and the nodes every incoming edge of which brings a proven node or one of
+    /// this set (the greatest such set: a loop, or a recursion, keeps its integers). A nil
+    /// source is a value of no known node. Sound because every value at run time was made
+    /// by a finite chain of edges from a proven node.
+    static func greatestFixedPoint<Node: Hashable>(proven: Set<Node>, incoming: [Node: [Node?]]) -> Set<Node> {
+        var candidates = Set(incoming.keys).subtracting(proven)
+        // A worklist: a candidate is checked again only when one of its sources dropped out.
+        var users: [Node: [Node]] = [:]
+        for (node, sources) in incoming where candidates.contains(node) {
+            for case let source? in sources where candidates.contains(source) { users[source, default: []].append(node) }
+        }
+        var work = Array(candidates)
+        while let node = work.popLast() {
+            guard candidates.contains(node) else { continue }
+            if incoming[node]!.contains(where: { source in source.map { !proven.contains($0) && !candidates.contains($0) } ?? true }) {
+                candidates.remove(node)
+                work += users[node] ?? []
             }
         }
-        return sites.union(candidates)
+        return proven.union(candidates)
     }
 
     /// The operands an int-only instruction reads as integers: -1 is the accumulator, k the

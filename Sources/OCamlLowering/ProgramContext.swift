@@ -7,6 +7,10 @@ final class ProgramContext {
     let data: StaticData
     /// Global slots no SETGLOBAL writes: GETGLOBAL reads their DATA value as a constant.
     private let constantSlots: Set<Int>
+    /// Global slots SETGLOBAL writes and no instruction reads (GETGLOBAL, GETGLOBALFIELD):
+    /// the last module's own slot. The runtime reads only the predefined exceptions' slots,
+    /// which no SETGLOBAL writes.
+    let unreadSlots: Set<Int>
     private let globals: [MarshalValue]
     private let arities: [Int: Int]
     private let options: LoweringOptions
@@ -26,6 +30,8 @@ final class ProgramContext {
     /// (`caml_closure_E`, E the group's first entry) instead of a block each CLOSURE or
     /// CLOSUREREC allocates, so that the function's `env` is a constant (Docs/abi.md).
     private(set) var staticClosures: [Int: String] = [:]
+    /// The function entry of each static closure operand (the inverse of `staticClosures`).
+    private(set) var staticClosureEntries: [String: Int] = [:]
     /// The static closures' definitions.
     private(set) var closureDefinitions: [String] = []
 
@@ -40,6 +46,18 @@ final class ProgramContext {
             if case .setGlobal(let slot) = instruction.operands { written.insert(slot) }
         }
         constantSlots = Set(program.globals.indices).subtracting(written)
+        var read = Set<Int>()
+        var readsAll = false
+        for instruction in program.code {
+            switch instruction.operands {
+            case .global(let slot), .globalField(let slot, _): read.insert(slot)
+            // caml_get_global_data hands the whole table to OCaml code (the toplevel, Dynlink).
+            case .primitive(let index), .countPrimitive(_, let index):
+                readsAll = readsAll || program.primitives[index] == "caml_get_global_data"
+            default: break
+            }
+        }
+        unreadSlots = readsAll ? [] : written.subtracting(read)
         arities = Dictionary(uniqueKeysWithValues: table.functions.map { ($0.entry, $0.arity) })
         debug = DebugLocations(program, table: table)
         defineStaticClosures(program)
@@ -67,7 +85,9 @@ final class ProgramContext {
                 if i > 0 { words.append(String(3 * i << 10 | 249)) }
                 words.append("ptrtoint (ptr @\(symbol(ofEntry: entry)) to i32)")
                 words.append(String(arity(ofEntry: entry) << 24 | (size - 3 * i) << 1 | 1))
-                staticClosures[entry] = "ptrtoint (ptr getelementptr (i8, ptr @\(block), i32 \(4 + 12 * i)) to i32)"
+                let closure = "ptrtoint (ptr getelementptr (i8, ptr @\(block), i32 \(4 + 12 * i)) to i32)"
+                staticClosures[entry] = closure
+                staticClosureEntries[closure] = entry
             }
             closureDefinitions.append("@\(block) = internal global <{ " + words.map { _ in "i32" }.joined(separator: ", ")
                                       + " }> <{ " + words.map { "i32 \($0)" }.joined(separator: ", ") + " }>, align 4")

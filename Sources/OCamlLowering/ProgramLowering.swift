@@ -8,11 +8,7 @@ public enum ProgramLowering {
         let table = try FunctionTable(program)
         let context = try ProgramContext(program, table: table, options: options)
         context.declare("caml_alloc_block", 2)   // the support code allocates partial applications
-        var functions: [String] = []
-        for function in table.functions {
-            let text = try FunctionLowering.definition(of: function, program, context)
-            functions.append(context.debug?.attach(text, to: function) ?? text)
-        }
+        let functions = try definitions(table, program, context)
         var out = ["; OCaml program \(program.file.path), lowered by Kiln", "target datalayout = \"e-m:e-p:32:32-i8:8:32-i16:16:32-i64:64-n32\"", "target triple = \"xtensa\"", ""]
         out += context.data.definitions
         out += context.closureDefinitions
@@ -27,6 +23,43 @@ public enum ProgramLowering {
         out += context.debug?.metadata ?? []
         return LoweredProgram(text: out.joined(separator: "\n") + "\n", primitives: context.primitives.sorted(),
                               functionCount: table.functions.count)
+    }
+}
+
+extension ProgramLowering {
+    /// Every function's LLVM definition, in table order. Each function is lowered once for
+    /// its constant joins (`ConstantJoins`), once more with them when it has any (the facts
+    /// for the program-wide evidence come from this lowering), and a last time with the
+    /// values that need no root (`ProgramEvidence`) when it calls anything (else it has no
+    /// frame to save words of).
+    static func definitions(_ table: FunctionTable, _ program: BytecodeExecutable, _ context: ProgramContext) throws(LoweringError) -> [String] {
+        var texts: [String] = []
+        var constants: [[ValueSite: String]] = []
+        var memoryJoins: [Bool] = []
+        var facts: [Int: LoweringFacts] = [:]
+        for function in table.functions {
+            var lowering = FunctionLowering(program: program, context: context, function: function)
+            var text = try lowering.lower()
+            let joins = lowering.constantJoins.conclusions()
+            if !joins.isEmpty {
+                lowering = FunctionLowering(program: program, context: context, function: function, constants: joins)
+                text = try lowering.lower()
+            }
+            texts.append(text)
+            constants.append(joins)
+            memoryJoins.append(lowering.memoryJoins)
+            facts[function.entry] = lowering.facts
+        }
+        let known = ProgramEvidence.knownFunctions(Array(zip(table.functions.map(\.entry), texts)), context)
+        let unrooted = ProgramEvidence.unrooted(facts, known: known, arities: context.arity(ofEntry:))
+        for (i, function) in table.functions.enumerated() {
+            if memoryJoins[i] {
+                texts[i] = try FunctionLowering(program: program, context: context, function: function, constants: constants[i],
+                                                unrooted: unrooted[function.entry] ?? [.constant]).lower()
+            }
+            texts[i] = context.debug?.attach(texts[i], to: function) ?? texts[i]
+        }
+        return texts
     }
 }
 

@@ -100,9 +100,15 @@ final class DebugLocationTests: XCTestCase {
         for (n, entry) in functions.enumerated() {
             let end = n + 1 < functions.count ? functions[n + 1] : Int.max
             let expected = Set(linesAt.filter { $0.position >= entry && $0.position < end }.compactMap(\.line))
-            let body = assembly.components(separatedBy: "\ncaml_fun_\(entry):\n").dropFirst().first?
-                .components(separatedBy: "\t.size\tcaml_fun_\(entry),").first
-            let listed = Set((body ?? "").split(separator: "\n").compactMap { line -> Int? in
+            // A function LLVM inlined into its only caller and deleted (square: its closure is
+            // no longer exported, the main module's block of exports is not built) has no body.
+            guard let body = assembly.components(separatedBy: "\ncaml_fun_\(entry):\n").dropFirst().first?
+                .components(separatedBy: "\t.size\tcaml_fun_\(entry),").first else {
+                XCTAssertFalse(assembly.contains("caml_fun_\(entry)"), "caml_fun_\(entry) is named but has no body")
+                XCTAssertNotEqual(n, 0, "fib (recursive) cannot be inlined away")
+                continue
+            }
+            let listed = Set(body.split(separator: "\n").compactMap { line -> Int? in
                 guard line.hasPrefix("\t# locs.ml:") else { return nil }
                 return Int(line.split(separator: ":")[1])
             })

@@ -92,6 +92,38 @@ import Testing
         let body = try #require(function.components(separatedBy: "call i32 @caml_fun_\(entry)(").first)
         let previousCall = try #require(body.range(of: "call i32", options: .backwards))
         #expect(body[previousCall.upperBound...].contains("store i32 1, ptr"), "\(function)")
+    /// Interprocedural evidence: takc's `z` is only passed along and each `tak` result goes
+    /// into another call, yet every caller passes integers and every result is `z` or a
+    /// `tak` result: no root frame, as fib.
+    @Test func knownFunctionParametersAndResultsNeedNoFrame() throws {
+        let (entry, tak) = try Self.lastRecursiveFunction("""
+            let rec tak x y z = if y >= x then z else tak (tak (x - 1) y z) (tak (y - 1) z x) (tak (z - 1) x y)
+            let () = for i = 1 to 3 do print_int (tak (18 + i) 12 6) done
+            """)
+        #expect(!tak.contains("@caml_root_sp"), "\(tak)")
+        #expect(tak.components(separatedBy: "call i32 @caml_fun_\(entry)(").count == 5)
+    }
+
+    /// Stores of values (not constants) in a definition: into its root frame, and the same
+    /// fields of blocks in the variants compared below.
+    static func valueStores(_ definition: String) -> Int {
+        definition.split(separator: "\n").count { $0.contains("store i32 %") }
+    }
+
+    /// A polymorphic function whose result (its parameter `x`) and `x` live across an
+    /// allocation (`[n]`): when every caller passes an integer they are not stored in the
+    /// frame; once one caller passes a string they are. So do a function's parameters when its
+    /// closure escapes (here a partial application given to `List.map`), whatever its
+    /// direct callers pass (`[]`, static data, and its own `l`).
+    @Test func pointerFromOneCallerOrEscapeIsStored() throws {
+        let keep = "let rec keep x n = if n = 0 then x else let r = keep x (n - 1) in match [n] with [k] when k < 0 -> x | _ -> r\n"
+        let (_, ints) = try Self.lastRecursiveFunction(keep + "let () = print_int (keep 3 2 + keep 4 1)")
+        let (_, mixed) = try Self.lastRecursiveFunction(keep + "let () = print_int (keep 3 2); print_string (keep (String.make 3 'a') 2)")
+        #expect(Self.valueStores(mixed) >= Self.valueStores(ints) + 2, "\(ints)\n\(mixed)")
+        let count = "let rec count n l = if n = 0 then 0 else let r = count (n - 1) l in r + List.length l\n"
+        let (_, known) = try Self.lastRecursiveFunction(count + "let () = print_int (count 3 [])")
+        let (_, escaping) = try Self.lastRecursiveFunction(count + "let () = print_int (count 3 []); List.iter print_int (List.map (count 2) [[1]; [2; 3]])")
+        #expect(Self.valueStores(escaping) > Self.valueStores(known), "\(known)\n\(escaping)")
     }
 
     /// Join evidence: a loop counter (entry phi fed by a constant and by OFFSETINT) is an
@@ -115,5 +147,34 @@ import Testing
         let proven = evidence.conclusions()
         #expect(proven.contains(counter) && proven.contains(a) && proven.contains(b))
         #expect(!proven.contains(mixed) && !proven.contains(follower))
+    }
+    /// The program-wide graph: a known function's parameter is proven by its callers'
+    /// arguments (forwards), never by its own integer use (backwards); results flow from
+    /// the callee's returns to each call's result, through a recursion's fixed point.
+    @Test func parametersAndResultsAcrossCalls() {
+        let f = 100, g = 200, caller = 0
+        let parameter = ValueSite.parameter(depth: 0), body = ValueSite.entry(block: 101, depth: 0)
+        let used = ValueSite.entry(block: 201, depth: 0)
+        let call = { (position: Int) in ValueSite.result(position: position, depth: -1) }
+        let facts: [Int: LoweringFacts] = [
+            // caller: f 3 and g <unknown>.
+            caller: LoweringFacts(proven: [.constant], incoming: [:], calls: [
+                KnownCall(callee: f, arguments: [.constant], result: call(1)),
+                KnownCall(callee: g, arguments: [nil], result: call(2)),
+            ], returns: []),
+            // f x = f x (a tail call) or x: its result is x; x is only passed along.
+            f: LoweringFacts(proven: [.constant], incoming: [body: [parameter]], calls: [
+                KnownCall(callee: f, arguments: [body], result: nil),
+            ], returns: [body]),
+            // g y uses y as an int: that proves y in g's block, not what callers pass.
+            g: LoweringFacts(proven: [.constant, used], incoming: [used: [parameter]], calls: [], returns: [.constant]),
+        ]
+        let proven = ProgramEvidence.unrooted(facts, known: [f, g], arities: { _ in 1 })
+        #expect(proven[f]?.contains(parameter) == true && proven[f]?.contains(body) == true)
+        #expect(proven[caller]?.contains(call(1)) == true && proven[caller]?.contains(call(2)) == true)
+        #expect(proven[g]?.contains(parameter) != true)
+        // Unknown callers (the closure escapes): nothing proven about the parameter.
+        let escaped = ProgramEvidence.unrooted(facts, known: [g], arities: { _ in 1 })
+        #expect(escaped[f]?.contains(body) != true && escaped[caller]?.contains(call(1)) != true)
     }
 }
