@@ -92,6 +92,8 @@ import Testing
         let body = try #require(function.components(separatedBy: "call i32 @caml_fun_\(entry)(").first)
         let previousCall = try #require(body.range(of: "call i32", options: .backwards))
         #expect(body[previousCall.upperBound...].contains("store i32 1, ptr"), "\(function)")
+    }
+
     /// Interprocedural evidence: takc's `z` is only passed along and each `tak` result goes
     /// into another call, yet every caller passes integers and every result is `z` or a
     /// `tak` result: no root frame, as fib.
