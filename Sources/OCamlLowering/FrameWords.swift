@@ -118,70 +118,50 @@ struct FrameWordFlow {
         var callFree: Set<Int>
     }
 
-    /// Solves both problems for a frame of `words` words; `entryWritten` are the words the
-    /// entry writes (arguments stored there), `entryDirty` those of them that may be pointers.
-    func solve(words: Set<Int>, entryWritten: Set<Int>, entryDirty: Set<Int>) -> Solution {
-        // May-dirty at each block's entry: the least fixpoint from empty sets.
-        var dirtyIn: [Int: Set<Int>] = [:]
+    /// Applies `update` to every edge, in order, until no block's entry value changes: it
+    /// returns the target's new value from the values so far, or nil for no change.
+    private func iterate<Value: Equatable>(_ update: (Edge, [Int: Value]) -> Value?) -> [Int: Value] {
+        var values: [Int: Value] = [:]
         var changed = true
         while changed {
             changed = false
             for edge in edges {
-                let inherited = edge.source.map { dirtyIn[$0] ?? [] } ?? entryDirty
-                let reaching = edge.state.dirty.union(inherited.filter { !edge.state.isSettled($0) })
-                let old = dirtyIn[edge.target] ?? []
-                if !reaching.isSubset(of: old) {
-                    dirtyIn[edge.target] = old.union(reaching)
-                    changed = true
-                }
+                guard let new = update(edge, values), new != values[edge.target] else { continue }
+                values[edge.target] = new
+                changed = true
             }
+        }
+        return values
+    }
+
+    /// Solves both problems for a frame of `words` words; `entryWritten` are the words the
+    /// entry writes (arguments stored there), `entryDirty` those of them that may be pointers.
+    func solve(words: Set<Int>, entryWritten: Set<Int>, entryDirty: Set<Int>) -> Solution {
+        // May-dirty at each block's entry: the least fixpoint from empty sets.
+        let dirtyIn: [Int: Set<Int>] = iterate { edge, dirtyIn in
+            let inherited = edge.source.map { dirtyIn[$0] ?? [] } ?? entryDirty
+            let reaching = edge.state.dirty.union(inherited.filter { !edge.state.isSettled($0) })
+            let old = dirtyIn[edge.target] ?? []
+            return reaching.isSubset(of: old) ? nil : old.union(reaching)
         }
         // Must-written at each block's entry: the greatest fixpoint (absent = every word).
-        var writtenIn: [Int: Set<Int>] = [:]
-        changed = true
-        while changed {
-            changed = false
-            for edge in edges {
-                let before: Set<Int>? = edge.source.map { writtenIn[$0] } ?? entryWritten
-                guard let before else { continue }
-                let reaching = before.union(edge.state.written)
-                let old = writtenIn[edge.target]
-                let new = old.map { $0.intersection(reaching) } ?? reaching
-                if new != old {
-                    writtenIn[edge.target] = new
-                    changed = true
-                }
-            }
+        let writtenIn: [Int: Set<Int>] = iterate { edge, writtenIn in
+            let before: Set<Int>? = edge.source.map { writtenIn[$0] } ?? entryWritten
+            guard let before else { return nil }
+            let reaching = before.union(edge.state.written)
+            return writtenIn[edge.target].map { $0.intersection(reaching) } ?? reaching
         }
         // Words that hold their stack word's entry value on every path in: greatest fixpoint.
-        var agreeIn: [Int: Set<Int>] = [:]
-        changed = true
-        while changed {
-            changed = false
-            for edge in edges {
-                let inherited: Set<Int>? = edge.source.map { agreeIn[$0] } ?? []
-                guard let inherited else { continue }
-                let reaching = edge.agreeing.union(edge.carried.intersection(inherited))
-                let old = agreeIn[edge.target]
-                let new = old.map { $0.intersection(reaching) } ?? reaching
-                if new != old {
-                    agreeIn[edge.target] = new
-                    changed = true
-                }
-            }
+        let agreeIn: [Int: Set<Int>] = iterate { edge, agreeIn in
+            let inherited: Set<Int>? = edge.source.map { agreeIn[$0] } ?? []
+            guard let inherited else { return nil }
+            let reaching = edge.agreeing.union(edge.carried.intersection(inherited))
+            return agreeIn[edge.target].map { $0.intersection(reaching) } ?? reaching
         }
         // Blocks reached only by call-free paths: the greatest fixpoint (absent = call-free).
-        var called: Set<Int> = []
-        changed = true
-        while changed {
-            changed = false
-            for edge in edges where !called.contains(edge.target) {
-                if edge.state.called || edge.source.map({ called.contains($0) }) ?? false {
-                    called.insert(edge.target)
-                    changed = true
-                }
-            }
-        }
+        let called = Set(iterate { edge, called in
+            edge.state.called || edge.source.map({ called[$0] != nil }) ?? false ? true : nil
+        }.keys)
         var initialised: Set<Int> = []
         for call in calls {
             initialised.formUnion(words.subtracting((writtenIn[call.block] ?? words).union(call.state.written)))
