@@ -22,6 +22,9 @@ public enum Mutation: String, CaseIterable, Sendable {
     /// name then labels the other's contents, at a consistent layout.
     case swappedSections
 
+    /// The mutations that need no knowledge of the file's format (`apply(to:in:)`).
+    public static let formatFree: [Mutation] = [.bitFlips, .byteOverwrite, .extremeWord, .truncation, .cutSlice, .insertedGarbage]
+
     /// `bytes` (whose sections are `file`'s) damaged in this way.
     public func apply(to bytes: [UInt8], _ file: ExecutableFile, _ random: inout SplitMix64) -> [UInt8] {
         var bytes = bytes
@@ -29,22 +32,9 @@ public enum Mutation: String, CaseIterable, Sendable {
         let regions: [Range<Int>] = [file.tableOfContentsOffset..<bytes.count]
             + sections.map { $0.offset..<$0.offset + $0.length } + [0..<bytes.count]
         let region = regions[random.below(regions.count)]
-        func anywhere() -> Int { region.lowerBound + random.below(region.count) }
         switch self {
-        case .bitFlips:
-            for _ in 0...random.below(4) { bytes[anywhere()] ^= UInt8(1 << random.below(8)) }
-        case .byteOverwrite:
-            for _ in 0...random.below(4) { bytes[anywhere()] = UInt8(random.below(256)) }
-        case .extremeWord:
-            Self.putWord(&bytes, at: region.lowerBound + random.below(max(1, region.count - 3)), &random)
-        case .truncation:
-            bytes.removeLast(1 + random.below(bytes.count))
-        case .cutSlice:
-            let start = anywhere()
-            bytes.removeSubrange(start..<min(bytes.count, start + 1 + random.below(64)))
-        case .insertedGarbage:
-            let garbage = (0...random.below(32)).map { _ in UInt8(random.below(256)) }
-            bytes.insert(contentsOf: garbage, at: anywhere())
+        case .bitFlips, .byteOverwrite, .extremeWord, .truncation, .cutSlice, .insertedGarbage:
+            return apply(to: bytes, in: region, &random)
         case .tableOfContents:
             let count = file.sections.count
             // Entry i is 8 bytes at tableOfContentsOffset + 8i; the count sits 16 bytes from the end.
@@ -74,6 +64,32 @@ public enum Mutation: String, CaseIterable, Sendable {
                 for byte in 0..<4 { toc[8 * slot + 4 + byte] = UInt8(truncatingIfNeeded: length >> (24 - 8 * byte)) }
             }
             return rebuilt + toc
+        }
+        return bytes
+    }
+
+    /// `bytes` damaged in this format-free way (`formatFree`) somewhere in `region` (the
+    /// whole file for `truncation`); an extreme word goes in either byte order.
+    public func apply(to bytes: [UInt8], in region: Range<Int>, _ random: inout SplitMix64) -> [UInt8] {
+        var bytes = bytes
+        func anywhere() -> Int { region.lowerBound + random.below(max(1, region.count)) }
+        switch self {
+        case .bitFlips:
+            for _ in 0...random.below(4) { bytes[anywhere()] ^= UInt8(1 << random.below(8)) }
+        case .byteOverwrite:
+            for _ in 0...random.below(4) { bytes[anywhere()] = UInt8(random.below(256)) }
+        case .extremeWord:
+            Self.putWord(&bytes, at: region.lowerBound + random.below(max(1, region.count - 3)), &random)
+        case .truncation:
+            bytes.removeLast(1 + random.below(bytes.count))
+        case .cutSlice:
+            let start = anywhere()
+            bytes.removeSubrange(start..<min(bytes.count, start + 1 + random.below(64)))
+        case .insertedGarbage:
+            let garbage = (0...random.below(32)).map { _ in UInt8(random.below(256)) }
+            bytes.insert(contentsOf: garbage, at: anywhere())
+        case .tableOfContents, .swappedSections:
+            preconditionFailure("\(self) needs the file's table of contents")
         }
         return bytes
     }

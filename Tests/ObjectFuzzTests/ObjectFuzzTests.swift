@@ -74,8 +74,8 @@ import XtensaAssembler
         for index in 0..<cases {
             var random = SplitMix64(seed: 0x454C_4646 &+ UInt64(index) &* 0x2545_F491_4F6C_DD1D)
             let seed = seeds[random.below(seeds.count)]
-            let mutation = ObjectMutation.allCases[random.below(ObjectMutation.allCases.count)]
-            let bytes = mutation.apply(to: seed.bytes, &random)
+            let mutation = Mutation.formatFree[random.below(Mutation.formatFree.count)]
+            let bytes = ObjectDamage.apply(mutation, to: seed.bytes, &random)
             let path = "\(seed.name)#\(index)"
             watchdog.begin(path)
             defer { watchdog.end() }
@@ -106,35 +106,21 @@ import XtensaAssembler
     }
 }
 
-/// The ways a case damages an object, each aimed at a part with structure: the ELF header,
-/// the section header table, one section's contents (symbols, relocations, strings, code).
-enum ObjectMutation: CaseIterable {
-    case bitFlips, byteOverwrite, extremeWord, truncation, cutSlice, insertedGarbage
-
-    func apply(to original: [UInt8], _ random: inout SplitMix64) -> [UInt8] {
+/// How a case damages an object: a format-free mutation (OCamlFuzzCheck's `Mutation`) aimed
+/// at a part with structure — the ELF header, the section header table, one section's
+/// contents (symbols, relocations, strings, code) — or anywhere in the file.
+enum ObjectDamage {
+    static func apply(_ mutation: Mutation, to original: [UInt8], _ random: inout SplitMix64) -> [UInt8] {
+        let regions = regions(of: original)
+        let region = regions[random.below(regions.count)]
+        guard mutation == .extremeWord else { return mutation.apply(to: original, in: region, &random) }
+        // Counts, sizes, offsets and indices are little-endian 32-bit words at 4-byte offsets
+        // (16-bit fields of the ELF header included, then two at a time).
         var bytes = original
-        let region = Self.regions(of: original)[random.below(Self.regions(of: original).count)]
-        func anywhere() -> Int { region.lowerBound + random.below(max(1, region.count)) }
-        switch self {
-        case .bitFlips:
-            for _ in 0...random.below(4) { bytes[anywhere()] ^= UInt8(1 << random.below(8)) }
-        case .byteOverwrite:
-            for _ in 0...random.below(4) { bytes[anywhere()] = UInt8(random.below(256)) }
-        case .extremeWord:
-            // Counts, sizes, offsets and indices are 32-bit words at 4-byte offsets (16-bit
-            // fields of the ELF header included, then two at a time).
-            let values: [UInt32] = [0, 1, 0xFF, 0xFFFF, 0x7FFF_FFFF, 0x8000_0000, 0xFFFF_FFFF, UInt32(truncatingIfNeeded: random.next())]
-            let value = values[random.below(values.count)]
-            let at = anywhere() & ~3
-            for index in 0..<4 where at + index < bytes.count { bytes[at + index] = UInt8(truncatingIfNeeded: value >> (8 * index)) }
-        case .truncation:
-            bytes.removeLast(1 + random.below(bytes.count))
-        case .cutSlice:
-            let start = anywhere()
-            bytes.removeSubrange(start..<min(bytes.count, start + 1 + random.below(64)))
-        case .insertedGarbage:
-            bytes.insert(contentsOf: (0...random.below(32)).map { _ in UInt8(random.below(256)) }, at: anywhere())
-        }
+        let values: [UInt32] = [0, 1, 0xFF, 0xFFFF, 0x7FFF_FFFF, 0x8000_0000, 0xFFFF_FFFF, UInt32(truncatingIfNeeded: random.next())]
+        let value = values[random.below(values.count)]
+        let at = (region.lowerBound + random.below(max(1, region.count))) & ~3
+        for index in 0..<4 where at + index < bytes.count { bytes[at + index] = UInt8(truncatingIfNeeded: value >> (8 * index)) }
         return bytes
     }
 
