@@ -28,11 +28,11 @@ public enum Firmware {
         }
     }
 
-    /// Reads `objects`, links them (after the startup code unless `startup` is false and
-    /// `compiled`, objects made in memory and named for their source, and before `runtime`,
-    /// usually `runtimeObjects(for:)`) for `layout`, and returns the executable and its map.
+    /// Links, for `layout`, the startup code (unless `startup` is false), `compiled` (objects
+    /// made in memory, named for their source), the objects read from `objects`, and last
+    /// `runtime` (usually `runtimeObjects(for:)`); returns the executable and its map.
     /// Writes nothing.
-    public static func link(objects: [String], compiled: [LinkInput] = [], layout: MemoryLayout, startup: Bool = true,
+    public static func link(objects: [String] = [], compiled: [LinkInput] = [], layout: MemoryLayout, startup: Bool = true,
                             runtime: [LinkInput] = []) throws(DriverError) -> LinkResult {
         var inputs = (startup ? try startupObjects(for: layout) : []) + compiled
         for path in objects {

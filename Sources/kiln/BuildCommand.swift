@@ -129,7 +129,7 @@ struct BuildCommand: ParsableCommand {
                     if isOCaml { try OCamlBuild.checkPrimitives(input, primitives, runtime: runtimeObjects) }
                     // The object goes to the linker in memory: its errors name the input.
                     let compiled = LinkInput(path: input, object: result.object)
-                    try ELFWriter.write(try Firmware.link(objects: [], compiled: [compiled], layout: layout, runtime: runtimeObjects).executable, to: output)
+                    try ELFWriter.write(try Firmware.link(compiled: [compiled], layout: layout, runtime: runtimeObjects).executable, to: output)
                 }
             } catch {
                 if let listing, listing != "-" { unlink(listing) }
