@@ -32,8 +32,10 @@ extension Binary64 {
             swap(&xh, &yh)
             swap(&xl, &yl)
         }
-        var biased = biasedExponent(xh)
-        var distance = biased &- biasedExponent(yh)
+        // The sign rides along at bit 11 (see `rounded`); the result stays normal, so the
+        // exponent's changes below never reach it.
+        var exponent = xh >> 20
+        var distance = biasedExponent(xh) &- biasedExponent(yh)
         var high = significandHigh(xh), low = xl
         var smallHigh = significandHigh(yh), smallLow = yl, rest: UInt32 = 0
 
@@ -61,7 +63,7 @@ extension Binary64 {
                 rest = (rest >> 1) | (rest & 1) | (low << 31)
                 low = (low >> 1) | (high << 31)
                 high >>= 1
-                biased &+= 1
+                exponent &+= 1
             }
         } else {
             // high:low:0 − smallHigh:smallLow:rest, borrows by hand.
@@ -77,7 +79,7 @@ extension Binary64 {
                 if high | low | rest == 0 { return 0 }
                 var shift = high != 0 ? UInt32(truncatingIfNeeded: high.leadingZeroBitCount) &- 11
                                       : UInt32(truncatingIfNeeded: low.leadingZeroBitCount) &+ 21
-                biased &-= shift
+                exponent &-= shift
                 if shift >= 32 {
                     (high, low, rest) = (low, rest, 0)
                     shift &-= 32
@@ -89,7 +91,7 @@ extension Binary64 {
                 }
             }
         }
-        return rounded(sign: xh & 0x8000_0000, biased: biased, high: high, low: low, rest: rest)
+        return rounded(signAndBiased: exponent, high: high, low: low, rest: rest)
     }
 
     /// A zero operand quickly (accumulators start at 0.0), the rest generically.
