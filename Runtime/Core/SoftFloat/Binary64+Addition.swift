@@ -39,20 +39,28 @@ extension Binary64 {
         var high = significandHigh(xh), low = xl
         var smallHigh = significandHigh(yh), smallLow = yl, rest: UInt32 = 0
 
-        // Align the smaller significand: a whole word first, then the remaining bits.
-        if distance >= 32 {
-            if distance >= 64 {
-                (smallHigh, smallLow, rest, distance) = (0, 0, 1, 0)
-            } else {
-                (smallHigh, smallLow, rest) = (0, smallHigh, smallLow)
-                distance &-= 32
+        // Align the smaller significand. Distances below 32 (the common case) lose nothing
+        // below `rest`, which then is just the bits shifted out of the low word.
+        if distance < 32 {
+            if distance != 0 {
+                let up = 32 &- distance
+                rest = smallLow &<< up
+                smallLow = (smallLow &>> distance) | (smallHigh &<< up)
+                smallHigh = smallHigh &>> distance
             }
-        }
-        if distance != 0 {
-            let lost: UInt32 = rest &<< (32 &- distance) != 0 ? 1 : 0
-            rest = (rest &>> distance) | (smallLow &<< (32 &- distance)) | lost
-            smallLow = (smallLow &>> distance) | (smallHigh &<< (32 &- distance))
-            smallHigh = smallHigh &>> distance
+        } else if distance < 64 {
+            // The high word moves into the low one; what falls below `rest` is sticky.
+            let down = distance &- 32
+            if down == 0 {
+                (smallHigh, smallLow, rest) = (0, smallHigh, smallLow)
+            } else {
+                let up = 32 &- down
+                let lost: UInt32 = smallLow &<< up != 0 ? 1 : 0
+                rest = (smallLow &>> down) | (smallHigh &<< up) | lost
+                (smallHigh, smallLow) = (0, smallHigh &>> down)
+            }
+        } else {
+            (smallHigh, smallLow, rest) = (0, 0, 1)
         }
 
         if (xh ^ yh) & 0x8000_0000 == 0 {
