@@ -24,7 +24,8 @@ extension Binary64 {
     @inline(__always)
     static func wordSum(_ a: UInt64, _ b: UInt64, negatingB flip: UInt32) -> UInt64 {
         var xh = highWord(a), xl = lowWord(a), yh = highWord(b) ^ flip, yl = lowWord(b)
-        guard max(biasedExponent(xh) &- 54, biasedExponent(yh) &- 54) < 1992 else {
+        let ex = biasedExponent(xh), ey = biasedExponent(yh)
+        guard max(ex &- 54, ey &- 54) < 1992 else {
             return sumOutsideFastPath(a, b, negatingB: flip)
         }
         let xm = xh & 0x7FFF_FFFF, ym = yh & 0x7FFF_FFFF
@@ -35,7 +36,8 @@ extension Binary64 {
         // The sign rides along at bit 11 (see `rounded`); the result stays normal, so the
         // exponent's changes below never reach it.
         var exponent = xh >> 20
-        var distance = biasedExponent(xh) &- biasedExponent(yh)
+        // The larger magnitude has the larger exponent: no need to take them apart again.
+        var distance = max(ex, ey) &- min(ex, ey)
         var high = significandHigh(xh), low = xl
         var smallHigh = significandHigh(yh), smallLow = yl, rest: UInt32 = 0
 
