@@ -64,4 +64,30 @@ import Testing
         #expect(checked > 15_000)
         #expect(mismatches.isEmpty, "\(mismatches.joined(separator: "; "))")
     }
+
+    /// The word-wise compare orders non-zero values as signed keys with a negative value's
+    /// magnitude bits flipped: pairs that differ only in the low word, in the high word's
+    /// last bit, or in sign, with zeros, subnormals, infinities and NaNs of both signs,
+    /// against the hardware's ordering (both compare routines, including their result for
+    /// unordered operands).
+    @Test func comparesAgreeWithHardwareOnWordEdges() {
+        let highs: [UInt32] = [0, 1, 0x000F_FFFF, 0x0010_0000, 0x3FF0_0000, 0x3FF0_0001, 0x7FEF_FFFF, 0x7FF0_0000, 0x7FF8_0000]
+        let lows: [UInt32] = [0, 1, 0x7FFF_FFFF, 0x8000_0000, 0xFFFF_FFFE, 0xFFFF_FFFF]
+        let values = highs.flatMap { high in lows.flatMap { low in
+            [D.Bits(high) << 32 | D.Bits(low), (D.Bits(high) | 0x8000_0000) << 32 | D.Bits(low)]
+        } }
+        var mismatches: [String] = []
+        for a in values {
+            for b in values {
+                let x = Double(bitPattern: a), y = Double(bitPattern: b)
+                let ordered: Int32? = x < y ? -1 : (x == y ? 0 : (x > y ? 1 : nil))
+                let less = D.compareLessOrEqual(a, b), greater = D.compareGreaterOrEqual(a, b)
+                if less != (ordered ?? 1) || greater != (ordered ?? -1), mismatches.count < 5 {
+                    mismatches.append("compare(\(String(a, radix: 16)), \(String(b, radix: 16))) = \(less), \(greater)")
+                }
+            }
+        }
+        #expect(values.count * values.count > 10_000)
+        #expect(mismatches.isEmpty, "\(mismatches.joined(separator: "; "))")
+    }
 }

@@ -24,7 +24,8 @@ extension Binary64 {
     @inline(__always)
     static func wordSum(_ a: UInt64, _ b: UInt64, negatingB flip: UInt32) -> UInt64 {
         var xh = highWord(a), xl = lowWord(a), yh = highWord(b) ^ flip, yl = lowWord(b)
-        guard max(biasedExponent(xh) &- 54, biasedExponent(yh) &- 54) < 1992 else {
+        let ex = biasedExponent(xh), ey = biasedExponent(yh)
+        guard max(ex &- 54, ey &- 54) < 1992 else {
             return sumOutsideFastPath(a, b, negatingB: flip)
         }
         let xm = xh & 0x7FFF_FFFF, ym = yh & 0x7FFF_FFFF
@@ -32,25 +33,36 @@ extension Binary64 {
             swap(&xh, &yh)
             swap(&xl, &yl)
         }
-        var biased = biasedExponent(xh)
-        var distance = biased &- biasedExponent(yh)
+        // The sign rides along at bit 11 (see `rounded`); the result stays normal, so the
+        // exponent's changes below never reach it.
+        var exponent = xh >> 20
+        // The larger magnitude has the larger exponent: no need to take them apart again.
+        var distance = max(ex, ey) &- min(ex, ey)
         var high = significandHigh(xh), low = xl
         var smallHigh = significandHigh(yh), smallLow = yl, rest: UInt32 = 0
 
-        // Align the smaller significand: a whole word first, then the remaining bits.
-        if distance >= 32 {
-            if distance >= 64 {
-                (smallHigh, smallLow, rest, distance) = (0, 0, 1, 0)
-            } else {
-                (smallHigh, smallLow, rest) = (0, smallHigh, smallLow)
-                distance &-= 32
+        // Align the smaller significand. Distances below 32 (the common case) lose nothing
+        // below `rest`, which then is just the bits shifted out of the low word.
+        if distance < 32 {
+            if distance != 0 {
+                let up = 32 &- distance
+                rest = smallLow &<< up
+                smallLow = (smallLow &>> distance) | (smallHigh &<< up)
+                smallHigh = smallHigh &>> distance
             }
-        }
-        if distance != 0 {
-            let lost: UInt32 = rest &<< (32 &- distance) != 0 ? 1 : 0
-            rest = (rest &>> distance) | (smallLow &<< (32 &- distance)) | lost
-            smallLow = (smallLow &>> distance) | (smallHigh &<< (32 &- distance))
-            smallHigh = smallHigh &>> distance
+        } else if distance < 64 {
+            // The high word moves into the low one; what falls below `rest` is sticky.
+            let down = distance &- 32
+            if down == 0 {
+                (smallHigh, smallLow, rest) = (0, smallHigh, smallLow)
+            } else {
+                let up = 32 &- down
+                let lost: UInt32 = smallLow &<< up != 0 ? 1 : 0
+                rest = (smallLow &>> down) | (smallHigh &<< up) | lost
+                (smallHigh, smallLow) = (0, smallHigh &>> down)
+            }
+        } else {
+            (smallHigh, smallLow, rest) = (0, 0, 1)
         }
 
         if (xh ^ yh) & 0x8000_0000 == 0 {
@@ -61,7 +73,7 @@ extension Binary64 {
                 rest = (rest >> 1) | (rest & 1) | (low << 31)
                 low = (low >> 1) | (high << 31)
                 high >>= 1
-                biased &+= 1
+                exponent &+= 1
             }
         } else {
             // high:low:0 − smallHigh:smallLow:rest, borrows by hand.
@@ -77,7 +89,7 @@ extension Binary64 {
                 if high | low | rest == 0 { return 0 }
                 var shift = high != 0 ? UInt32(truncatingIfNeeded: high.leadingZeroBitCount) &- 11
                                       : UInt32(truncatingIfNeeded: low.leadingZeroBitCount) &+ 21
-                biased &-= shift
+                exponent &-= shift
                 if shift >= 32 {
                     (high, low, rest) = (low, rest, 0)
                     shift &-= 32
@@ -89,7 +101,7 @@ extension Binary64 {
                 }
             }
         }
-        return rounded(sign: xh & 0x8000_0000, biased: biased, high: high, low: low, rest: rest)
+        return rounded(signAndBiased: exponent, high: high, low: low, rest: rest)
     }
 
     /// A zero operand quickly (accumulators start at 0.0), the rest generically.

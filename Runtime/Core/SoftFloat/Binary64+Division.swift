@@ -28,7 +28,7 @@ extension Binary64 {
         // The quotient has 56 bits (leading one at bit 55): 53 kept, 3 and the remainder below.
         let (qh, ql) = (division.quotientHigh, division.quotientLow)
         let rest = (ql << 29) | ((division.remainderHigh | division.remainderLow) != 0 ? 1 : 0)
-        return rounded(sign: sign, biased: biased, high: qh >> 3, low: (ql >> 3) | (qh << 29), rest: rest)
+        return rounded(signAndBiased: signAndBiased(sign: sign, biased: biased), high: qh >> 3, low: (ql >> 3) | (qh << 29), rest: rest)
     }
 
     /// A zero dividend quickly, the rest generically.

@@ -5,20 +5,22 @@ extension Binary64 {
     ///
     /// The 106-bit product is built from sixteen 32-bit multiplies (MULL; the dc233c has no
     /// MUL32_HIGH) of 14-bit limbs: a × 8 as four limbs, b as four limbs. Each partial
-    /// product is below 2^28, so a column of at most four sums below 2^30 and no carry is
-    /// lost; one pass then propagates the carries, 14 bits at a time.
+    /// product is below 2^28, so a column of at most four plus the carry from below stays
+    /// below 2^31 and no carry is lost. The columns are summed from the bottom, each taking
+    /// the previous one's carry at once, so that a limb is dead after its last column and
+    /// the whole product fits the dc233c's window (14 free registers) without spilling.
     ///
     /// The fast path is decided up front, so that nothing after it needs the operands
-    /// again (registers are few): the product's biased exponent is ea + eb − 1023 or one
-    /// more, and both must be normal. The edges (a result of exponent 0 that rounds into
-    /// the normal range, or of 2046 that carries to 2047) go the general way.
+    /// again: the product's biased exponent is ea + eb − 1023 or one more, and both must be
+    /// normal. The edges (a result of exponent 0 that rounds into the normal range, or of
+    /// 2046 that carries to 2047) go the general way.
     @inline(__always)
     public static func multiply(_ a: UInt64, _ b: UInt64) -> UInt64 {
         let ah = highWord(a), al = lowWord(a), bh = highWord(b), bl = lowWord(b)
         let ea = biasedExponent(ah), eb = biasedExponent(bh)
         guard areNormal(ea, eb), ea &+ eb &- 1024 < 2045 else { return productOutsideFastPath(a, b) }
-        let sign = (ah ^ bh) & 0x8000_0000
-        var biased = ea &+ eb &- 1022
+        // The sign (bit 11) and the biased exponent in one register (see `rounded`).
+        var exponent = (((ah ^ bh) >> 31) << 11) | (ea &+ eb &- 1022)
 
         // a × 2^3 (56 bits) and b (53 bits) in 14-bit limbs, least significant first.
         let a0 = (al & 0x7FF) << 3
@@ -29,23 +31,18 @@ extension Binary64 {
         let b1 = (bl >> 14) & 0x3FFF
         let b2 = ((bl >> 28) | (bh << 4)) & 0x3FFF
         let b3 = ((bh >> 10) & 0x3FF) | 0x400
-        // Column k holds the partial products of weight 2^(14k).
-        let c0 = a0 &* b0
-        let c1 = (a0 &* b1) &+ (a1 &* b0)
-        let c2 = (a0 &* b2) &+ (a1 &* b1) &+ (a2 &* b0)
-        let c3 = (a0 &* b3) &+ (a1 &* b2) &+ (a2 &* b1) &+ (a3 &* b0)
-        let c4 = (a1 &* b3) &+ (a2 &* b2) &+ (a3 &* b1)
-        let c5 = (a2 &* b3) &+ (a3 &* b2)
-        let c6 = a3 &* b3
-        // s_k's low 14 bits are digit k of p = a × b × 8; s6 holds everything from bit 84.
-        let s1 = c1 &+ (c0 >> 14)
-        let s2 = c2 &+ (s1 >> 14)
-        let s3 = c3 &+ (s2 >> 14)
-        let s4 = c4 &+ (s3 >> 14)
-        let s5 = c5 &+ (s4 >> 14)
-        let s6 = c6 &+ (s5 >> 14)
-        // Digits 0...2 only matter as the sticky bit; shifting by 18 keeps just the digit.
-        let sticky: UInt32 = ((c0 << 18) | (s1 << 18) | (s2 << 18)) != 0 ? 1 : 0
+        // s_k: column k (the partial products of weight 2^(14k)) plus the carry from column
+        // k − 1; its low 14 bits are digit k of p = a × b × 8, and s6 holds everything from
+        // bit 84. Digits 0...2 only matter as the sticky bit.
+        let s0 = a0 &* b0
+        let s1 = (s0 >> 14) &+ (a0 &* b1) &+ (a1 &* b0)
+        let s2 = (s1 >> 14) &+ (a0 &* b2) &+ (a1 &* b1) &+ (a2 &* b0)
+        // Shifting by 18 keeps just the digit.
+        let sticky: UInt32 = (s0 | s1 | s2) << 18 != 0 ? 1 : 0
+        let s3 = (s2 >> 14) &+ (a0 &* b3) &+ (a1 &* b2) &+ (a2 &* b1) &+ (a3 &* b0)
+        let s4 = (s3 >> 14) &+ (a1 &* b3) &+ (a2 &* b2) &+ (a3 &* b1)
+        let s5 = (s4 >> 14) &+ (a2 &* b3) &+ (a3 &* b2)
+        let s6 = (s5 >> 14) &+ (a3 &* b3)
         // p >> 56 = a × b >> 53, below 2^53; digit 3 lies under it.
         var high = s6 >> 4
         var low = (s4 & 0x3FFF) | ((s5 & 0x3FFF) << 14) | (s6 << 28)
@@ -57,9 +54,9 @@ extension Binary64 {
             high = (high << 1) | (low >> 31)
             low = (low << 1) | ((s3 >> 13) & 1)
             rest = (s3 << 19) | sticky
-            biased &-= 1
+            exponent &-= 1
         }
-        return rounded(sign: sign, biased: biased, high: high, low: low, rest: rest)
+        return rounded(signAndBiased: exponent, high: high, low: low, rest: rest)
     }
 
     /// Zero operands (common: accumulators start at 0.0) quickly, the rest generically.

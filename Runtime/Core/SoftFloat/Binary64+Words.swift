@@ -31,13 +31,24 @@ extension Binary64 {
 
     /// Rounds `high:low` (53 bits, leading one at bit 20 of `high`) to nearest even by
     /// `rest`, the bits below it (its top bit the guard bit, any other bit sticky), and
-    /// packs it with `sign` (bit 31) and the biased exponent `biased` (1...2046). A
+    /// packs it with `signAndBiased`: the biased exponent (1...2046) with the sign at bit 11,
+    /// as a high word shifted right by 20 holds them, so one shift places both. A
     /// significand that rounds up to 2^53 carries into the exponent field, and from 2046
     /// into infinity, as it should.
+    ///
+    /// On words, joined only at the end: Kiln's back end spends several instructions on each
+    /// 64-bit add and join, and the increment's carry is just "the low word wrapped to 0".
     @inline(__always)
-    static func rounded(sign: UInt32, biased: UInt32, high: UInt32, low: UInt32, rest: UInt32) -> UInt64 {
-        let packed = joined((sign | ((biased &- 1) << 20)) &+ high, low)
-        // Above half, or exactly half with an odd last bit.
-        return rest > 0x8000_0000 &- (low & 1) ? packed &+ 1 : packed
+    static func rounded(signAndBiased: UInt32, high: UInt32, low: UInt32, rest: UInt32) -> UInt64 {
+        let packedHigh = ((signAndBiased &- 1) << 20) &+ high
+        // Above half, or exactly half with an odd last bit (which `| low & 1` makes above).
+        let up: UInt32 = rest | (low & 1) > 0x8000_0000 ? 1 : 0
+        let roundedLow = low &+ up
+        return joined(roundedLow == 0 ? packedHigh &+ up : packedHigh, roundedLow)
+    }
+
+    /// `signAndBiased` for `rounded` from a sign (bit 31) and a biased exponent.
+    @inline(__always) static func signAndBiased(sign: UInt32, biased: UInt32) -> UInt32 {
+        (sign >> 20) | biased
     }
 }

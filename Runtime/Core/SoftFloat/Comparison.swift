@@ -14,15 +14,17 @@ extension BinaryFormat {
         return x < y ? -1 : (x == y ? 0 : 1)
     }
 
-    /// compiler-rt's `__ledf2`/`__lesf2`, also `__eqXf2`, `__ltXf2`, `__neXf2` and
-    /// `__cmpXf2`: −1 if a < b, 0 if a == b, 1 if a > b, and 1 if either is a NaN — so that
-    /// `< 0`, `<= 0`, `== 0` are false for unordered operands and `!= 0` is true.
+    /// compiler-rt's `__cmpdf2`/`__cmpsf2` (which it aliases as `__le`, `__eq`, `__lt` and
+    /// `__ne`; Kiln's exports derive those from it): −1 if a < b, 0 if a == b, 1 if a > b,
+    /// and 1 if either is a NaN — so that `< 0`, `<= 0`, `== 0` are false for unordered
+    /// operands and `!= 0` is true.
     public static func compareLessOrEqual(_ a: Bits, _ b: Bits) -> Int32 {
         threeWayCompare(a, b, unordered: 1)
     }
 
-    /// compiler-rt's `__gedf2`/`__gesf2`, also `__gtXf2`: as `compareLessOrEqual` but −1
-    /// for unordered operands, so that `> 0` and `>= 0` are false for them.
+    /// compiler-rt's `__gedf2`/`__gesf2`, also `__gtXf2` (Kiln's exports derive both from
+    /// it): as `compareLessOrEqual` but −1 for unordered operands, so that `> 0` and `>= 0`
+    /// are false for them.
     public static func compareGreaterOrEqual(_ a: Bits, _ b: Bits) -> Int32 {
         threeWayCompare(a, b, unordered: -1)
     }

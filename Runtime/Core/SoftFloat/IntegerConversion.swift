@@ -24,6 +24,12 @@ extension BinaryFormat {
     /// must clamp itself (as `llvm.fptosi.sat` lowering does).
     public static func convert<Integer: FixedWidthInteger>(_ x: Bits, toInteger: Integer.Type) -> Integer {
         precondition(Integer.bitWidth <= 64)
+        // double → Int32 below 2^31 in magnitude on words (`__fixdfsi`); constant once
+        // specialized, like `convert(fromInteger:)`'s test.
+        if Self.self == Binary64.self && Integer.bitWidth == 32 && Integer.isSigned,
+           let result = Binary64.truncatedInt32(UInt64(truncatingIfNeeded: x)) {
+            return Integer(truncatingIfNeeded: result)
+        }
         let decoded = Decoded(x, as: Self.self)
         let saturated = decoded.sign ? Integer.min : Integer.max
         if decoded.kind == .nan || decoded.kind == .infinity { return saturated }

@@ -128,7 +128,15 @@ int main(void) {
         float fromLongFloat = l; record_float(L2F, fromLongFloat);
         uint32_t u = (uint32_t)next();
         double fromUnsigned = u; record_double(U2D, fromUnsigned);
-        record(CMP, (uint64_t)((a < b) | (a <= b) << 1 | (a == b) << 2 | (a != b) << 3 | (a > c) << 4 | (fa >= fb) << 5));
+        /* Every fcmp predicate (the negated ones become LLVM's unordered predicates, which
+           test the compare routines' results for NaN), a against -a for the zeros, and the
+           float routines too. */
+        record(CMP, (uint64_t)((a < b) | (a <= b) << 1 | (a == b) << 2 | (a != b) << 3 | (a > c) << 4 | (fa >= fb) << 5
+                               | (a >= b) << 6 | !(a < b) << 7 | !(a <= b) << 8 | !(a > b) << 9 | !(a >= b) << 10
+                               | (a == -a) << 11 | (a <= -a) << 12 | (a < -a) << 13 | !(a == b) << 14
+                               | (fa < fb) << 15 | (fa <= fb) << 16 | (fa == fb) << 17 | (fa != fb) << 18
+                               | (fa > fc) << 19 | !(fa < fb) << 20 | !(fa <= fb) << 21 | !(fa > fb) << 22
+                               | !(fa >= fb) << 23 | (fa == -fa) << 24));
     }
     unsigned total = 0;
     for (int k = 0; k < CLASSES; k++) {
