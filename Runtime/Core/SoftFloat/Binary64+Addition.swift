@@ -37,7 +37,7 @@ extension Binary64 {
         // exponent's changes below never reach it.
         var exponent = xh >> 20
         // The larger magnitude has the larger exponent: no need to take them apart again.
-        var distance = max(ex, ey) &- min(ex, ey)
+        let distance = max(ex, ey) &- min(ex, ey)
         var high = significandHigh(xh), low = xl
         var smallHigh = significandHigh(yh), smallLow = yl, rest: UInt32 = 0
 
