@@ -22,12 +22,30 @@ struct ConstantJoins {
     }
 
     /// The entry words that are one constant: every edge brings that literal or another
-    /// such word of the same constant (the greatest such set: a loop passes its word on).
+    /// such word of the same constant (the greatest such set: a loop passes its word on;
+    /// a word that only such words feed, after the first join, is one too).
     func conclusions() -> [ValueSite: String] {
         var constants: [ValueSite: String] = [:]
         for (entry, sources) in incoming {
             let literals = Set(sources.compactMap { if case .literal(let v) = $0 { v } else { nil } })
             if literals.count == 1 { constants[entry] = literals.first! }
+        }
+        // Words fed only by such words (a block after the first join), forwards.
+        var added = true
+        while added {
+            added = false
+            for (entry, sources) in incoming where constants[entry] == nil {
+                let values = sources.map { source -> String? in
+                    switch source {
+                    case .literal(let v): v
+                    case .site(let site): site.flatMap { constants[$0] }
+                    }
+                }
+                if let first = values.first, let constant = first, values.allSatisfy({ $0 == constant }) {
+                    constants[entry] = constant
+                    added = true
+                }
+            }
         }
         var changed = true
         while changed {
