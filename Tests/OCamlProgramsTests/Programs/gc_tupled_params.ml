@@ -40,11 +40,10 @@ let rec keep_whole ((s, n) as t) acc =
 let add3 (a, b, c) = a + 2 * b + 3 * c
 let apply f x = f x
 
-(* Not unboxed: a record with a mutable field, also passed as an alias that is mutated
-   between the call and the read. *)
+(* Not unboxed: a record with a mutable field, which one call also passes as [other], an
+   alias that is mutated between the call and the read. *)
 type cell = { mutable v : int; name : string }
-let shared = ref { v = 0; name = "shared" }
-let read_late c = (!shared).v <- (!shared).v + 10; c.v + String.length c.name
+let read_late c other = other.v <- other.v + 10; let v = c.v in let name = c.name in v + String.length name
 
 (* Not unboxed: the fields are read only after the churn; held in registers they would
    not be rooted. *)
@@ -68,8 +67,8 @@ let () =
     List.iter (fun (s, n) -> Printf.printf "%s/%d " s n) (keep_whole (String.make 21 c, 2) []);
     print_newline ();
     Printf.printf "%d %d\n" (add3 (i, 2, 3)) (apply add3 (4, 5, i));
-    shared := { v = i; name = "alias" };
-    Printf.printf "%d %d\n" (read_late { v = 100 * i; name = "fresh" }) (read_late !shared);
+    let shared = { v = i; name = "alias" } in
+    Printf.printf "%d %d %d\n" (read_late { v = 100 * i; name = "fresh" } shared) (read_late shared shared) shared.v;
     print_endline (late (String.make 21 c, String.make 21 'w'));
     Printf.printf "%.1f\n" (dot { x = float_of_int i; y = 0.5 })
   done;
