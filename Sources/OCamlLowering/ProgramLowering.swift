@@ -53,6 +53,12 @@ extension ProgramLowering {
             context.tupleBlocks = TupledParameters.blockSites(facts, tupled: candidates)
             var accepted = candidates
             for function in table.functions where candidates[function.entry] != nil {
+                // Field reads from registers are sound only if the first block runs once.
+                let positions = try FunctionTable.positions(of: function, program, table.indexOfPosition)
+                if TupledParameters.bodyStartIsTarget(function, positions, { program.code[table.indexOfPosition[$0]!] }) {
+                    accepted[function.entry] = nil
+                    continue
+                }
                 let trial = try? firstLowerings(function, program, context)
                 if trial?.text.contains(TupledParameters.parameterMarker) ?? true { accepted[function.entry] = nil }
             }
