@@ -15,19 +15,41 @@ struct ConstantJoins {
     private var incoming: [ValueSite: [Source]] = [:]
 
     /// Records that an edge brings `value` (of site `site`) into the entry word `entry`.
-    /// Only static closures count as literals: a join of integer constants gains little
-    /// and would cost the function one more lowering.
+    /// Only static closures (and a tupled parameter's marker, `TupledParameters`) count as
+    /// literals: a join of integer constants gains little and would cost the function one
+    /// more lowering.
     mutating func edge(into entry: ValueSite, value: String, site: ValueSite?, isStaticClosure: Bool) {
         incoming[entry, default: []].append(isStaticClosure ? .literal(value) : .site(site))
     }
 
     /// The entry words that are one constant: every edge brings that literal or another
-    /// such word of the same constant (the greatest such set: a loop passes its word on).
+    /// such word of the same constant (the greatest such set: a loop passes its word on;
+    /// for a tupled parameter's marker, a word that only such words feed is one too).
     func conclusions() -> [ValueSite: String] {
         var constants: [ValueSite: String] = [:]
         for (entry, sources) in incoming {
             let literals = Set(sources.compactMap { if case .literal(let v) = $0 { v } else { nil } })
             if literals.count == 1 { constants[entry] = literals.first! }
+        }
+        // Words fed only by such words of a tupled parameter's marker (blocks after the
+        // first join: `TupledParameters`), forwards. Only the marker: static closures keep
+        // the rule above, which the corpus was checked with.
+        var added = true
+        while added {
+            added = false
+            for (entry, sources) in incoming where constants[entry] == nil {
+                let values = sources.map { source -> String? in
+                    switch source {
+                    case .literal(let v): v
+                    case .site(let site): site.flatMap { constants[$0] }
+                    }
+                }
+                if let first = values.first, let constant = first, constant == TupledParameters.parameterMarker,
+                   values.allSatisfy({ $0 == constant }) {
+                    constants[entry] = constant
+                    added = true
+                }
+            }
         }
         var changed = true
         while changed {

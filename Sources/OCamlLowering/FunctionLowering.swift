@@ -57,7 +57,7 @@ final class FunctionLowering {
     /// The sites that need no root, from the first lowering (nil during the first).
     private let unrooted: Set<ValueSite>?
     /// The evidence this lowering found (`IntegerEvidence`).
-    private var evidence = IntegerEvidence()
+    var evidence = IntegerEvidence()
     /// Block entry words that are one constant (`ConstantJoins`), from an earlier lowering.
     private let constants: [ValueSite: String]
     /// What the edges bring into block entry words, for the next lowering's `constants`.
@@ -70,16 +70,21 @@ final class FunctionLowering {
     private var sites: [String: ValueSite] = [:]
     private var tokenSites: [Int: ValueSite] = [:]
     /// The instruction being lowered (the site of what it makes).
-    private var position = 0
+    private(set) var position = 0
     /// Whether `env` must be stored in the frame (`EnvironmentUse`).
     private var rootsEnvironment = false
     /// The bytecode block being lowered, what this path did to the frame's words so far,
     /// and what every edge and call saw (`FrameWordFlow`: entry initialisation, stale words).
-    private var block = 0
+    private(set) var block = 0
     private var frameWords = FrameWordState()
     private var frameFlow = FrameWordFlow()
     /// Unboxed float temporaries: token → double (FloatUnboxing.swift).
     var pendingDoubles: [String: String] = [:]
+    /// Tuples built as their fields only, by marker (`TupledParameters`).
+    var pendingTuples: [String: [String]] = [:]
+    /// Set once the body's first block lowered an instruction that may collect: the tupled
+    /// parameter's fields can no longer be read from their registers.
+    var tupleFieldsClosed = false
 
     init(program: BytecodeExecutable, context: ProgramContext, function: BytecodeFunction,
          constants: [ValueSite: String] = [:], unrooted: Set<ValueSite>? = nil) {
@@ -111,7 +116,12 @@ final class FunctionLowering {
         memoryJoins = positions.contains { rootingCalls.contains(instruction(at: $0).opcode) && !callsNothing(instruction(at: $0)) }
         rootsEnvironment = memoryJoins && context.staticClosures[function.entry] == nil
             && EnvironmentUse.afterCall(positions, instruction(at:))
-        let arguments = (0..<function.arity).map { $0 < 5 ? "%a\($0 + 1)" : "%x\($0 + 1)" }
+        let tupleSize = context.tupled[function.entry]
+        if tupleSize != nil && TupledParameters.bodyStartIsTarget(function, positions, instruction(at:)) {
+            throw program.error(at: function.entry, "internal: a function with a tupled parameter whose body's first block is a join")
+        }
+        let arguments = tupleSize.map { tupledEntryArguments(size: $0) }
+            ?? (0..<function.arity).map { $0 < 5 ? "%a\($0 + 1)" : "%x\($0 + 1)" }
         let entryState = StackState(slots: arguments.reversed().map { .value($0) }, accu: "1")
         edge(to: function.bodyStart, entryState, fromEntry: true)
         while let position = work.popLast() {
@@ -142,7 +152,7 @@ final class FunctionLowering {
             guard case .value(let v) = slot else { continue }
             evidence.edge(into: .entry(block: target, depth: depth), from: fromEntry ? .parameter(depth: depth) : site(of: v))
             constantJoins.edge(into: .entry(block: target, depth: depth), value: v, site: fromEntry ? nil : site(of: v),
-                               isStaticClosure: context.staticClosureEntries[v] != nil)
+                               isStaticClosure: context.staticClosureEntries[v] != nil || v == TupledParameters.parameterMarker)
         }
         evidence.edge(into: .entry(block: target, depth: -1), from: fromEntry ? .constant : site(of: state.accu))
         var state = state
@@ -810,8 +820,13 @@ final class FunctionLowering {
             collectionPoint(state, rootedBelow: argumentDepth)
         }
         if let entry = knownClosures[closure], context.arity(ofEntry: entry) == n {
+            var arguments = arguments, tuple = n > 0 ? tupleArgument(arguments[0]) : nil
+            if let size = context.tupled[entry] {
+                arguments = try tupledArguments(arguments, size: size)
+                tuple = nil
+            }
             calls.append(KnownCall(callee: entry, arguments: arguments.map(site(of:)),
-                                   result: tail ? nil : .result(position: position, depth: -1)))
+                                   result: tail ? nil : .result(position: position, depth: -1), tuple: tuple))
             return directCall("@\(context.symbol(ofEntry: entry))", closure, arguments, tail: tail)
         }
         let info = load(closure, 1)

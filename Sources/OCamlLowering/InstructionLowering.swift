@@ -7,7 +7,14 @@ extension FunctionLowering {
     func lower(_ instruction: Instruction, _ state: inout StackState) throws(LoweringError) -> Bool {
         // Unboxed float temporaries (FloatUnboxing.swift) get their boxes before an
         // instruction that could see them as values, and before control falls into a join.
+        // Boxing pending doubles allocates: a tupled parameter's fields are no longer readable.
+        if !pendingDoubles.isEmpty { tupleFieldsClosed = true }
         if !pendingDoubles.isEmpty && !keepsDoublesUnboxed(instruction) { try boxPendingDoubles(&state) }
+        if let field = tupledField(instruction, state) {
+            state.accu = field
+            return true
+        }
+        if FunctionLowering.callingOpcodes.contains(instruction.opcode) { tupleFieldsClosed = true }
         let continues = try lowerInstruction(instruction, &state)
         if continues && !pendingDoubles.isEmpty && leaders.contains(instruction.position + instruction.length) {
             try boxPendingDoubles(&state)
@@ -167,6 +174,10 @@ extension FunctionLowering {
             if isDeadExport(instruction) {
                 state.pop(size - 1)
                 state.accu = "1"
+                break
+            }
+            if context.tupleBlocks.contains(instruction.position) {
+                makeTupleWithoutBlock(size: size, &state)
                 break
             }
             let block = try allocate(size, tag: blockTag, &state)

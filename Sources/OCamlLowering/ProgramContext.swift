@@ -34,6 +34,11 @@ final class ProgramContext {
     private(set) var staticClosureEntries: [String: Int] = [:]
     /// The static closures' definitions.
     private(set) var closureDefinitions: [String] = []
+    /// Known functions whose first parameter is a tuple passed as its fields, with the
+    /// tuple's size, and the MAKEBLOCKs (positions) that build no block for their calls
+    /// (`TupledParameters`).
+    var tupled: [Int: Int] = [:]
+    var tupleBlocks: Set<Int> = []
 
     init(_ program: BytecodeExecutable, table: FunctionTable, options: LoweringOptions) throws(LoweringError) {
         self.table = table
@@ -116,6 +121,22 @@ final class ProgramContext {
         guard constantSlots.contains(slot), case .object(let index) = globals[slot],
               case .block(_, let fields) = data.data.objects[index], field < fields.count else { return nil }
         return try? data.operand(fields[field])
+    }
+
+    /// The tag and the field operands of the structured constant `operand` is the address
+    /// of (`StaticData.operand` of a DATA object), if a block.
+    func constantBlock(_ operand: String) -> (tag: Int, fields: [String])? {
+        let prefix = "ptrtoint (ptr getelementptr (i8, ptr @caml_obj_", suffix = ", i32 4) to i32)"
+        guard operand.hasPrefix(prefix), operand.hasSuffix(suffix),
+              let index = Int(operand.dropFirst(prefix.count).dropLast(suffix.count)),
+              data.data.objects.indices.contains(index),
+              case .block(let tag, let values) = data.data.objects[index] else { return nil }
+        var fields: [String] = []
+        for value in values {
+            guard let field = try? data.operand(value) else { return nil }
+            fields.append(field)
+        }
+        return (tag, fields)
     }
 
     /// The value of the atom of `tag` (an address past a lone header).

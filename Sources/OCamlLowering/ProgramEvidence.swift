@@ -8,6 +8,8 @@ struct KnownCall {
     /// The site of the call's result in the caller; nil for a tail call, whose result is the
     /// caller's result.
     var result: ValueSite?
+    /// The first argument, when a tuple whose fields could be passed instead (`TupledParameters`).
+    var tuple: TupleArgument? = nil
 }
 
 /// What one lowering of a function found, for the program-wide evidence.

@@ -38,28 +38,69 @@ extension ProgramLowering {
         var memoryJoins: [Bool] = []
         var facts: [Int: LoweringFacts] = [:]
         for function in table.functions {
-            var lowering = FunctionLowering(program: program, context: context, function: function)
-            var text = try lowering.lower()
-            let joins = lowering.constantJoins.conclusions()
-            if !joins.isEmpty {
-                lowering = FunctionLowering(program: program, context: context, function: function, constants: joins)
-                text = try lowering.lower()
-            }
-            texts.append(text)
-            constants.append(joins)
+            let lowering = try firstLowerings(function, program, context)
+            texts.append(lowering.text)
+            constants.append(lowering.joins)
             memoryJoins.append(lowering.memoryJoins)
             facts[function.entry] = lowering.facts
         }
         let known = ProgramEvidence.knownFunctions(Array(zip(table.functions.map(\.entry), texts)), context)
-        let unrooted = ProgramEvidence.unrooted(facts, known: known, arities: context.arity(ofEntry:))
+        // Tupled parameters: the candidates whose bodies use the tuple only for field reads
+        // keep them; they and their callers are lowered again (`TupledParameters`).
+        let candidates = TupledParameters.candidates(facts, known: known, arity: context.arity(ofEntry:))
+        if !candidates.isEmpty {
+            context.tupled = candidates
+            context.tupleBlocks = TupledParameters.blockSites(facts, tupled: candidates)
+            var accepted = candidates
+            for function in table.functions where candidates[function.entry] != nil {
+                // Field reads from registers are sound only if the first block runs once.
+                let positions = try FunctionTable.positions(of: function, program, table.indexOfPosition)
+                if TupledParameters.bodyStartIsTarget(function, positions, { program.code[table.indexOfPosition[$0]!] }) {
+                    accepted[function.entry] = nil
+                    continue
+                }
+                let trial = try? firstLowerings(function, program, context)
+                if trial?.text.contains(TupledParameters.parameterMarker) ?? true { accepted[function.entry] = nil }
+            }
+            context.tupled = accepted
+            context.tupleBlocks = TupledParameters.blockSites(facts, tupled: accepted)
+            let affected = TupledParameters.affected(facts, tupled: accepted)
+            for (i, function) in table.functions.enumerated() where affected.contains(function.entry) {
+                let lowering = try firstLowerings(function, program, context)
+                texts[i] = lowering.text
+                constants[i] = lowering.joins
+                memoryJoins[i] = lowering.memoryJoins
+                facts[function.entry] = lowering.facts
+            }
+        }
+        let arity = { (entry: Int) in context.tupled[entry].map { context.arity(ofEntry: entry) - 1 + $0 } ?? context.arity(ofEntry: entry) }
+        let unrooted = ProgramEvidence.unrooted(facts, known: known, arities: arity)
         for (i, function) in table.functions.enumerated() {
             if memoryJoins[i] {
                 texts[i] = try FunctionLowering(program: program, context: context, function: function, constants: constants[i],
                                                 unrooted: unrooted[function.entry] ?? [.constant]).lower()
             }
+            // A tuple marker left in the text would be a lowering bug: refuse, never miscompile.
+            if texts[i].contains("?tuple") {
+                throw program.error(at: function.entry, "internal: a tupled parameter or argument is used as a value")
+            }
             texts[i] = context.debug?.attach(texts[i], to: function) ?? texts[i]
         }
         return texts
+    }
+
+    /// A function lowered once for its constant joins (`ConstantJoins`), and once more with
+    /// them when it has any (its facts for the program-wide evidence come from this one).
+    private static func firstLowerings(_ function: BytecodeFunction, _ program: BytecodeExecutable, _ context: ProgramContext) throws(LoweringError)
+        -> (text: String, joins: [ValueSite: String], memoryJoins: Bool, facts: LoweringFacts) {
+        var lowering = FunctionLowering(program: program, context: context, function: function)
+        var text = try lowering.lower()
+        let joins = lowering.constantJoins.conclusions()
+        if !joins.isEmpty {
+            lowering = FunctionLowering(program: program, context: context, function: function, constants: joins)
+            text = try lowering.lower()
+        }
+        return (text, joins, lowering.memoryJoins, lowering.facts)
     }
 }
 
