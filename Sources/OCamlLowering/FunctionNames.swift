@@ -20,9 +20,14 @@ enum FunctionNames {
 
     /// The name of the function made of the instructions at `positions` (ascending): the
     /// definition of its first event, or nil without one.
+    /// Only a name that starts with a capital (a module's, as every `ev_defname` ocamlc
+    /// writes) is taken: no symbol of the runtime or of the lowering (`caml_closure_E`) does,
+    /// so a damaged DBUG cannot make two definitions of one symbol.
     static func name(_ positions: [Int], _ definitions: [Int: String]) -> String? {
-        guard !definitions.isEmpty else { return nil }
-        return positions.lazy.compactMap { definitions[$0] }.first
+        guard !definitions.isEmpty,
+              let name = positions.lazy.compactMap({ definitions[$0] }).first,
+              let first = name.utf8.first, first >= UInt8(ascii: "A"), first <= UInt8(ascii: "Z") else { return nil }
+        return name
     }
 
     /// The symbol for function `entry` named `name`: the name with every byte an assembler
