@@ -11,6 +11,9 @@
 # a block cut short by an exception (window overflow/underflow) is counted whole, so the
 # total is slightly high (Docs/benchmarks.md, "Profiling", says how close it is).
 # The program's standard output is discarded, its standard error passed through.
+# OCaml functions are named by their source definition when the program was built with
+# `ocamlc -g` (Stdlib__Map.Make.add_14202; Docs/ocaml-frontend.md, "Function names"),
+# else caml_fun_<code position>.
 set -u
 root=$(cd "$(dirname "$0")/.." && pwd)
 usage() { sed -n '3p' "$0" | sed 's/^# //' >&2; exit 2; }

@@ -164,6 +164,11 @@ enum StructuralCompare {
 
     /// Runs a comparison and maps its result, or passes on the exception it raised.
     @inline(__always) static func primitive(_ a: Value, _ b: Value, total: Bool, _ result: (Int) -> Value) -> Value {
+        // Two strings (Hashtbl's `compare k key = 0`, Map keys) go straight to the byte
+        // comparison: no call into `compare`, no exception word to clear and read back.
+        if isBlock(a) && isBlock(b) && tagOf(a) == OCamlTag.string && tagOf(b) == OCamlTag.string {
+            return result(compareStrings(a, b))
+        }
         let r = compare(a, b, total: total)
         if let e = raised { return e }
         return result(r)

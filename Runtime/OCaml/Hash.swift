@@ -38,9 +38,9 @@ enum StructuralHash {
         return mix(mix(h, lo), hi)
     }
 
-    static func mixString(_ hash: UInt32, _ s: Value) -> UInt32 {
+    @inline(__always) static func mixString(_ hash: UInt32, _ s: Value) -> UInt32 {
         var h = hash
-        let n = stringLength(s), p = bytePointer(s), words = wordPointer(s)
+        let n = stringLength(s), words = wordPointer(s)
         var i = 0
         // Whole words as one load each: the block is word-aligned and the target
         // little-endian, so a word is the four bytes hash.c assembles.
@@ -48,12 +48,11 @@ enum StructuralHash {
             h = mix(h, words[i >> 2])
             i &+= 4
         }
-        var w: UInt32 = 0
-        switch n & 3 {
-        case 3: w = UInt32(p[i + 2]) << 16 | UInt32(p[i + 1]) << 8 | UInt32(p[i]); h = mix(h, w)
-        case 2: w = UInt32(p[i + 1]) << 8 | UInt32(p[i]); h = mix(h, w)
-        case 1: w = UInt32(p[i]); h = mix(h, w)
-        default: break
+        // The last 1-3 bytes: the block's last word, whose padding bytes (after the
+        // string's) are masked off, is the value hash.c assembles from those bytes.
+        let tail = n & 3
+        if tail != 0 {
+            h = mix(h, words[i >> 2] & (UInt32(1) &<< UInt32(truncatingIfNeeded: tail &* 8) &- 1))
         }
         return h ^ UInt32(truncatingIfNeeded: n)
     }
@@ -148,6 +147,12 @@ enum StructuralHash {
 
 @_cdecl("caml_hash")
 public func caml_hash(_ count: Value, _ limit: Value, _ seed: Value, _ obj: Value) -> Value {
-    valInt(Int32(StructuralHash.hash(count: longVal(count), limit: longVal(limit), seed: UInt32(bitPattern: intVal(seed)), obj)))
+    let n = longVal(count), l = longVal(limit), s = UInt32(bitPattern: intVal(seed))
+    // A string key (Hashtbl.hash, Hashtbl.replace/find on strings) hashed here, inline,
+    // as `hash` would: its own first test, without the call.
+    if n > 0 && l != 0 && isBlock(obj) && tagOf(obj) == OCamlTag.string {
+        return valInt(Int32(bitPattern: StructuralHash.finalMix(StructuralHash.mixString(s, obj)) & 0x3FFF_FFFF))
+    }
+    return valInt(Int32(bitPattern: StructuralHash.hash(count: n, limit: l, seed: s, obj)))
 }
 

@@ -72,21 +72,49 @@ public func caml_format_int(_ fmt: Value, _ arg: Value) -> Value {
 extension PrintfFormat {
     /// `%d` as string_of_int uses it: the digits written straight into a string block,
     /// without parsing the format or building an array.
+    /// The digits come two at a time from a table of the pairs 00…99 (one division per
+    /// pair instead of per digit), and the length from compares instead of divisions.
     static func decimal(_ x: Int32) -> Value {
         var magnitude = x < 0 ? 0 &- UInt32(bitPattern: x) : UInt32(bitPattern: x)
-        var length = x < 0 ? 2 : 1
-        var rest = magnitude
-        while rest >= 10 { rest /= 10; length &+= 1 }
+        let digits = decimalDigits(magnitude)
+        let length = x < 0 ? digits &+ 1 : digits
         guard let s = allocateBytes(length) else { return raiseOutOfMemory() }
-        let p = bytePointer(s)
+        let p = bytePointer(s), pairs = digitPairs.utf8Start
         var i = length
-        repeat {
-            i &-= 1
-            p[i] = UInt8(truncatingIfNeeded: 48 &+ magnitude % 10)
-            magnitude /= 10
-        } while magnitude != 0
+        while magnitude >= 100 {
+            let q = magnitude / 100
+            let pair = Int(truncatingIfNeeded: magnitude &- q &* 100) &* 2
+            i &-= 2
+            p[i] = pairs[pair]
+            p[i &+ 1] = pairs[pair &+ 1]
+            magnitude = q
+        }
+        if magnitude >= 10 {
+            let pair = Int(truncatingIfNeeded: magnitude) &* 2
+            p[i &- 2] = pairs[pair]
+            p[i &- 1] = pairs[pair &+ 1]
+        } else {
+            p[i &- 1] = UInt8(truncatingIfNeeded: 48 &+ magnitude)
+        }
         if x < 0 { p[0] = UInt8(ascii: "-") }
         return s
+    }
+
+    /// "00" "01" … "99": the two digits of n at offset 2n.
+    static let digitPairs: StaticString = """
+        00010203040506070809101112131415161718192021222324252627282930313233343536373839\
+        40414243444546474849505152535455565758596061626364656667686970717273747576777879\
+        8081828384858687888990919293949596979899
+        """
+
+    /// Decimal digits of `n` (1 for 0): a binary search over the powers of ten.
+    @inline(__always) static func decimalDigits(_ n: UInt32) -> Int {
+        if n < 100_000 {
+            if n < 100 { return n < 10 ? 1 : 2 }
+            return n < 1_000 ? 3 : (n < 10_000 ? 4 : 5)
+        }
+        if n < 10_000_000 { return n < 1_000_000 ? 6 : 7 }
+        return n < 100_000_000 ? 8 : (n < 1_000_000_000 ? 9 : 10)
     }
 }
 @_cdecl("caml_int32_format")

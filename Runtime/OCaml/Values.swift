@@ -46,11 +46,14 @@ let trueValue: Value = 3
 @inline(__always) func isInt(_ v: Value) -> Bool { v & 1 != 0 }
 @inline(__always) func isBlock(_ v: Value) -> Bool { v & 3 == 0 }
 
+// Unchecked: `!` on `init(bitPattern:)` tested every header and field access against 0
+// and -4 (a branch to a trap, 1-2 instructions each, several per primitive); the values
+// these take are blocks, never null.
 @inline(__always) func wordPointer(_ address: Value) -> UnsafeMutablePointer<UInt32> {
-    UnsafeMutablePointer<UInt32>(bitPattern: UInt(address))!
+    UnsafeMutablePointer<UInt32>(bitPattern: UInt(address)).unsafelyUnwrapped
 }
 @inline(__always) func bytePointer(_ v: Value) -> UnsafeMutablePointer<UInt8> {
-    UnsafeMutablePointer<UInt8>(bitPattern: UInt(v))!
+    UnsafeMutablePointer<UInt8>(bitPattern: UInt(v)).unsafelyUnwrapped
 }
 @inline(__always) func header(_ v: Value) -> UInt32 { wordPointer(v &- 4).pointee }
 @inline(__always) func setHeader(_ v: Value, _ h: UInt32) { wordPointer(v &- 4).pointee = h }

@@ -1,4 +1,5 @@
 import ELFKit
+import XtensaISA
 
 /// An output section with its address and the input sections in it.
 struct PlacedSection {
@@ -64,10 +65,10 @@ func orderVeneers(_ ids: [SectionID], _ inputs: [LinkInput]) -> [SectionID] {
 }
 
 /// Whether `id` holds L32R literals: a section named `.literal*`, or an executable one
-/// with "literal" in its name (`.rodata.literal`).
+/// with "literal" in its name (`.rodata.literal`, not `.text.add_literal`: `isLiteralPoolName`).
 func isLiteralPool(_ id: SectionID, _ inputs: [LinkInput]) -> Bool {
     let section = inputs[id.object].object.sections[id.section]
-    return section.name.hasPrefix(".literal") || section.name.contains("literal") && section.flags.contains(.execute)
+    return isLiteralPoolName(section.name) && (section.name.hasPrefix(".literal") || section.flags.contains(.execute))
 }
 
 /// `ids` reordered so that each literal section precedes its first user.

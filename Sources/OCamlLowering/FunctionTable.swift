@@ -9,8 +9,13 @@ struct BytecodeFunction: Equatable {
     var bodyStart: Int
     /// Parameters; 0 for the main program.
     var arity: Int
+    /// The source definition the code belongs to (`FunctionNames`), when DBUG says.
+    var name: String? = nil
     /// The LLVM name of the native function.
-    var symbol: String { entry == 0 ? "caml_program" : "caml_fun_\(entry)" }
+    var symbol: String {
+        if entry == 0 { return "caml_program" }
+        return name.map { FunctionNames.symbol($0, entry: entry) } ?? "caml_fun_\(entry)"
+    }
 }
 
 /// The functions reachable from the main body: only those are compiled (dead code stays
@@ -33,10 +38,13 @@ struct FunctionTable {
         functions = [BytecodeFunction(entry: 0, bodyStart: 0, arity: 0)]
         var known: Set<Int> = [0]
         var next = 0
+        let definitions = FunctionNames.definitions(program)
         while next < functions.count {
             let function = functions[next]
             next += 1
-            for position in try Self.positions(of: function, program, index) {
+            let positions = try Self.positions(of: function, program, index)
+            if function.entry != 0 { functions[next - 1].name = FunctionNames.name(positions, definitions) }
+            for position in positions {
                 let instruction = program.code[index[position]!]
                 let entries: [Int]
                 switch instruction.operands {

@@ -13,6 +13,8 @@ final class ProgramContext {
     let unreadSlots: Set<Int>
     private let globals: [MarshalValue]
     private let arities: [Int: Int]
+    /// Each function's symbol by entry (named from DBUG where it can be: `FunctionNames`).
+    private let symbols: [Int: String]
     private let options: LoweringOptions
     /// Atoms (size-0 blocks) by tag, from the code and from DATA.
     private(set) var atoms: Set<Int>
@@ -64,6 +66,7 @@ final class ProgramContext {
         }
         unreadSlots = readsAll ? [] : written.subtracting(read)
         arities = Dictionary(uniqueKeysWithValues: table.functions.map { ($0.entry, $0.arity) })
+        symbols = Dictionary(uniqueKeysWithValues: table.functions.map { ($0.entry, $0.symbol) })
         debug = DebugLocations(program, table: table)
         defineStaticClosures(program)
     }
@@ -109,7 +112,9 @@ final class ProgramContext {
         options.stackSave ? "  %sp = call ptr @llvm.stacksave.p0()" : "  %sp = alloca i32, align 4"
     }
 
-    func symbol(ofEntry entry: Int) -> String { BytecodeFunction(entry: entry, bodyStart: entry, arity: 0).symbol }
+    func symbol(ofEntry entry: Int) -> String {
+        symbols[entry] ?? BytecodeFunction(entry: entry, bodyStart: entry, arity: 0).symbol
+    }
 
     func arity(ofEntry entry: Int) -> Int { arities[entry] ?? 1 }
 

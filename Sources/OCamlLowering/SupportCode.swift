@@ -194,9 +194,54 @@ enum SupportCode {
         }
 
         ; The code of every partial application: the held arguments, then the new ones.
+        ; One or two held arguments that with the new ones are exactly the function's
+        ; arity, five at most (`Hashtbl.key_index h` applied to a key, `List.map (f x)`),
+        ; make a direct call with all of them in registers: no root frame, no copies, no
+        ; caml_apply_array. The callee roots what it keeps, as after any direct call.
         define internal i32 @caml_pap_entry(i32 %env, i32 %a1, i32 %a2, i32 %a3, i32 %a4, i32 %a5) #0 {
         entry:
           %regs = alloca [5 x i32], align 4
+          %qe = inttoptr i32 %env to ptr
+          %qip = getelementptr i32, ptr %qe, i32 1
+          %qinfo = load i32, ptr %qip
+          %qrest = lshr i32 %qinfo, 24
+          %qfp = getelementptr i32, ptr %qe, i32 2
+          %qf = load i32, ptr %qfp
+          %qmp = getelementptr i32, ptr %qe, i32 3
+          %qmt = load i32, ptr %qmp
+          %qm = ashr i32 %qmt, 1
+          %qtotal = add i32 %qrest, %qm
+          %qfo = inttoptr i32 %qf to ptr
+          %qfip = getelementptr i32, ptr %qfo, i32 1
+          %qfinfo = load i32, ptr %qfip
+          %qarity = lshr i32 %qfinfo, 24
+          %qexact = icmp eq i32 %qtotal, %qarity
+          %qheld1 = icmp eq i32 %qm, 1
+          %qsmall1 = icmp ule i32 %qrest, 4
+          %qfit1 = and i1 %qheld1, %qsmall1
+          %qone = and i1 %qfit1, %qexact
+          br i1 %qone, label %held1, label %notheld1
+        held1:
+          %qh0p = getelementptr i32, ptr %qe, i32 4
+          %qh0 = load i32, ptr %qh0p
+          %qc1 = load ptr, ptr %qfo
+          %qr1 = call i32 %qc1(i32 %qf, i32 %qh0, i32 %a1, i32 %a2, i32 %a3, i32 %a4)
+          ret i32 %qr1
+        notheld1:
+          %qheld2 = icmp eq i32 %qm, 2
+          %qsmall2 = icmp ule i32 %qrest, 3
+          %qfit2 = and i1 %qheld2, %qsmall2
+          %qtwo = and i1 %qfit2, %qexact
+          br i1 %qtwo, label %held2, label %generic
+        held2:
+          %qh0p2 = getelementptr i32, ptr %qe, i32 4
+          %qh02 = load i32, ptr %qh0p2
+          %qh1p = getelementptr i32, ptr %qe, i32 5
+          %qh1 = load i32, ptr %qh1p
+          %qc2 = load ptr, ptr %qfo
+          %qr2 = call i32 %qc2(i32 %qf, i32 %qh02, i32 %qh1, i32 %a1, i32 %a2, i32 %a3)
+          ret i32 %qr2
+        generic:
           store i32 %a1, ptr %regs
           %g2 = getelementptr i32, ptr %regs, i32 1
           store i32 %a2, ptr %g2

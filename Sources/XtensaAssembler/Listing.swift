@@ -116,7 +116,7 @@ public enum Listing {
     /// Splits a section into instructions (code) and data items.
     /// Data lines never run across an offset in `breaks` (labels, relocations).
     static func decode(_ section: Section, isCode: Bool, relocationsAt: [Int: [Relocation]], breaks: Set<Int>) -> [Item] {
-        let isLiteralPool = section.name.contains("literal")
+        let isLiteralPool = isLiteralPoolName(section.name)
         var items: [Item] = []
         let data = section.data
         var offset = 0

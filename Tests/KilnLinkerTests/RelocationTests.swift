@@ -244,6 +244,42 @@ struct RelocationTests {
         }
     }
 
+    /// A function named `add_literal` in its own section (`.text.add_literal`, as OCaml's
+    /// `CamlinternalFormat...add_literal` once named) is code, not a pool. Taken for a pool,
+    /// it was moved before its caller while its own literals stayed behind it, out of L32R's
+    /// reach (a link error).
+    @Test func functionNamedLiteralIsCode() throws {
+        let source = """
+            .section .literal.main, "ax"
+            .p2align 2
+        .Lm: .long 0x11111111
+            .section .text.main, "ax"
+            .global main
+            .p2align 2
+        main:
+            entry a1, 32
+            l32r a2, .Lm
+            call8 add_literal
+            retw
+            .section .literal.add_literal, "ax"
+            .p2align 2
+        .Lx: .long 0x12345678
+            .section .text.add_literal, "ax"
+            .global add_literal
+            .p2align 2
+        add_literal:
+            entry a1, 32
+            l32r a2, .Lx
+            retw
+
+        """
+        let result = try Linker.link([try Objects.assemble(TestTools.startAssembly, path: "start.S"),
+                                      try Objects.assemble(source, path: "f.S")], layout: .qemu)
+        let text = try #require(result.map.sections.first { $0.name == ".text" })
+        let order = text.inputs.filter { $0.object == "f.o" }.map(\.section)
+        #expect(order == [".literal.main", ".text.main", ".literal.add_literal", ".text.add_literal"])
+    }
+
     @Test func garbageCollectionDropsUnreferencedSections() throws {
         let source = """
             .section .text.main, "ax"

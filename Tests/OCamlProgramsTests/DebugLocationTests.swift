@@ -55,8 +55,11 @@ final class DebugLocationTests: XCTestCase {
             var text = String(line)
             if let range = text.range(of: ", !dbg !", options: .backwards) { text = String(text[..<range.lowerBound]) }
             if let range = text.range(of: " !dbg !") { text = String(text[..<range.lowerBound]) + " {" }
-            return text
+            // Functions are named after their definitions (`Locs.fib_E`, `Stdlib.print_int_E`)
+            // where plain code has `caml_fun_E`.
+            return text.replacingOccurrences(of: #"@[A-Z][A-Za-z0-9_]*\.[A-Za-z0-9_.]*_([0-9]+)\b"#, with: "@caml_fun_$1", options: .regularExpression)
         }
+        XCTAssertTrue(debugIR.contains("define internal i32 @Locs.fib_"), "fib is not named")
         let plainLines = plainIR.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         // The first line names the executable; -g does not change CODE, so the rest is equal.
         XCTAssertEqual(Array(stripped.dropFirst()), Array(plainLines.dropFirst()))
@@ -97,24 +100,30 @@ final class DebugLocationTests: XCTestCase {
         let build = try TestTools.run(TestTools.kiln, ["build", debug, "-o", elf, "--listing", listing])
         XCTAssertEqual(build.status, 0, build.stderr)
         let assembly = try String(contentsOfFile: listing, encoding: .utf8)
+        var named: Set<String> = []
         for (n, entry) in functions.enumerated() {
             let end = n + 1 < functions.count ? functions[n + 1] : Int.max
             let expected = Set(linesAt.filter { $0.position >= entry && $0.position < end }.compactMap(\.line))
+            // The symbol is the definition's name (ev_defname) and the entry: the function
+            // with line 2's events is Locs.fib_E, the other Locs.square_E.
+            let symbol = (expected.contains(2) ? "Locs.fib_" : "Locs.square_") + "\(entry)"
             // A function LLVM inlined into its only caller and deleted (square: its closure is
             // no longer exported, the main module's block of exports is not built) has no body.
-            guard let body = assembly.components(separatedBy: "\ncaml_fun_\(entry):\n").dropFirst().first?
-                .components(separatedBy: "\t.size\tcaml_fun_\(entry),").first else {
-                XCTAssertFalse(assembly.contains("caml_fun_\(entry)"), "caml_fun_\(entry) is named but has no body")
-                XCTAssertNotEqual(n, 0, "fib (recursive) cannot be inlined away")
+            guard let body = assembly.components(separatedBy: "\n\(symbol):\n").dropFirst().first?
+                .components(separatedBy: "\t.size\t\(symbol),").first else {
+                XCTAssertFalse(assembly.contains("_\(entry):\n"), "function \(entry) has a body under another name")
+                XCTAssertFalse(assembly.contains("caml_fun_\(entry)"), "function \(entry) is not named")
                 continue
             }
+            named.insert(symbol)
             let listed = Set(body.split(separator: "\n").compactMap { line -> Int? in
                 guard line.hasPrefix("\t# locs.ml:") else { return nil }
                 return Int(line.split(separator: ":")[1])
             })
-            XCTAssertFalse(listed.isEmpty, "caml_fun_\(entry) has no locs.ml lines in the listing")
-            XCTAssertTrue(listed.isSubset(of: expected), "caml_fun_\(entry): listed \(listed.sorted()), events \(expected.sorted())")
+            XCTAssertFalse(listed.isEmpty, "\(symbol) has no locs.ml lines in the listing")
+            XCTAssertTrue(listed.isSubset(of: expected), "\(symbol): listed \(listed.sorted()), events \(expected.sorted())")
         }
+        XCTAssertTrue(named.contains { $0.hasPrefix("Locs.fib_") }, "fib (recursive) cannot be inlined away, and is named Locs.fib_E")
         // fib's comparison (line 2) and its additions (line 3) are both named.
         XCTAssertTrue(assembly.contains("\t# locs.ml:2:"), "no line 2")
         XCTAssertTrue(assembly.contains("\t# locs.ml:3:"), "no line 3")

@@ -28,6 +28,62 @@ extension RuntimeSuites {
             }
         }
 
+        /// Strings of every length 0...24 (whole words, then 1-3 tail bytes, which are read
+        /// as a masked word), bytes of every value, hashed with three seeds/limits.
+        @Test func stringHashesMatchOCamlRun() throws {
+            var r = SplitMix(seed: 13)
+            let strings = (0...24).flatMap { n in
+                (0..<3).map { k in (0..<n).map { _ in k == 0 ? UInt8(97 + r.below(26)) : UInt8(r.below(256)) } }
+            }
+            var program = ""
+            for s in strings {
+                let v = OCamlOracle.literal(s)
+                program += "let () = Printf.printf \"%d %d %d\\n\" (Hashtbl.hash \(v)) (Hashtbl.hash_param 1 1 \(v)) (Hashtbl.seeded_hash 7 \(v))\n"
+            }
+            let expected = try OCamlOracle.run(program)
+            Harness.start()
+            for (i, s) in strings.enumerated() {
+                let v = allocateString(s)!
+                let got = [(10, 100, 0), (1, 1, 0), (10, 100, 7)].map { (count, limit, seed) in
+                    String(intVal(caml_hash(valInt(Int32(count)), valInt(Int32(limit)), valInt(Int32(seed)), v)))
+                }.joined(separator: " ")
+                #expect(got == expected[i], "\(s)")
+            }
+        }
+
+        /// Strings of every length 0...12 against the same string with one byte changed
+        /// (up or down) at every position, and against its prefixes: every comparison.
+        @Test func stringComparesMatchOCamlRun() throws {
+            var r = SplitMix(seed: 14)
+            var pairs: [([UInt8], [UInt8])] = []
+            for n in 0...12 {
+                let s = (0..<n).map { _ in UInt8(1 + r.below(254)) }
+                pairs.append((s, s))
+                for i in 0..<n {
+                    for delta in [1, 255] as [UInt8] {
+                        var t = s
+                        t[i] &+= delta
+                        pairs.append((s, t))
+                    }
+                    pairs.append((s, Array(s[..<i])))
+                    pairs.append((Array(s[..<i]), s))
+                }
+            }
+            var program = ""
+            for (a, b) in pairs {
+                program += "let () = let a = \(OCamlOracle.literal(a)) and b = \(OCamlOracle.literal(b)) in Printf.printf \"%d %b %b %b %b %b %b\\n\" (compare a b) (a = b) (a <> b) (a < b) (a <= b) (a > b) (a >= b)\n"
+            }
+            let expected = try OCamlOracle.run(program)
+            Harness.start()
+            for (i, (sa, sb)) in pairs.enumerated() {
+                let a = allocateString(sa)!, b = allocateString(sb)!
+                let flags = [caml_equal, caml_notequal, caml_lessthan, caml_lessequal, caml_greaterthan, caml_greaterequal]
+                    .map { $0(a, b) == trueValue ? "true" : "false" }
+                let got = ([String(intVal(caml_compare(a, b)))] + flags).joined(separator: " ")
+                #expect(got == expected[i], "\(sa) vs \(sb)")
+            }
+        }
+
         @Test func compareMatchesOCamlRun() throws {
             var r = SplitMix(seed: 12)
             let pairs = (0..<Self.count).map { _ -> (Term, Term) in

@@ -27,7 +27,12 @@ extension RuntimeSuites {
             var r = SplitMix(seed: 21)
             var program = Self.prelude
             var cases: [() -> String] = []
-            let ints: [Int32] = [0, 1, -1, 42, -42, 1_073_741_823, -1_073_741_824] + (0..<20).map { _ in Int32(truncatingIfNeeded: r.next()) >> 2 }
+            // Every digit count, at both ends, both signs (string_of_int's `%d` has its own path).
+            let powers = (0...9).map { (0..<$0).reduce(Int64(1)) { n, _ in n * 10 } }
+            let near: [Int64] = powers.flatMap { p -> [Int64] in [p - 1, p, p + 1, -p, 1 - p, 2 * p, 5 * p - 1] }
+            let edges: [Int32] = near.filter { n in n >= -(1 << 30) && n < (1 << 30) }.map { n in Int32(n) }
+            let ints: [Int32] = [0, 1, -1, 42, -42, 1_073_741_823, -1_073_741_824, 1_073_741_822, -1_073_741_823] + edges
+                + (0..<20).map { _ in Int32(truncatingIfNeeded: r.next()) >> 2 }
             for fmt in Self.intFormats {
                 for n in ints where n >= 0 || !"uxXo".contains(fmt.last!) {
                     program += "let () = print_endline (format_int \(OCamlOracle.literal(Array(fmt.utf8))) (\(n)))\n"

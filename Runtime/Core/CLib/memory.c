@@ -15,12 +15,29 @@ NO_BUILTIN void *memmove(void *destination, const void *source, size_t count) {
     const unsigned char *s = source;
     /* A short copy (OCaml's blits of a few bytes: Buffer.add_string of a number, String.sub
        of a word) goes byte by byte at once: the word path's tests cost more than it saves.
-       Forward when the destination is below the source, else backward: right if they overlap. */
+       No loop: one jump into a run of loads, one into a run of stores (two loads and stores
+       per byte and a branch were the loop's cost). Every byte is loaded before any is
+       stored, so the copy is right however the two overlap. */
     if (count < 8) {
-        if (d <= s) {
-            for (size_t i = 0; i < count; i++) d[i] = s[i];
-        } else {
-            for (size_t i = count; i > 0; i--) d[i - 1] = s[i - 1];
+        unsigned char b0 = 0, b1 = 0, b2 = 0, b3 = 0, b4 = 0, b5 = 0, b6 = 0;
+        switch (count) {
+        case 7: b6 = s[6]; /* fall through */
+        case 6: b5 = s[5]; /* fall through */
+        case 5: b4 = s[4]; /* fall through */
+        case 4: b3 = s[3]; /* fall through */
+        case 3: b2 = s[2]; /* fall through */
+        case 2: b1 = s[1]; /* fall through */
+        case 1: b0 = s[0]; break;
+        default: return destination;
+        }
+        switch (count) {
+        case 7: d[6] = b6; /* fall through */
+        case 6: d[5] = b5; /* fall through */
+        case 5: d[4] = b4; /* fall through */
+        case 4: d[3] = b3; /* fall through */
+        case 3: d[2] = b2; /* fall through */
+        case 2: d[1] = b1; /* fall through */
+        default: d[0] = b0;
         }
         return destination;
     }
