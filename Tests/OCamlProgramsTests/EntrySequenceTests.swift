@@ -45,11 +45,14 @@ import Testing
     /// A bigger frame tests both stacks: the native one against its limit, and that the root
     /// stack keeps at least the native stack's room after the push.
     @Test func bigFrameTestsTheRootStackToo() throws {
+        // Twelve values (not integers) on the bytecode stack across the recursive call.
         let (_, wide) = try RootFrameTests.lastRecursiveFunction("""
-            let rec wide n a b c d e f g h i j =
-              if n = 0 then String.concat "" [a; b; c; d; e; f; g; h; i; j]
-              else let r = wide (n - 1) b c d e f g h i j a in String.concat "" [r; a; b; c; d; e; f; g; h; i; j]
-            let () = print_string (wide 3 "a" "b" "c" "d" "e" "f" "g" "h" "i" "j")
+            let pick t k = Sys.opaque_identity (List.nth t k)
+            let rec wide n t =
+              let a = pick t 0 and b = pick t 1 and c = pick t 2 and d = pick t 3 and e = pick t 4 and f = pick t 5 in
+              let g = pick t 6 and h = pick t 7 and i = pick t 8 and j = pick t 9 and k = pick t 10 and l = pick t 11 in
+              if n = 0 then 0 else wide (n - 1) t + String.length (String.concat "" [a; b; c; d; e; f; g; h; i; j; k; l])
+            let () = print_int (wide 3 (List.init 12 string_of_int))
             """)
         let entry = try Self.entry(wide)
         let size = try #require(entry.firstMatch(of: /%framei = sub i32 %rsp0, (\d+)/).flatMap { Int($0.1) })
