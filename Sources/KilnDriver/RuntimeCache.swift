@@ -11,8 +11,8 @@ import XtensaISA
 /// path (relative to Runtime/) and contents, the profile, the back end, and the identity
 /// (path, size, modification time) of the tools that compile it: swiftc and clang-22, plus
 /// for Kiln's back end the sources of the code generator (`codeGeneratorSources`; the
-/// running executable's identity when they are not beside it) or llc-22 and llvm-mc-22 for
-/// LLVM's. Keying by the code generator's sources rather than the executable lets debug and
+/// running executable's identity when they are not beside it, or when one of them is newer
+/// than the executable) or llc-22 and llvm-mc-22 for LLVM's. Keying by the code generator's sources rather than the executable lets debug and
 /// release builds share a runtime, and a change to a front end does not rebuild it.
 /// Builds go to a temporary folder renamed into place at the end, under an exclusive lock
 /// (`flock`) per key, so concurrent `kiln` processes build once and never see half a build.
@@ -101,6 +101,9 @@ public enum RuntimeCache {
         if backend == .kiln {
             if let generator = try codeGeneratorSources() {
                 for path in generator { hash.add(path); hash.add(try FileIO.read(path)) }
+                // A binary older than its sources was built from other code than the key
+                // describes: its runtime is kept apart, so a rebuilt binary never finds it.
+                if isOlder("/proc/self/exe", than: generator) { hash.add(identity(of: "/proc/self/exe")) }
             } else {
                 hash.add(identity(of: "/proc/self/exe"))
             }
@@ -136,6 +139,17 @@ public enum RuntimeCache {
         defer { free(resolved) }
         let real = resolved.map { String(cString: $0) } ?? path
         return "\(real) \(info.st_size) \(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec)"
+    }
+
+    /// Whether one of `files` was modified after `path` (a missing file is oldest).
+    static func isOlder(_ path: String, than files: [String]) -> Bool {
+        func modified(_ path: String) -> Int {
+            var info = stat()
+            guard stat(path, &info) == 0 else { return 0 }
+            return info.st_mtim.tv_sec * 1_000_000_000 + info.st_mtim.tv_nsec
+        }
+        let time = modified(path)
+        return files.contains { modified($0) > time }
     }
 
     static func findInPath(_ tool: String) -> String? {

@@ -1,5 +1,5 @@
 import Foundation
-import KilnDriver
+@testable import KilnDriver
 import KilnTestSupport
 import Testing
 import XtensaISA
@@ -44,6 +44,22 @@ import XtensaISA
         #expect(try RuntimeCache.key(try RuntimeSources.scan(root: copy.path), profile: .qemu, backend: .kiln) != key)
         try "int k(int);\n".write(to: root.appendingPathComponent("include/kiln/k.h"), atomically: true, encoding: .utf8)
         #expect(try RuntimeCache.key(try RuntimeSources.scan(root: root.path), profile: .qemu, backend: .kiln) != key)
+    }
+
+    /// A kiln binary older than a code-generator source was built from other code than the
+    /// sources say: the key then names the binary too (RuntimeCache.key), found by this test.
+    @Test func binaryOlderThanASourceIsRecognised() throws {
+        let folder = try TestTools.scratchDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let binary = folder.appendingPathComponent("kiln").path, source = folder.appendingPathComponent("a.swift").path
+        for path in [binary, source] { try "x".write(toFile: path, atomically: false, encoding: .utf8) }
+        let earlier = Date(timeIntervalSinceNow: -60)
+        try FileManager.default.setAttributes([.modificationDate: earlier], ofItemAtPath: source)
+        #expect(!RuntimeCache.isOlder(binary, than: [source]))
+        try FileManager.default.setAttributes([.modificationDate: earlier], ofItemAtPath: binary)
+        try FileManager.default.setAttributes([.modificationDate: Date()], ofItemAtPath: source)
+        #expect(RuntimeCache.isOlder(binary, than: [source]))
+        #expect(!RuntimeCache.isOlder(binary, than: []))
     }
 
     /// Two `kiln runtime` processes started together on an empty cache: one builds, the other
