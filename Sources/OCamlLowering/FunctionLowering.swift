@@ -462,6 +462,7 @@ final class FunctionLowering {
             if case .value(let v) = state.slots[d] { v == "%p\(block)_\(d)" && needsNoRoot(v) && !frameWords.isSettled(d) } else { false }
         }
         let clearing = frameFlow.clearing(in: block, atDepth: depth, mismatched: mismatched, entryIntegers: entryIntegers, frameWords)
+        frameWords.clearings.insert(clearing)
         for word in known {
             emit("store i32 1, ptr \(slotAddress(word))" + MemoryTag.frame.attachment)
         }
