@@ -6,7 +6,7 @@ import KilnOCaml
 /// `caml_root_limit`, which compiled code never enters.
 enum Roots {
     /// Words the runtime keeps below `caml_root_limit` for its own pushes.
-    static let slack = 256
+    static let slack = Int(KILN_ROOT_SLACK_WORDS)
 
     /// Runs `body` with `v` on the root stack, so that allocations in `body` keep it (the
     /// collector does not move blocks, so `v` itself stays valid).

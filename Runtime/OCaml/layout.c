@@ -3,7 +3,7 @@
  * of the RAM up to _heap_end for malloc. The host tests provide their own version. */
 #include "kiln/ocaml-runtime.h"
 
-extern char _heap_start[], _heap_end[], _stack_limit[];
+extern char _heap_start[], _heap_end[], _stack_limit[], _stack_top[];
 
 /* The general allocator (Runtime/Core/Allocator), which would otherwise take the whole
  * region on first use: it gets what the OCaml heap and root stack leave. */
@@ -27,6 +27,15 @@ int kiln_ocaml_layout(struct kiln_ocaml_memory *m) {
     m->root_end = m->heap_end + roots;
     m->static_start = (uintptr_t)static_area;
     m->stack_limit = (uintptr_t)_stack_limit + KILN_NATIVE_STACK_MARGIN;
+    /* Compiled code tests the root stack only where it pushes a big frame (Docs/abi.md,
+     * "Stack checks"), which is sound while the root stack has at least as much room as the
+     * native stack: the native limit is raised until it has, with a sixteenth of the root
+     * stack to spare for the first frames (the top-level code's may be big). */
+    uintptr_t slack = 4 * KILN_ROOT_SLACK_WORDS;
+    uintptr_t room = roots > slack ? roots - slack : 0;
+    room -= room / 16;
+    uintptr_t top = (uintptr_t)_stack_top;
+    if (top - m->stack_limit > room) m->stack_limit = top - room;
     m->malloc_start = m->root_end;
     m->malloc_end = end;
     kiln_heap_init((void *)m->malloc_start, (void *)m->malloc_end);

@@ -27,6 +27,9 @@ struct FrameWordState: Equatable {
     var written: Set<Int> = []
     /// Whether this path called anything since the block's entry.
     var called = false
+    /// The clearings (`FrameWordFlow.clearing`'s numbers) this path ran since the block's
+    /// entry: what they store, known only once solved, is written too.
+    var clearings: Set<Int> = []
 
     func isSettled(_ word: Int) -> Bool { word >= settledFrom || settled.contains(word) }
 
@@ -58,7 +61,8 @@ struct FrameWordState: Equatable {
                        settled: a.settled.filter { b.isSettled($0) }.union(b.settled.filter { a.isSettled($0) }),
                        settledFrom: max(a.settledFrom, b.settledFrom),
                        written: a.written.intersection(b.written),
-                       called: a.called || b.called)
+                       called: a.called || b.called,
+                       clearings: a.clearings.intersection(b.clearings))
     }
 }
 
@@ -144,13 +148,6 @@ struct FrameWordFlow {
             let old = dirtyIn[edge.target] ?? []
             return reaching.isSubset(of: old) ? nil : old.union(reaching)
         }
-        // Must-written at each block's entry: the greatest fixpoint (absent = every word).
-        let writtenIn: [Int: Set<Int>] = iterate { edge, writtenIn in
-            let before: Set<Int>? = edge.source.map { writtenIn[$0] } ?? entryWritten
-            guard let before else { return nil }
-            let reaching = before.union(edge.state.written)
-            return writtenIn[edge.target].map { $0.intersection(reaching) } ?? reaching
-        }
         // Words that hold their stack word's entry value on every path in: greatest fixpoint.
         let agreeIn: [Int: Set<Int>] = iterate { edge, agreeIn in
             let inherited: Set<Int>? = edge.source.map { agreeIn[$0] } ?? []
@@ -158,20 +155,33 @@ struct FrameWordFlow {
             let reaching = edge.agreeing.union(edge.carried.intersection(inherited))
             return agreeIn[edge.target].map { $0.intersection(reaching) } ?? reaching
         }
-        // Blocks reached only by call-free paths: the greatest fixpoint (absent = call-free).
-        let called = Set(iterate { edge, called in
-            edge.state.called || edge.source.map({ called[$0] != nil }) ?? false ? true : nil
-        }.keys)
-        var initialised: Set<Int> = []
-        for call in calls {
-            initialised.formUnion(words.subtracting((writtenIn[call.block] ?? words).union(call.state.written)))
-        }
         let clears = clearings.map { point in
             (dirtyIn[point.block] ?? []).filter { word in
                 let stale = word >= point.depth || point.mismatched.contains(word)
                     && !(point.entryIntegers.contains(word) && agreeIn[point.block]?.contains(word) ?? false)
                 return stale && !point.state.isSettled(word)
             }.sorted()
+        }
+        // What a path surely wrote: its stores and the words its clearings store 1 in (a
+        // word a clearing finds possibly stale on a loop's back edge is then not set at
+        // entry as well, when the clearing comes before every call that could see it).
+        func written(_ state: FrameWordState) -> Set<Int> {
+            state.clearings.reduce(state.written) { $0.union(clears[$1]) }
+        }
+        // Must-written at each block's entry: the greatest fixpoint (absent = every word).
+        let writtenIn: [Int: Set<Int>] = iterate { edge, writtenIn in
+            let before: Set<Int>? = edge.source.map { writtenIn[$0] } ?? entryWritten
+            guard let before else { return nil }
+            let reaching = before.union(written(edge.state))
+            return writtenIn[edge.target].map { $0.intersection(reaching) } ?? reaching
+        }
+        // Blocks reached only by call-free paths: the greatest fixpoint (absent = call-free).
+        let called = Set(iterate { edge, called in
+            edge.state.called || edge.source.map({ called[$0] != nil }) ?? false ? true : nil
+        }.keys)
+        var initialised: Set<Int> = []
+        for call in calls {
+            initialised.formUnion(words.subtracting((writtenIn[call.block] ?? words).union(written(call.state))))
         }
         return Solution(initialised: initialised, clears: clears,
                         callFree: Set(edges.map(\.target)).subtracting(called))

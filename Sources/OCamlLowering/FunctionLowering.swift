@@ -255,33 +255,18 @@ final class FunctionLowering {
         let flow = frameFlow.solve(words: frameWordSet, entryWritten: Set(loadedArguments),
                                    entryDirty: Set(loadedArguments))
         // A function that calls anything but tail calls may recurse: it checks the native
-        // stack (and the root stack, if it has a frame) at entry. So does one whose generic
-        // tail application passes its arguments from a frame.
+        // stack (and the root stack, if it has a big frame: `StackCheck`) at entry. So does
+        // one whose generic tail application passes its arguments from a frame.
         if memoryJoins || usesFrame {
-            let size = frameSize
-            out += [
-                context.stackProbe,
-                "  %spi = ptrtoint ptr %sp to i32",
-                "  %splim = load i32, ptr @caml_native_stack_limit" + MemoryTag.global.attachment,
-                "  %nroom = sub i32 %spi, %splim",
-            ]
-            // One sign test for both stacks: addresses and their differences are below 2^31.
-            out += usesFrame ? [
-                "  %rsp0 = load i32, ptr @caml_root_sp" + MemoryTag.global.attachment,
-                "  %framei = sub i32 %rsp0, \(4 * size)",
-                "  %rlim = load i32, ptr @caml_root_limit" + MemoryTag.global.attachment,
-                "  %rroom = sub i32 %framei, %rlim",
-                "  %room = or i32 %nroom, %rroom",
-                "  %ovf = icmp slt i32 %room, 0",
-            ] : ["  %ovf = icmp slt i32 %nroom, 0"]
+            out.append(context.stackProbe)
+            out += StackCheck.lines(frameWords: usesFrame ? frameSize : 0)
             out += ["  br i1 %ovf, label %overflow, label %start0, !prof !{!\"branch_weights\", i32 1, i32 1000}", "start0:"]
             if usesFrame {
+                // The words are addressed upwards from this base (Xtensa's loads and stores
+                // take positive offsets only); until the first call, from this value itself.
                 out += [
-                    "  %frame0 = inttoptr i32 %framei to ptr",
-                    "  store ptr %frame0, ptr @caml_root_sp" + MemoryTag.global.attachment,
-                    // Read back so that the words below are addressed upwards from the frame's
-                    // base (Xtensa's loads and stores take positive offsets only).
-                    "  %frame = load volatile ptr, ptr @caml_root_sp",
+                    "  %frame = inttoptr i32 %framei to ptr",
+                    "  store ptr %frame, ptr @caml_root_sp" + MemoryTag.global.attachment,
                 ]
             }
             // Words a collection could see before this activation writes them must hold
@@ -291,7 +276,7 @@ final class FunctionLowering {
                 out.append("  store i32 1, ptr %init\(word)" + MemoryTag.frame.attachment)
             }
             if rootsEnvironment {
-                out.append("  %envslot = getelementptr i32, ptr %frame, i32 \(size - 1)")
+                out.append("  %envslot = getelementptr i32, ptr %frame, i32 \(frameSize - 1)")
                 out.append("  store i32 %env, ptr %envslot" + MemoryTag.frame.attachment)
             }
             for depth in loadedArguments {
@@ -487,6 +472,7 @@ final class FunctionLowering {
             if case .value(let v) = state.slots[d] { v == "%p\(block)_\(d)" && needsNoRoot(v) && !frameWords.isSettled(d) } else { false }
         }
         let clearing = frameFlow.clearing(in: block, atDepth: depth, mismatched: mismatched, entryIntegers: entryIntegers, frameWords)
+        frameWords.clearings.insert(clearing)
         for word in known {
             emit("store i32 1, ptr \(slotAddress(word))" + MemoryTag.frame.attachment)
         }
@@ -827,6 +813,11 @@ final class FunctionLowering {
             }
             calls.append(KnownCall(callee: entry, arguments: arguments.map(site(of:)),
                                    result: tail ? nil : .result(position: position, depth: -1), tuple: tuple))
+            // A tupled function's entry arguments are its fields: its self tail calls stay calls.
+            if tail, entry == function.entry, context.tupled[entry] == nil, isOwnClosure(closure), state.innermostTrap == nil {
+                try loopToBody(arguments)
+                return nil
+            }
             return directCall("@\(context.symbol(ofEntry: entry))", closure, arguments, tail: tail)
         }
         let info = load(closure, 1)
@@ -861,6 +852,22 @@ final class FunctionLowering {
         frameWords = FrameWordState.merge(directWords, frameWords)
         forgetStored(from: argumentDepth)
         return value("phi i32 [\(directResult), %\(directLabel)], [\(genericResult), %\(genericLabel)]")
+    }
+
+    /// Whether `closure` is the one this activation runs in (`env`): its own closure, or the
+    /// static closure every application of this function passes.
+    private func isOwnClosure(_ closure: String) -> Bool {
+        closure == "%env" || closure == context.staticClosures[function.entry]
+    }
+
+    /// A tail call of this function by itself, with the same `env`: a branch back to the
+    /// body's first block with `arguments` (first argument first) as its stack. The entry's
+    /// stack test, frame push and word initialisation are not repeated (the stack does not
+    /// grow, the frame is the same); the words the previous round left stale are cleared at
+    /// the calls that could see them, as for any edge (`FrameWordFlow`).
+    private func loopToBody(_ arguments: [String]) throws(LoweringError) {
+        let values = arguments.map(materialize)
+        try branch(to: function.bodyStart, StackState(slots: values.reversed().map { .value($0) }, accu: "1"))
     }
 
     /// The call of a native function (`callee`: a symbol or a pointer) with the closure as

@@ -6,7 +6,9 @@
 /// A partial application is a closure block (tag 247) of `4 + m` fields: code
 /// `caml_pap_entry`, info (remaining arity << 24 | startenv 2), the closure applied, `Val_int(m)`,
 /// then the m arguments already given. Every argument array below lives on the root stack,
-/// so what it holds stays rooted while the callee runs.
+/// so what it holds stays rooted while the callee runs. The callbacks and `caml_apply_array`
+/// push at most four words, less than their native frames (they call), so they need no
+/// stack test (`StackCheck`); a partial application's frame has no bound: it tests.
 enum SupportCode {
     static let declarations = """
         @caml_root_sp = external global ptr
@@ -265,8 +267,12 @@ enum SupportCode {
           %rsp0 = load ptr, ptr @caml_root_sp
           %negsize = sub i32 0, %size
           %frame = getelementptr i32, ptr %rsp0, i32 %negsize
-          %lim = load ptr, ptr @caml_root_limit
-          %ovf = icmp ult ptr %frame, %lim
+          %sp = call ptr @llvm.stacksave.p0()
+          %spi = ptrtoint ptr %sp to i32
+          %splim = load i32, ptr @caml_native_stack_limit
+          %framei = ptrtoint ptr %frame to i32
+          %rlim = load i32, ptr @caml_root_limit
+        \(StackCheck.roomRule(stack: "%spi", stackLimit: "%splim", frame: "%framei", rootLimit: "%rlim", into: "%ovf").joined(separator: "\n"))
           br i1 %ovf, label %overflow, label %ok
         overflow:
           %o = call i32 @caml_raise_stack_overflow()

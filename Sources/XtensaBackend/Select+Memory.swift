@@ -260,9 +260,13 @@ extension Selector {
     }
 
     /// `llvm.stacksave` (SP), `llvm.stackrestore` (MOVSP) and `llvm.frameaddress(0)` (SP as it
-    /// was after ENTRY); false for other intrinsics.
+    /// was after ENTRY); false for other intrinsics. In a function that never moves SP after
+    /// ENTRY (calls keep it, a tail call moves it only as it leaves), stacksave's value is
+    /// a1 itself: its uses read a1, with no copy (the OCaml lowering's stack test at every
+    /// function's entry reads SP this way).
     mutating func stackIntrinsic(_ inst: LLVMValueRef, _ calleeName: String, _ arguments: [LLVMValueRef]) throws(BackendError) -> Bool {
         if calleeName.hasPrefix("llvm.stacksave") {
+            if machine.framePointer == nil, values[inst] == nil { values[inst] = .sp; return true }
             emit(.copy, [.register(register(for: inst)), .register(.sp)])
         } else if calleeName.hasPrefix("llvm.stackrestore") {
             emit(.movsp, .register(.sp), .register(try use(arguments[0])))

@@ -299,6 +299,8 @@ struct Selector {
             // Addresses are 32 bits: the low word.
             emit(.copy, [.register(register(for: inst)), .register(try usePair(operand(inst, 0)).low)])
         case LLVMBitCast, LLVMPtrToInt, LLVMIntToPtr, LLVMFreeze:
+            // A cast of SP (`stackIntrinsic`) is SP too: never a copy of a1.
+            if values[operand(inst, 0)] == .sp { values[inst] = .sp; break }
             emit(.copy, [.register(register(for: inst)), .register(try use(operand(inst, 0)))])
         case LLVMLoad:
             try load(inst)

@@ -29,7 +29,7 @@ enum OCamlBuild {
             let program = try BytecodeExecutable(path: input)
             let lowered = interpret
                 ? try InterpreterProgram.lower(program, heapSize: heapSize)
-                : try ProgramLowering.lower(program, options: LoweringOptions(musttail: true, stackSave: false, heapSize: heapSize))
+                : try ProgramLowering.lower(program, options: LoweringOptions(musttail: true, stackSave: true, heapSize: heapSize))
             try writeText(lowered.text, to: path)
             return firstCalls(of: lowered.primitives, in: program)
         } catch let error as BytecodeError {

@@ -16,6 +16,9 @@ enum { KILN_OPS_INT32, KILN_OPS_INT64, KILN_OPS_NATIVEINT, KILN_OPS_CHANNEL, KIL
 /* Words of runtime-owned static blocks (atoms, the standard channels) outside the heap. */
 #define KILN_STATIC_WORDS 272
 
+/* Words the runtime keeps below caml_root_limit for its own pushes (Roots.swift). */
+#define KILN_ROOT_SLACK_WORDS 256
+
 /* The regions the runtime works in, set by kiln_ocaml_layout (layout.c on firmware, the
  * test host's own version on the host, where every value must be a 32-bit address). */
 struct kiln_ocaml_memory {
