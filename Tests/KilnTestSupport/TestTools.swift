@@ -1,4 +1,3 @@
-import KilnTestSupport
 import Foundation
 
 /// What every test target needs to run the oracles: start a tool and capture what it
