@@ -143,7 +143,8 @@ extension Selector {
 
     // MARK: - Comparisons
 
-    /// A compare with one user, the branch or a select of its own block, is selected there.
+    /// A compare with one user, the branch or a select of its own block (or an and/or that
+    /// is part of the branch's condition), is selected there.
     func canFuse(_ compare: LLVMValueRef) -> Bool {
         guard let use = LLVMGetFirstUse(compare), LLVMGetNextUse(use) == nil else { return false }
         let user = LLVMGetUser(use)!
@@ -151,6 +152,7 @@ extension Selector {
               !isDoubleWord(LLVMTypeOf(operand(compare, 0))), !isDoubleWord(LLVMTypeOf(user)) else { return false }
         switch LLVMGetInstructionOpcode(user) {
         case LLVMBr: return true
+        case _ where isConditionTree(user): return true   // an and/or taken apart into branches
         case LLVMSelect:
             // Only as the condition, and only when a conditional move can test it.
             guard operand(user, 0) == compare else { return false }

@@ -14,6 +14,10 @@ extension Selector {
         }
         let condition = LLVMGetCondition(inst)!
         let ifTrue = LLVMGetSuccessor(inst, 0)!, ifFalse = LLVMGetSuccessor(inst, 1)!
+        if isConditionTree(condition) {
+            let trueTarget = try edge(from: from, to: ifTrue)
+            return try branch(on: condition, ifTrue: trueTarget, ifFalse: try edge(from: from, to: ifFalse))
+        }
         if let (result, test) = floatBranches[condition] {
             let (predicate, value) = test.branch
             try branch(branchRules[predicate]!, result, constant: value, to: try edge(from: from, to: ifTrue))

@@ -1,0 +1,94 @@
+import CLLVM
+import XtensaISA
+
+// Instruction selection, continued. Branches on conditions combined with and/or/not.
+//
+// LLVM's SimplifyCFG folds `if a && b` into one branch on `and i1 a, b` (or on the logical
+// form `select i1 a, i1 b, i1 false`), because its targets split such a branch again in
+// instruction selection ("jumps are cheap"). Selected as values, each compare becomes a 0/1
+// register (a branch over a MOVI, or MOVI + MOVEQZ) and the branch tests their AND: three to
+// five instructions per compare where Xtensa needs one compare-and-branch. Here the
+// combination is taken apart instead: `a && b` branches to the false target when `a` fails,
+// then on `b`; `a || b` to the true target when `a` holds, then on `b`; `!a` swaps the
+// targets. The compares' operands are computed before the branch either way (they are
+// earlier instructions of the block), so nothing moves; only the tests are split.
+
+/// The shape of an i1 value built from other i1 values.
+enum LogicalOperation {
+    /// Both hold (`and`, `select a, b, false`).
+    case and(LLVMValueRef, LLVMValueRef)
+    /// Either holds (`or`, `select a, true, b`).
+    case or(LLVMValueRef, LLVMValueRef)
+    /// The operand does not hold (`xor a, true`).
+    case not(LLVMValueRef)
+}
+
+extension Selector {
+    /// `value` as an and/or/not of two (one) i1 values, when it is one.
+    func logicalOperation(_ value: LLVMValueRef) -> LogicalOperation? {
+        guard LLVMIsAInstruction(value) != nil, bitWidth(LLVMTypeOf(value)) == 1,
+              LLVMGetTypeKind(LLVMTypeOf(value)) == LLVMIntegerTypeKind else { return nil }
+        let isTrue = { (v: LLVMValueRef) in self.constant(v) == 1 }
+        let isFalse = { (v: LLVMValueRef) in self.constant(v) == 0 }
+        switch LLVMGetInstructionOpcode(value) {
+        case LLVMAnd: return .and(operand(value, 0), operand(value, 1))
+        case LLVMOr: return .or(operand(value, 0), operand(value, 1))
+        case LLVMXor where isTrue(operand(value, 1)): return .not(operand(value, 0))
+        case LLVMXor where isTrue(operand(value, 0)): return .not(operand(value, 1))
+        case LLVMSelect where isFalse(operand(value, 2)): return .and(operand(value, 0), operand(value, 1))
+        case LLVMSelect where isTrue(operand(value, 1)): return .or(operand(value, 0), operand(value, 2))
+        default: return nil
+        }
+    }
+
+    /// Whether `value`'s only use is, in its own block, the condition of the block's branch
+    /// or an operand of a logical operation that is itself part of such a condition: it is
+    /// then selected as part of the branch (`branch(on:ifTrue:ifFalse:)`), not as a value.
+    func feedsBranchOnly(_ value: LLVMValueRef) -> Bool {
+        guard let use = LLVMGetFirstUse(value), LLVMGetNextUse(use) == nil, let user = LLVMGetUser(use),
+              LLVMGetInstructionParent(user) == LLVMGetInstructionParent(value) else { return false }
+        if LLVMGetInstructionOpcode(user) == LLVMBr { return true }
+        return isConditionTree(user)
+    }
+
+    /// Whether `value` is a logical operation that is taken apart into branches.
+    func isConditionTree(_ value: LLVMValueRef) -> Bool {
+        logicalOperation(value) != nil && feedsBranchOnly(value)
+    }
+
+    /// Ends the current block with branches to `ifTrue` when `condition` holds, else to
+    /// `ifFalse` (machine blocks, the edges of the IR branch). Logical operations that are
+    /// part of the branch (`isConditionTree`) are taken apart, a new block per operand after
+    /// the first; the leaves are fused compares or i1 registers.
+    mutating func branch(on condition: LLVMValueRef, ifTrue: Int, ifFalse: Int) throws(BackendError) {
+        if isConditionTree(condition), let operation = logicalOperation(condition) {
+            switch operation {
+            case .not(let a):
+                return try branch(on: a, ifTrue: ifFalse, ifFalse: ifTrue)
+            case .and(let a, let b), .or(let a, let b):
+                let next = newBlockID()
+                if case .and = operation {
+                    try branch(on: a, ifTrue: next, ifFalse: ifFalse)
+                } else {
+                    try branch(on: a, ifTrue: ifTrue, ifFalse: next)
+                }
+                // `bcc next; j other` with next right after: the peephole inverts it into one branch.
+                startBlock(next)
+                return try branch(on: b, ifTrue: ifTrue, ifFalse: ifFalse)
+            }
+        }
+        if let c = constant(condition) { return emit(.j, .block(c != 0 ? ifTrue : ifFalse)) }
+        if let (result, test) = floatBranches[condition] {
+            let (predicate, value) = test.branch
+            try branch(branchRules[predicate]!, result, constant: value, to: ifTrue)
+        } else if fused.contains(condition), isDoubleWord(LLVMTypeOf(operand(condition, 0))) {
+            return try branchOnDoubleWords(condition, to: ifTrue, else: ifFalse)
+        } else if fused.contains(condition) {
+            try compareAndBranch(comparison(condition), to: ifTrue)
+        } else {
+            // i1 values are exactly 0 or 1.
+            emit(.bnez, .register(try use(condition)), .block(ifTrue))
+        }
+        emit(.j, .block(ifFalse))
+    }
+}
