@@ -7,6 +7,8 @@ extension Selector {
     // MARK: - Arithmetic
 
     mutating func binary(_ inst: LLVMValueRef, _ opcode: LLVMOpcode) throws(BackendError) {
+        // Tested by its branch's BBCI/BBSI/BNONE/BANY instead.
+        if opcode == LLVMAnd, branchBitTest(inst) != nil { return }
         let rule = binaryRules[opcode]!
         let result = register(for: inst)
         let lhs = operand(inst, 0), rhs = operand(inst, 1)
@@ -95,6 +97,8 @@ extension Selector {
             values[inst] = try use(source)
             return
         }
+        // Tested by its branch's BBSI instead.
+        if opcode == LLVMTrunc, to == 1, branchTruncation(inst) != nil { return }
         let result = register(for: inst)
         let value = try use(source)
         switch opcode {
@@ -196,6 +200,15 @@ extension Selector {
 
     /// Emits a branch to `target` taken when `c` holds.
     mutating func compareAndBranch(_ c: Comparison, to target: Int) throws(BackendError) {
+        if c.rhsConstant == 0, c.predicate == LLVMIntEQ || c.predicate == LLVMIntNE, let test = branchBitTest(c.lhs) {
+            return try branchOnBits(test, ifZero: c.predicate == LLVMIntEQ, to: target)
+        }
+        let width = bitWidth(LLVMTypeOf(c.lhs))
+        if c.rhsConstant == 0, c.predicate == LLVMIntSLT || c.predicate == LLVMIntSGE, width > 1, width < 32,
+           knownExtension[c.lhs] != .sign, constant(c.lhs) == nil {
+            // The sign of a narrow value is its top bit: one BBSI/BBCI instead of SEXT and BLTZ/BGEZ.
+            return emit(c.predicate == LLVMIntSLT ? .bbsi : .bbci, .register(try use(c.lhs)), .immediate(width - 1), .block(target))
+        }
         let lhs = try extended(c.lhs, c.rule.widening)
         if let value = c.rhsConstant {
             try branch(c.rule, lhs, constant: value, to: target)

@@ -78,17 +78,68 @@ extension Selector {
             }
         }
         if let c = constant(condition) { return emit(.j, .block(c != 0 ? ifTrue : ifFalse)) }
+        if fused.contains(condition), isDoubleWord(LLVMTypeOf(operand(condition, 0))) {
+            return try branchOnDoubleWords(condition, to: ifTrue, else: ifFalse)
+        }
+        try branchIf(condition, to: ifTrue)
+        emit(.j, .block(ifFalse))
+    }
+
+    // MARK: - Bit tests
+
+    /// `and x, m` read only by an `icmp eq/ne ..., 0` that a branch takes: the branch tests the
+    /// bits itself (BBCI/BBSI for one bit of a constant, BNONE/BANY for a 32-bit mask), so the
+    /// AND is not made. Returns x and m. OCaml's integer tag test (`v & 1`) is one of these.
+    func branchBitTest(_ value: LLVMValueRef) -> (value: LLVMValueRef, mask: LLVMValueRef)? {
+        guard LLVMIsAInstruction(value) != nil, LLVMGetInstructionOpcode(value) == LLVMAnd, isWord(LLVMTypeOf(value)),
+              let use = LLVMGetFirstUse(value), LLVMGetNextUse(use) == nil, let compare = LLVMGetUser(use),
+              LLVMGetInstructionOpcode(compare) == LLVMICmp, LLVMGetInstructionParent(compare) == LLVMGetInstructionParent(value),
+              [LLVMIntEQ, LLVMIntNE].contains(LLVMGetICmpPredicate(compare)),
+              constant(operand(compare, 0)) == 0 || constant(operand(compare, 1)) == 0,
+              feedsBranchOnly(compare) else { return nil }
+        var (x, mask) = (operand(value, 0), operand(value, 1))
+        if constant(x) != nil { swap(&x, &mask) }
+        let width = bitWidth(LLVMTypeOf(value))
+        if let m = constant(mask) {
+            // One bit within the type (narrow values' upper bits are undefined), or any mask of a word.
+            let bits = width == 32 ? m & 0xFFFF_FFFF : m & ((1 << width) - 1)
+            guard bits != 0, bits & (bits - 1) == 0 || width == 32 else { return nil }
+            return (x, mask)
+        }
+        return width == 32 ? (x, mask) : nil
+    }
+
+    /// Branches to `target` when `x & mask` is zero (`ifZero`) or not: BBCI/BBSI for one bit,
+    /// else BNONE/BANY.
+    mutating func branchOnBits(_ test: (value: LLVMValueRef, mask: LLVMValueRef), ifZero: Bool, to target: Int) throws(BackendError) {
+        let x = try use(test.value)
+        if let m = constant(test.mask), case let bits = m & 0xFFFF_FFFF, bits & (bits - 1) == 0 {
+            return emit(ifZero ? .bbci : .bbsi, .register(x), .immediate(bits.trailingZeroBitCount), .block(target))
+        }
+        emit(ifZero ? .bnone : .bany, .register(x), .register(try use(test.mask)), .block(target))
+    }
+
+    /// `trunc x to i1` read only by a branch: the branch tests bit 0 of x (BBSI), no EXTUI.
+    func branchTruncation(_ value: LLVMValueRef) -> LLVMValueRef? {
+        guard LLVMIsAInstruction(value) != nil, LLVMGetInstructionOpcode(value) == LLVMTrunc,
+              bitWidth(LLVMTypeOf(value)) == 1, !isDoubleWord(LLVMTypeOf(operand(value, 0))),
+              feedsBranchOnly(value) else { return nil }
+        return operand(value, 0)
+    }
+
+    /// Branches to `target` when the i1 `condition` holds (a leaf of a branch's condition:
+    /// a fused compare, a soft-float compare's result, a truncation, or a 0/1 register).
+    mutating func branchIf(_ condition: LLVMValueRef, to target: Int) throws(BackendError) {
         if let (result, test) = floatBranches[condition] {
             let (predicate, value) = test.branch
-            try branch(branchRules[predicate]!, result, constant: value, to: ifTrue)
-        } else if fused.contains(condition), isDoubleWord(LLVMTypeOf(operand(condition, 0))) {
-            return try branchOnDoubleWords(condition, to: ifTrue, else: ifFalse)
+            try branch(branchRules[predicate]!, result, constant: value, to: target)
         } else if fused.contains(condition) {
-            try compareAndBranch(comparison(condition), to: ifTrue)
+            try compareAndBranch(comparison(condition), to: target)
+        } else if let x = branchTruncation(condition) {
+            emit(.bbsi, .register(try use(x)), .immediate(0), .block(target))
         } else {
             // i1 values are exactly 0 or 1.
-            emit(.bnez, .register(try use(condition)), .block(ifTrue))
+            emit(.bnez, .register(try use(condition)), .block(target))
         }
-        emit(.j, .block(ifFalse))
     }
 }

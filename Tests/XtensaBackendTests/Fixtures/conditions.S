@@ -78,3 +78,48 @@ safe:
 	movi.n	a2, 0
 	retw.n
 	.size	safe, .-safe
+
+	.text
+	.global	bits
+	.type	bits, @function
+	.p2align	2
+bits:
+	entry	a1, 32
+	and	a8, a2, a3
+	bbsi	a8, 0, .LBB4_2
+	movi.n	a10, 1
+	call8	hit
+	bbci	a4, 2, .LBB4_3
+.LBB4_2:
+	movi.n	a10, 2
+	call8	hit
+	movi.n	a8, 48
+	bnone	a5, a8, .LBB4_3
+	bnone	a2, a5, .LBB4_4
+.LBB4_3:
+	movi.n	a10, 3
+	call8	hit
+	bbci	a3, 0, .LBB4_5
+.LBB4_4:
+	movi.n	a10, 4
+	call8	hit
+.LBB4_5:
+	retw.n
+	.size	bits, .-bits
+
+	.text
+	.global	signs
+	.type	signs, @function
+	.p2align	2
+signs:
+	entry	a1, 32
+	bbci	a2, 7, .LBB5_2
+	movi.n	a10, 1
+	call8	hit
+	bbsi	a3, 15, .LBB5_3
+.LBB5_2:
+	movi.n	a10, 2
+	call8	hit
+.LBB5_3:
+	retw.n
+	.size	signs, .-signs

@@ -79,3 +79,51 @@ ok:
 unsafe:
   ret i32 0
 }
+
+; Bit tests: the AND is not made, the branch tests the bits (OCaml's integer tag, v & 1,
+; of two values at once; one bit of a byte; a mask; a register mask; bit 0 by truncation).
+define void @bits(i32 %a, i32 %b, i8 %c, i32 %d) {
+entry:
+  %both = and i32 %a, %b
+  %tag = and i32 %both, 1
+  %boxed = icmp eq i32 %tag, 0
+  br i1 %boxed, label %one, label %two
+one:
+  call void @hit(i32 1)
+  %bit = and i8 %c, 4
+  %set = icmp ne i8 %bit, 0
+  br i1 %set, label %two, label %three
+two:
+  call void @hit(i32 2)
+  %field = and i32 %d, 48
+  %none = icmp eq i32 %field, 0
+  %common = and i32 %a, %d
+  %any = icmp ne i32 %common, 0
+  %either = or i1 %none, %any
+  br i1 %either, label %three, label %four
+three:
+  call void @hit(i32 3)
+  %odd = trunc i32 %b to i1
+  br i1 %odd, label %four, label %exit
+four:
+  call void @hit(i32 4)
+  br label %exit
+exit:
+  ret void
+}
+
+; The sign of a narrow value is its top bit.
+define void @signs(i8 %a, i16 %b) {
+entry:
+  %negative = icmp slt i8 %a, 0
+  br i1 %negative, label %one, label %two
+one:
+  call void @hit(i32 1)
+  %positive = icmp sgt i16 %b, -1
+  br i1 %positive, label %two, label %exit
+two:
+  call void @hit(i32 2)
+  br label %exit
+exit:
+  ret void
+}
