@@ -7,9 +7,7 @@ import XtensaISA
 /// instructions take their 16-bit density form when every operand fits it.
 enum Peephole {
     static func run(_ input: MachineFunction, profile: Profile) -> MachineFunction {
-        // Threaded again after rotation: a header split after its test leaves a block that
-        // only jumps, which the rotated latch's branch would otherwise go through.
-        var function = threadJumps(rotateLoops(threadJumps(input)))
+        var function = rotateLoops(threadJumps(input))
         let blocks = function.blocks
         let positions = Dictionary(uniqueKeysWithValues: blocks.enumerated().map { ($1.id, $0) })
         for (position, block) in blocks.enumerated() {

@@ -31,12 +31,12 @@ swap:
 	movi.n	a8, 0
 	addi.n	a8, a8, 1
 	beq	a8, a4, .LBB1_2
-.LBB1_3:
+.LBB1_4:
 	mov.n	a9, a2
 	mov.n	a2, a3
 	mov.n	a3, a9
 	addi.n	a8, a8, 1
-	bne	a8, a4, .LBB1_3
+	bne	a8, a4, .LBB1_4
 .LBB1_2:
 	sub	a2, a2, a3
 	retw.n
@@ -52,11 +52,11 @@ length:
 	add.n	a9, a8, a2
 	l8ui	a9, a9, 0
 	beqz	a9, .LBB2_2
-.LBB2_3:
+.LBB2_4:
 	addi.n	a8, a8, 1
 	add.n	a9, a8, a2
 	l8ui	a9, a9, 0
-	bnez	a9, .LBB2_3
+	bnez	a9, .LBB2_4
 .LBB2_2:
 	mov.n	a2, a8
 	retw.n
