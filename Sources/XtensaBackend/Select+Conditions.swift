@@ -44,16 +44,22 @@ extension Selector {
     /// Whether `value`'s only use is, in its own block, the condition of the block's branch
     /// or an operand of a logical operation that is itself part of such a condition: it is
     /// then selected as part of the branch (`branch(on:ifTrue:ifFalse:)`), not as a value.
-    func feedsBranchOnly(_ value: LLVMValueRef) -> Bool {
+    /// `depth`: how many logical operations lie between the caller's value and `value`.
+    func feedsBranchOnly(_ value: LLVMValueRef, depth: Int = 0) -> Bool {
         guard let use = LLVMGetFirstUse(value), LLVMGetNextUse(use) == nil, let user = LLVMGetUser(use),
               LLVMGetInstructionParent(user) == LLVMGetInstructionParent(value) else { return false }
         if LLVMGetInstructionOpcode(user) == LLVMBr { return true }
-        return isConditionTree(user)
+        return isConditionTree(user, depth: depth + 1)
     }
 
+    /// Operations nested deeper than this below a branch are made as values: the checks walk
+    /// up to the branch and the splitting recurses, so a generated condition of thousands
+    /// of `and`s must not make either quadratic or deep.
+    static let conditionDepthLimit = 16
+
     /// Whether `value` is a logical operation that is taken apart into branches.
-    func isConditionTree(_ value: LLVMValueRef) -> Bool {
-        logicalOperation(value) != nil && feedsBranchOnly(value)
+    func isConditionTree(_ value: LLVMValueRef, depth: Int = 0) -> Bool {
+        depth < Self.conditionDepthLimit && logicalOperation(value) != nil && feedsBranchOnly(value, depth: depth)
     }
 
     /// Ends the current block with branches to `ifTrue` when `condition` holds, else to
