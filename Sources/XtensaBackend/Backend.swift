@@ -80,6 +80,7 @@ public enum Backend {
         _ = timings.measure("congruent phis") { CongruentPhis.merge(function) }
         let selected = try timings.measure("select") { () throws(BackendError) in try Select.function(function, in: module, profile: profile) }
         let allocated = try timings.measure("allocate") { () throws(BackendError) in try RegisterAllocation.run(selected) }
-        return try timings.measure("frame") { () throws(BackendError) in try Frame.run(allocated) }
+        let known = timings.measure("known values") { KnownValues.run(allocated) }
+        return try timings.measure("frame") { () throws(BackendError) in try Frame.run(known) }
     }
 }

@@ -7,6 +7,8 @@ extension Selector {
     // MARK: - Arithmetic
 
     mutating func binary(_ inst: LLVMValueRef, _ opcode: LLVMOpcode) throws(BackendError) {
+        // Tested by its branch's BBCI/BBSI/BNONE/BANY instead.
+        if opcode == LLVMAnd, branchBitTest(inst) != nil { return }
         let rule = binaryRules[opcode]!
         let result = register(for: inst)
         let lhs = operand(inst, 0), rhs = operand(inst, 1)
@@ -95,6 +97,8 @@ extension Selector {
             values[inst] = try use(source)
             return
         }
+        // Tested by its branch's BBSI instead.
+        if opcode == LLVMTrunc, to == 1, branchTruncation(inst) != nil { return }
         let result = register(for: inst)
         let value = try use(source)
         switch opcode {
@@ -143,7 +147,8 @@ extension Selector {
 
     // MARK: - Comparisons
 
-    /// A compare with one user, the branch or a select of its own block, is selected there.
+    /// A compare with one user, the branch or a select of its own block (or an and/or that
+    /// is part of the branch's condition), is selected there.
     func canFuse(_ compare: LLVMValueRef) -> Bool {
         guard let use = LLVMGetFirstUse(compare), LLVMGetNextUse(use) == nil else { return false }
         let user = LLVMGetUser(use)!
@@ -151,6 +156,7 @@ extension Selector {
               !isDoubleWord(LLVMTypeOf(operand(compare, 0))), !isDoubleWord(LLVMTypeOf(user)) else { return false }
         switch LLVMGetInstructionOpcode(user) {
         case LLVMBr: return true
+        case _ where isConditionTree(user): return true   // an and/or taken apart into branches
         case LLVMSelect:
             // Only as the condition, and only when a conditional move can test it.
             guard operand(user, 0) == compare else { return false }
@@ -194,6 +200,15 @@ extension Selector {
 
     /// Emits a branch to `target` taken when `c` holds.
     mutating func compareAndBranch(_ c: Comparison, to target: Int) throws(BackendError) {
+        if c.rhsConstant == 0, c.predicate == LLVMIntEQ || c.predicate == LLVMIntNE, let test = branchBitTest(c.lhs) {
+            return try branchOnBits(test, ifZero: c.predicate == LLVMIntEQ, to: target)
+        }
+        let width = bitWidth(LLVMTypeOf(c.lhs))
+        if c.rhsConstant == 0, c.predicate == LLVMIntSLT || c.predicate == LLVMIntSGE, width > 1, width < 32,
+           knownExtension[c.lhs] != .sign, constant(c.lhs) == nil {
+            // The sign of a narrow value is its top bit: one BBSI/BBCI instead of SEXT and BLTZ/BGEZ.
+            return emit(c.predicate == LLVMIntSLT ? .bbsi : .bbci, .register(try use(c.lhs)), .immediate(width - 1), .block(target))
+        }
         let lhs = try extended(c.lhs, c.rule.widening)
         if let value = c.rhsConstant {
             try branch(c.rule, lhs, constant: value, to: target)

@@ -14,26 +14,17 @@ extension Selector {
         }
         let condition = LLVMGetCondition(inst)!
         let ifTrue = LLVMGetSuccessor(inst, 0)!, ifFalse = LLVMGetSuccessor(inst, 1)!
-        if let (result, test) = floatBranches[condition] {
-            let (predicate, value) = test.branch
-            try branch(branchRules[predicate]!, result, constant: value, to: try edge(from: from, to: ifTrue))
-            return emit(.j, .block(try edge(from: from, to: ifFalse)))
+        if isConditionTree(condition) {
+            let trueTarget = try edge(from: from, to: ifTrue)
+            return try branch(on: condition, ifTrue: trueTarget, ifFalse: try edge(from: from, to: ifFalse))
         }
         if fused.contains(condition), isDoubleWord(LLVMTypeOf(operand(condition, 0))) {
             return try branchOnDoubleWords(condition, to: try edge(from: from, to: ifTrue), else: try edge(from: from, to: ifFalse))
         }
-        let comparison: Comparison
-        if fused.contains(condition) {
-            comparison = self.comparison(condition)
-        } else {
-            // i1 values are exactly 0 or 1.
-            comparison = Comparison(predicate: LLVMIntNE, lhs: condition, rhs: condition, rhsConstant: 0)
-        }
         if let c = constant(condition) {
             return emit(.j, .block(try edge(from: from, to: c != 0 ? ifTrue : ifFalse)))
         }
-        let trueTarget = try edge(from: from, to: ifTrue)
-        try compareAndBranch(comparison, to: trueTarget)
+        try branchIf(condition, to: try edge(from: from, to: ifTrue))
         emit(.j, .block(try edge(from: from, to: ifFalse)))
     }
 

@@ -331,10 +331,10 @@ extension Selector {
         if values[inst] == nil { values[inst] = low } else { emit(.copy, [.register(register(for: inst)), .register(low)]) }
     }
 
-    /// An i64 compare whose only user is its block's branch is selected there.
+    /// An i64 compare whose only user is its block's branch (directly or through and/or) is
+    /// selected there.
     func canFuseDoubleWord(_ compare: LLVMValueRef) -> Bool {
-        guard let use = LLVMGetFirstUse(compare), LLVMGetNextUse(use) == nil, let user = LLVMGetUser(use) else { return false }
-        return LLVMGetInstructionOpcode(user) == LLVMBr && LLVMGetInstructionParent(user) == LLVMGetInstructionParent(compare)
+        feedsBranchOnly(compare)
     }
 
     /// Branches to `ifTrue` when the i64 `compare` holds, else to `ifFalse`: EQ/NE on each

@@ -249,10 +249,7 @@ extension Selector {
         }
         let lhs = operand(inst, 0), rhs = operand(inst, 1)
         let letter = floatLetter(LLVMTypeOf(lhs))
-        let fusable = calls.count == 1 && LLVMGetFirstUse(inst).map { use in
-            LLVMGetNextUse(use) == nil && LLVMGetInstructionOpcode(LLVMGetUser(use)) == LLVMBr
-                && LLVMGetInstructionParent(LLVMGetUser(use)) == LLVMGetInstructionParent(inst)
-        } == true
+        let fusable = calls.count == 1 && feedsBranchOnly(inst)
         if [LLVMRealOEQ, LLVMRealUNE].contains(predicate), let other = [lhs, rhs].first(where: { isZero(operand: $0 == lhs ? rhs : lhs) }) {
             // x = ±0 exactly when its bits but the sign are all zero (a NaN's never are): no call.
             let x = try words(of: other)

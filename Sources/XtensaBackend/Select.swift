@@ -268,6 +268,8 @@ struct Selector {
             throw unsupported("values wider than 64 bits, floating point and vectors are not supported yet")
         }
         if isSunkToEdge(inst) { return }
+        // An and/or/not of compares that only the block's branch reads: taken apart there.
+        if LLVMGetTypeKind(type) == LLVMIntegerTypeKind, LLVMGetIntTypeWidth(type) == 1, isConditionTree(inst) { return }
         if opcode == LLVMVAArg { return try variadicArgument(inst) }
         if floatOpcodes.contains(opcode) { return try floatingPoint(inst) }
         if isDoubleWord(type) { return try doubleWord(inst) }

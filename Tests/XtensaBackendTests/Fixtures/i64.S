@@ -180,28 +180,20 @@ sum:
 	add.n	a8, a8, a14
 	add.n	a8, a8, a15
 	addi.n	a10, a10, 1
-	movi.n	a9, 1
-	blt	a8, a12, .LBB7_5
+	blt	a8, a12, .LBB7_2
 	bne	a8, a12, .LBB7_6
-	bgeu	a11, a13, .LBB7_5
+	bgeu	a11, a13, .LBB7_2
 .LBB7_6:
-	movi.n	a9, 0
-.LBB7_5:
-	movi.n	a14, 1
-	beq	a10, a3, .LBB7_9
-	movi.n	a14, 0
-.LBB7_9:
-	or	a9, a9, a14
-	bnez	a9, .LBB7_2
+	beq	a10, a3, .LBB7_2
 	mov.n	a9, a13
 	j	.LBB7_1
 .LBB7_2:
 	movi.n	a9, 0
 	sub	a10, a9, a13
 	movi.n	a11, 1
-	bltu	a9, a13, .LBB7_12
+	bltu	a9, a13, .LBB7_10
 	movi.n	a11, 0
-.LBB7_12:
+.LBB7_10:
 	sub	a9, a9, a8
 	sub	a9, a9, a11
 	movnez	a13, a10, a4

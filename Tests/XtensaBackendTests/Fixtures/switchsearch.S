@@ -12,7 +12,6 @@ sparse:
 	bltu	a2, a8, .LBB0_6
 	l32r	a8, .LCPI0_0
 	bltu	a2, a8, .LBB0_8
-	l32r	a8, .LCPI0_0
 	beq	a2, a8, .LBB0_1
 	l32r	a8, .LCPI0_1
 	beq	a2, a8, .LBB0_1
