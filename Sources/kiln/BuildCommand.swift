@@ -132,7 +132,7 @@ struct BuildCommand: ParsableCommand {
                     try ELFWriter.write(try Firmware.link(compiled: [compiled], layout: layout, runtime: runtimeObjects).executable, to: output)
                 }
             } catch {
-                if let listing, listing != "-" { unlink(listing) }
+                if let listing { removePartialOutput(listing) }
                 throw error
             }
         } catch let error as BackendError {

@@ -54,7 +54,7 @@ struct LinkCommand: ParsableCommand {
         do {
             try ELFWriter.write(result.executable, to: output)
         } catch {
-            if let map, map != "-" { unlink(map) }
+            if let map { removePartialOutput(map) }
             throw fail(error.description)
         }
     }
@@ -68,7 +68,7 @@ func writeText(_ text: String, to path: String) throws {
     let written = fputs(text, file) >= 0
     if fclose(file) != 0 || !written {
         let reason = String(cString: strerror(errno))
-        unlink(path)
+        removePartialOutput(path)
         throw fail("\(path): error: cannot write file: \(reason)")
     }
 }
@@ -76,3 +76,12 @@ func writeText(_ text: String, to path: String) throws {
 #if canImport(Glibc)
 import Glibc
 #endif
+
+/// Removes an output file a failed command left behind, if it is a regular file: never a
+/// device, pipe or link such as `/dev/null` or `/dev/stdout` (run as root, unlinking one
+/// would delete it from the system).
+func removePartialOutput(_ path: String) {
+    var info = stat()
+    guard path != "-", lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return }
+    unlink(path)
+}
