@@ -119,6 +119,28 @@ struct LinkErrorTests {
         #expect(run.stderr.hasPrefix("kiln run: ") && run.stderr.hasSuffix(" instructions\n"), "\(run.stderr)")
     }
 
+    /// A link that fails after writing its map removes the map only if it is a regular file:
+    /// a map given as a link (like `/dev/stdout`) or a device (`/dev/null`) stays.
+    @Test func failedLinkRemovesOnlyARegularMap() throws {
+        let dir = try TestTools.scratchDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let object = try Harness.object("hello.c", in: dir)
+        let support = try Harness.object("support.c", in: dir)
+        let unwritable = dir.appendingPathComponent("missing/fw.elf").path
+        let target = dir.appendingPathComponent("target.map").path, link = dir.appendingPathComponent("link.map").path
+        try "keep\n".write(toFile: target, atomically: true, encoding: .utf8)
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: target)
+        let regular = dir.appendingPathComponent("regular.map").path
+        for map in [link, regular] {
+            let result = try TestTools.run(Harness.kiln, ["link", object, support, "-o", unwritable, "--map", map])
+            #expect(result.status == 1, "\(result.stderr)")
+            #expect(result.stderr.contains("error:"), "\(result.stderr)")
+        }
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link) == target)
+        #expect(try String(contentsOfFile: target, encoding: .utf8).contains(".vectors"))
+        #expect(!FileManager.default.fileExists(atPath: regular))
+    }
+
     @Test func timeoutKillsTheProgram() throws {
         let dir = try TestTools.scratchDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
