@@ -141,6 +141,9 @@ extension Selector {
 
     mutating func cast(_ inst: LLVMValueRef, _ opcode: LLVMOpcode) throws(BackendError) {
         let source = operand(inst, 0)
+        if isExtendedCondition(inst), isConditionTree(source) {
+            return try conditionValue(source, ifTrue: opcode == LLVMZExt ? 1 : -1, into: register(for: inst))
+        }
         let from = bitWidth(LLVMTypeOf(source)), to = bitWidth(LLVMTypeOf(inst))
         if opcode != LLVMTrunc, from > 1, knownExtension[source] == (opcode == LLVMZExt ? .zero : .sign), values[inst] == nil {
             // A load already extended it the same way: the register can be shared.

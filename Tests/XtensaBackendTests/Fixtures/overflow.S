@@ -34,7 +34,6 @@ flags:
 	bltu	a9, a2, .LBB1_1
 	movi.n	a10, 0
 .LBB1_1:
-	sub	a9, a2, a3
 	movi.n	a9, 1
 	bltu	a2, a3, .LBB1_3
 	movi.n	a9, 0

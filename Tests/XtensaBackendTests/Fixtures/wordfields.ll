@@ -71,3 +71,25 @@ define i32 @unused(i32 %a, i32 %b) {
   %p = mul i32 %a, %b
   ret i32 %t
 }
+
+; An extended and/or of compares is made by branching to the end: `movi r, -1`, a branch
+; per compare, `movi r, 0` (a 64-bit subtract's borrow, `sext (a <u b || c <u d)`),
+; not a 0/1 register per compare and their combination.
+define i32 @borrow(i32 %a, i32 %b, i32 %c, i32 %d) {
+  %x = icmp ult i32 %a, %b
+  %y = icmp ult i32 %c, %d
+  %o = select i1 %x, i1 true, i1 %y
+  %n = sext i1 %o to i32
+  ret i32 %n
+}
+
+define i32 @both(i32 %a, i32 %b, i32 %c) {
+  %x = icmp ne i32 %a, 0
+  %y = icmp slt i32 %b, 10
+  %m = and i32 %c, 4
+  %z = icmp eq i32 %m, 0
+  %xy = and i1 %x, %y
+  %o = and i1 %xy, %z
+  %n = zext i1 %o to i32
+  ret i32 %n
+}
