@@ -141,7 +141,7 @@ extension Selector {
 
     mutating func cast(_ inst: LLVMValueRef, _ opcode: LLVMOpcode) throws(BackendError) {
         let source = operand(inst, 0)
-        if isExtendedCondition(inst), isConditionTree(source) {
+        if isExtendedCondition(inst), isConditionTree(source) || fused.contains(source) {
             return try conditionValue(source, ifTrue: opcode == LLVMZExt ? 1 : -1, into: register(for: inst))
         }
         let from = bitWidth(LLVMTypeOf(source)), to = bitWidth(LLVMTypeOf(inst))
@@ -215,6 +215,12 @@ extension Selector {
         switch LLVMGetInstructionOpcode(user) {
         case LLVMBr: return true
         case _ where isConditionTree(user): return true   // an and/or taken apart into branches
+        case LLVMSExt where isExtendedCondition(user):
+            // 0 or −1 by branching (`conditionValue`): MOVI −1, the branch, MOVI 0, instead of
+            // the 0/1 value's three and a NEG. NE and the sign test make their 0/1 value in
+            // fewer instructions (MOVEQZ, EXTUI), so those stay values.
+            let c = comparison(compare)
+            return c.predicate != LLVMIntNE && !(c.predicate == LLVMIntSLT && c.rhsConstant == 0)
         case LLVMSelect:
             // Only as the condition, and only when a conditional move can test it.
             guard operand(user, 0) == compare else { return false }

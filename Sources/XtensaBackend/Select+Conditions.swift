@@ -63,9 +63,10 @@ extension Selector {
         return (opcode == LLVMZExt || opcode == LLVMSExt) && bitWidth(LLVMTypeOf(operand(value, 0))) == 1 && isWord(LLVMTypeOf(value))
     }
 
-    /// `result` = `ifTrue` when the condition tree `condition` holds, else 0: `movi result,
-    /// ifTrue`, the tree's branches to the end, `movi result, 0` where it fails. For the
-    /// 64-bit borrow `sext (a <u b || c <u d)` four instructions instead of nine.
+    /// `result` = `ifTrue` when the condition tree (or fused compare) `condition` holds,
+    /// else 0: `movi result, ifTrue`, the branches to the end, `movi result, 0` where it
+    /// fails. For the 64-bit borrow `sext (a <u b || c <u d)` four instructions instead of
+    /// nine; for `sext (a <u b)` (soft-float division's borrows) three instead of four.
     mutating func conditionValue(_ condition: LLVMValueRef, ifTrue value: Int, into result: Register) throws(BackendError) {
         emit(.movi, .register(result), .immediate(value))
         let join = newBlockID(), clear = newBlockID()

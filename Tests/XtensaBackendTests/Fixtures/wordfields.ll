@@ -93,3 +93,17 @@ define i32 @both(i32 %a, i32 %b, i32 %c) {
   %n = zext i1 %o to i32
   ret i32 %n
 }
+
+; A compare read only by a sign extension: 0 or -1 by branching, no NEG; NE and the sign
+; test stay values (MOVEQZ, EXTUI), then NEG.
+define i32 @borrow_one(i32 %a, i32 %b, i32 %c) {
+  %x = icmp ult i32 %a, %b
+  %m = sext i1 %x to i32
+  %y = icmp ne i32 %b, %c
+  %n = sext i1 %y to i32
+  %z = icmp slt i32 %c, 0
+  %o = sext i1 %z to i32
+  %p = add i32 %m, %n
+  %r = add i32 %p, %o
+  ret i32 %r
+}

@@ -14,6 +14,7 @@ __attribute__((noinline)) static u64 mixed(u64 a, unsigned b) {
 }
 __attribute__((noinline)) static int either(unsigned a, unsigned b, unsigned c, unsigned d) { return -(int)(a < b || c < d); }
 __attribute__((noinline)) static int both(int a, int b, unsigned c) { return a != 0 && b < 10 && (c & 4) == 0; }
+__attribute__((noinline)) static int borrows(unsigned a, unsigned b, int c) { return -(int)(a < b) - (int)(b != (unsigned)c) - (int)(c < 0) - (int)(c > 100); }
 __attribute__((noinline)) static u64 low_plus(u64 a, unsigned b) { return a + ((u64)b << 32) - ((u64)(b >> 3) << 32); }
 
 int main(void) {
@@ -25,7 +26,7 @@ int main(void) {
         sum = sum * 31 + exponent(x) + top(y) * 3 + shared(x ^ y);
         u64 p = pack(x, y), m = mixed(p, x), l = low_plus(m, y);
         sum = sum * 31 + (unsigned)p + (unsigned)(p >> 32) * 7;
-        sum = sum * 31 + (unsigned)either(x, y, y >> 3, x >> 5) * 3 + (unsigned)both((int)(x & 3), (int)y % 20, y >> 1);
+        sum = sum * 31 + (unsigned)either(x, y, y >> 3, x >> 5) * 3 + (unsigned)borrows(x, y, (int)(x ^ y)) * 17 + (unsigned)both((int)(x & 3), (int)y % 20, y >> 1);
         sum = sum * 31 + (unsigned)m + (unsigned)(m >> 32) * 5 + (unsigned)l + (unsigned)(l >> 32) * 11;
         if (i < 8) { put_hex(exponent(x)); puts_(" "); put_hex((unsigned)(m >> 32)); puts_(" "); put_hex((unsigned)l); puts_("\n"); }
     }
