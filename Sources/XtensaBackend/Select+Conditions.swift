@@ -161,7 +161,9 @@ extension Selector {
     /// Branches to `target` when the i1 `condition` holds (a leaf of a branch's condition:
     /// a fused compare, a soft-float compare's result, a truncation, or a 0/1 register).
     mutating func branchIf(_ condition: LLVMValueRef, to target: Int) throws(BackendError) {
-        if let (result, test) = floatBranches[condition] {
+        if let test = overflowBranches[condition] {
+            branchOnOverflow(test, to: target)
+        } else if let (result, test) = floatBranches[condition] {
             let (predicate, value) = test.branch
             try branch(branchRules[predicate]!, result, constant: value, to: target)
         } else if fused.contains(condition) {

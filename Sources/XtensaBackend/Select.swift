@@ -75,6 +75,8 @@ struct Selector {
     /// Registers written once, with 0: the shared constant 0 and the zero words of i64
     /// values (a zero extension's high word), which `or`/`xor`/`and`/`add` of pairs fold.
     var zeroWords: Set<Register> = []
+    /// Overflow bits of `*.with.overflow` that their branch tests itself (`Select+OverflowBranches.swift`).
+    var overflowBranches: [LLVMValueRef: OverflowTest] = [:]
     /// Compares that are selected as part of their user.
     var fused: Set<LLVMValueRef> = []
     /// `fcmp`s left for their block's branch: the soft-float routine's result and its test.

@@ -124,3 +124,24 @@ both:
 	mov.n	a2, a8
 	retw.n
 	.size	both, .-both
+
+	.text
+	.global	borrow_one
+	.type	borrow_one, @function
+	.p2align	2
+borrow_one:
+	entry	a1, 16
+	movi.n	a8, -1
+	bltu	a2, a3, .LBB10_1
+	movi.n	a8, 0
+.LBB10_1:
+	sub	a9, a3, a4
+	movi.n	a10, 1
+	moveqz	a10, a9, a9
+	neg	a9, a10
+	extui	a10, a4, 31, 1
+	neg	a10, a10
+	add.n	a8, a8, a9
+	add.n	a2, a8, a10
+	retw.n
+	.size	borrow_one, .-borrow_one
