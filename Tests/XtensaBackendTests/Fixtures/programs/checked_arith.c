@@ -4,8 +4,15 @@
    Edge values around INT_MIN/INT_MAX/0/UINT_MAX, constants of both signs. */
 #include "common.h"
 
+/* The overflow path calls a function, as Swift's trap path does, so the bit is a branch. */
+static volatile unsigned traps;
+__attribute__((noinline)) static void overflowed(unsigned k) { traps = traps * 3 + k; }
+
 #define STEP(name, type, op, c) \
-    __attribute__((noinline)) static int name(type a, type *r) { return __builtin_##op##_overflow(a, (type)(c), r) ? 1 : 0; }
+    __attribute__((noinline)) static int name(type a, type *r) { \
+        if (__builtin_##op##_overflow(a, (type)(c), r)) { overflowed(__LINE__); return 1; } \
+        return 0; \
+    }
 STEP(add1, int, add, 1)
 STEP(addm1, int, add, -1)
 STEP(add1023, int, add, 1023)
@@ -16,20 +23,25 @@ STEP(submin, int, sub, -2147483647 - 1)
 STEP(uadd7, unsigned, add, 7)
 STEP(usub9, unsigned, sub, 9)
 
-__attribute__((noinline)) static int sadd(int a, int b, int *r) { return __builtin_add_overflow(a, b, r) ? 1 : 0; }
-__attribute__((noinline)) static int ssub(int a, int b, int *r) { return __builtin_sub_overflow(a, b, r) ? 1 : 0; }
-__attribute__((noinline)) static int uadd(unsigned a, unsigned b, unsigned *r) { return __builtin_add_overflow(a, b, r) ? 1 : 0; }
-__attribute__((noinline)) static int usub(unsigned a, unsigned b, unsigned *r) { return __builtin_sub_overflow(a, b, r) ? 1 : 0; }
-/* Branches on the bits (the trap paths of Swift): a count of the overflows seen. */
+#define PAIR(name, type, op) \
+    __attribute__((noinline)) static int name(type a, type b, type *r) { \
+        if (__builtin_##op##_overflow(a, b, r)) { overflowed(__LINE__); return 1; } \
+        return 0; \
+    }
+PAIR(sadd, int, add)
+PAIR(ssub, int, sub)
+PAIR(uadd, unsigned, add)
+PAIR(usub, unsigned, sub)
+/* Branches on the bits, one on an or of two: a count of the overflows seen. */
 __attribute__((noinline)) static int trapping(int a, int b) {
     int r, n = 0;
-    if (__builtin_add_overflow(a, 1, &r)) n += 1;
-    if (__builtin_sub_overflow(a, 1, &r)) n += 2;
-    if (__builtin_add_overflow(a, b, &r)) n += 4;
-    if (__builtin_sub_overflow(a, b, &r)) n += 8;
-    unsigned u;
-    if (__builtin_add_overflow((unsigned)a, (unsigned)b, &u) || __builtin_sub_overflow((unsigned)b, (unsigned)a, &u)) n += 16;
-    return n;
+    if (__builtin_add_overflow(a, 1, &r)) { overflowed(1); n += 1; }
+    if (__builtin_sub_overflow(a, 1, &r)) { overflowed(2); n += 2; }
+    if (__builtin_add_overflow(a, b, &r)) { overflowed(3); n += 4; }
+    if (__builtin_sub_overflow(a, b, &r)) { overflowed(4); n += 8; }
+    unsigned u, v;
+    if (__builtin_add_overflow((unsigned)a, (unsigned)b, &u) | __builtin_sub_overflow((unsigned)b, (unsigned)a, &v)) { overflowed(5); n += 16; }
+    return n + (int)(u ^ v);
 }
 
 int main(void) {
@@ -56,6 +68,8 @@ int main(void) {
         int t = trapping(a, b); sum = sum * 33 + (unsigned)t;
         if (i < 16) { put_int(t); puts_(" "); }
     }
+    puts_("\n");
+    put_hex(traps);
     puts_("\n");
     put_hex(sum);
     puts_("\n");
