@@ -79,7 +79,8 @@ public enum Backend {
                         timings: PassTimings) throws(BackendError) -> MachineFunction {
         _ = timings.measure("congruent phis") { CongruentPhis.merge(function) }
         let selected = try timings.measure("select") { () throws(BackendError) in try Select.function(function, in: module, profile: profile) }
-        let allocated = try timings.measure("allocate") { () throws(BackendError) in try RegisterAllocation.run(selected) }
+        let live = timings.measure("dead code") { DeadCode.run(selected) }
+        let allocated = try timings.measure("allocate") { () throws(BackendError) in try RegisterAllocation.run(live) }
         let known = timings.measure("known values") { KnownValues.run(allocated) }
         return try timings.measure("frame") { () throws(BackendError) in try Frame.run(known) }
     }

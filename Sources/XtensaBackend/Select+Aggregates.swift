@@ -141,6 +141,7 @@ extension Selector {
 
     /// `extractvalue`: the element's words.
     mutating func extractValue(_ inst: LLVMValueRef) throws(BackendError) {
+        if overflowBranches[inst] != nil { return }   // its branch tests the overflow itself
         let aggregate = operand(inst, 0)
         let words = try aggregateWords(aggregate)
         let (range, _) = wordRange(LLVMTypeOf(aggregate), indices(inst))

@@ -12,6 +12,20 @@ extension Selector {
         let rule = binaryRules[opcode]!
         let result = register(for: inst)
         let lhs = operand(inst, 0), rhs = operand(inst, 1)
+        if opcode == LLVMAnd, let field = extractedField(inst) {
+            let value = try use(field.value)
+            if field.placed == 0 {
+                return emit(.extui, .register(result), .register(value), .immediate(field.shift), .immediate(field.width))
+            }
+            let bits = machine.newVirtual()
+            emit(.extui, .register(bits), .register(value), .immediate(field.shift), .immediate(field.width))
+            return emit(.slli, .register(result), .register(bits), .immediate(field.placed))
+        }
+        if opcode == LLVMOr, LLVMGetIsDisjoint(inst) != 0, let c = constant(rhs), constant(lhs) == nil,
+           Opcode.addi.accepts(Int(Int32(truncatingIfNeeded: c)), at: 2) || Opcode.addmi.accepts(Int(Int32(truncatingIfNeeded: c)), at: 2) {
+            // No bit in common: the OR is an add, and ADDI/ADDMI take the constant as an immediate.
+            return try addConstant(result, try use(lhs), c)
+        }
         if rule.opcode == .mull, !profile.has(.mul32) { throw unsupported("the target has no 32-bit multiplier") }
         if let c = constant(rhs) {
             switch opcode {
@@ -52,7 +66,48 @@ extension Selector {
         emit(.add, .register(result), .register(source), .register(try constantRegister(value)))
     }
 
+    /// A bit field of a shifted word, masked: `and (lshr x, n), m` or `and (shl x, n), m` on
+    /// words, m one run of w ones from bit k. With k = 0 it is one EXTUI (x, n, w) instead of
+    /// a shift and an EXTUI; with k > 0, EXTUI then SLLI by k, instead of the shift, the mask
+    /// (MOVI or L32R) and the AND, when the shift has no other reader. Returns x, the field's
+    /// first bit in x, its width and where it goes (k).
+    func extractedField(_ and: LLVMValueRef) -> (value: LLVMValueRef, shift: Int, width: Int, placed: Int)? {
+        guard LLVMIsAInstruction(and) != nil, LLVMGetInstructionOpcode(and) == LLVMAnd, bitWidth(LLVMTypeOf(and)) == 32 else { return nil }
+        var (shifted, mask) = (operand(and, 0), operand(and, 1))
+        if constant(shifted) != nil { swap(&shifted, &mask) }
+        guard let m = constant(mask).map({ $0 & 0xFFFF_FFFF }), m != 0, case let k = m.trailingZeroBitCount,
+              (m >> k) & ((m >> k) + 1) == 0, LLVMIsAInstruction(shifted) != nil,
+              [LLVMLShr, LLVMShl].contains(LLVMGetInstructionOpcode(shifted)),
+              let n = constant(operand(shifted, 1)), n > 0, n < 32 else { return nil }
+        let ones = ((m >> k) + 1).trailingZeroBitCount
+        let field: (shift: Int, width: Int, placed: Int)
+        if LLVMGetInstructionOpcode(shifted) == LLVMLShr {
+            // Bits k… of the result are bits n + k… of x; none beyond bit 31.
+            field = (n + k, min(ones, 32 - n - k), k)
+        } else {
+            // Bits below n of the shifted word are zero: the field starts at max(k, n).
+            let start = max(k, n)
+            field = (start - n, ones - (start - k), start)
+        }
+        guard field.width > 0, Opcode.extui.accepts(field.width, at: 3), Opcode.extui.accepts(field.shift, at: 2) else { return nil }
+        if field.placed > 0 {
+            // Two instructions: only worth it when the shift is not made (this AND is its only reader).
+            guard let use = LLVMGetFirstUse(shifted), LLVMGetNextUse(use) == nil else { return nil }
+        }
+        return (operand(shifted, 0), field.shift, field.width, field.placed)
+    }
+
+    /// Whether the shift `inst` is only read by an `and` that extracts its bits from the
+    /// shift's operand itself (`extractedField`): the shift is then not made.
+    func isFoldedIntoField(_ inst: LLVMValueRef) -> Bool {
+        guard [LLVMLShr, LLVMShl].contains(LLVMGetInstructionOpcode(inst)), let use = LLVMGetFirstUse(inst), LLVMGetNextUse(use) == nil,
+              let user = LLVMGetUser(use), extractedField(user) != nil else { return false }
+        // An `and` that a branch tests bit by bit reads the shift instead.
+        return branchBitTest(user) == nil
+    }
+
     mutating func shift(_ inst: LLVMValueRef, _ opcode: LLVMOpcode) throws(BackendError) {
+        if isFoldedIntoField(inst) { return }
         let rule = shiftRules[opcode]!
         let result = register(for: inst)
         let width = bitWidth(LLVMTypeOf(inst))
@@ -86,6 +141,9 @@ extension Selector {
 
     mutating func cast(_ inst: LLVMValueRef, _ opcode: LLVMOpcode) throws(BackendError) {
         let source = operand(inst, 0)
+        if isExtendedCondition(inst), isConditionTree(source) || fused.contains(source) {
+            return try conditionValue(source, ifTrue: opcode == LLVMZExt ? 1 : -1, into: register(for: inst))
+        }
         let from = bitWidth(LLVMTypeOf(source)), to = bitWidth(LLVMTypeOf(inst))
         if opcode != LLVMTrunc, from > 1, knownExtension[source] == (opcode == LLVMZExt ? .zero : .sign), values[inst] == nil {
             // A load already extended it the same way: the register can be shared.
@@ -157,6 +215,12 @@ extension Selector {
         switch LLVMGetInstructionOpcode(user) {
         case LLVMBr: return true
         case _ where isConditionTree(user): return true   // an and/or taken apart into branches
+        case LLVMSExt where isExtendedCondition(user):
+            // 0 or −1 by branching (`conditionValue`): MOVI −1, the branch, MOVI 0, instead of
+            // the 0/1 value's three and a NEG. NE and the sign test make their 0/1 value in
+            // fewer instructions (MOVEQZ, EXTUI), so those stay values.
+            let c = comparison(compare)
+            return c.predicate != LLVMIntNE && !(c.predicate == LLVMIntSLT && c.rhsConstant == 0)
         case LLVMSelect:
             // Only as the condition, and only when a conditional move can test it.
             guard operand(user, 0) == compare else { return false }

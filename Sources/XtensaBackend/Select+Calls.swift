@@ -167,6 +167,7 @@ extension Selector {
     mutating func intrinsic(_ inst: LLVMValueRef, _ calleeName: String, _ arguments: [LLVMValueRef]) throws(BackendError) {
         if let operation = overflowIntrinsic(inst) {
             let parts = fieldRegisters(inst)
+            if try overflowForBranch(inst, operation, arguments, into: parts[0]) { return }
             if bitWidth(LLVMTypeOf(arguments[0])) < 32 {
                 return try narrowOverflow(operation, arguments, into: parts[0], overflow: parts[1])
             }

@@ -48,15 +48,16 @@ extension Selector {
         switch opcode {
         case LLVMAnd, LLVMOr, LLVMXor:
             let a = try usePair(operand(inst, 0)), b = try usePair(operand(inst, 1))
-            let result = pair(for: inst), op = binaryRules[opcode]!.opcode
-            emit(op, .register(result.low), .register(a.low), .register(b.low))
-            emit(op, .register(result.high), .register(a.high), .register(b.high))
+            let result = pair(for: inst)
+            for (destination, (x, y)) in zip(result.words, zip(a.words, b.words)) {
+                logicalWord(opcode, destination, x, y)
+            }
         case LLVMAdd, LLVMSub:
             try addDoubleWord(opcode == LLVMAdd, try usePair(operand(inst, 0)), try usePair(operand(inst, 1)), into: pair(for: inst))
         case LLVMZExt:
             let result = pair(for: inst)
             emit(.copy, [.register(result.low), .register(try extended(operand(inst, 0), .zero))])
-            try constantRegister(0, into: result.high)
+            clearWord(result.high)
         case LLVMSExt:
             let source = operand(inst, 0), result = pair(for: inst)
             if bitWidth(LLVMTypeOf(source)) == 1 {
@@ -85,7 +86,7 @@ extension Selector {
             // Pointers are 32 bits: the high word is zero.
             let result = pair(for: inst)
             emit(.copy, [.register(result.low), .register(try use(operand(inst, 0)))])
-            try constantRegister(0, into: result.high)
+            clearWord(result.high)
         case LLVMBitCast, LLVMFreeze:
             let source = try usePair(operand(inst, 0)), result = pair(for: inst)
             emit(.copy, [.register(result.low), .register(source.low)])
@@ -122,9 +123,34 @@ extension Selector {
         emit(.mull, .register(result.low), .register(a.low), .register(b.low))
     }
 
+    /// `destination = x op y` for one word of an i64 and/or/xor; a copy (or the zero) when
+    /// either word is known to be zero (`zeroWords`): `UInt64(high) << 32 | UInt64(low)`
+    /// is then two copies, and the zero words' MOVIs die (`DeadCode`).
+    mutating func logicalWord(_ opcode: LLVMOpcode, _ destination: Register, _ x: Register, _ y: Register) {
+        let zero = zeroWords.contains(x) ? x : zeroWords.contains(y) ? y : nil
+        guard let zero else { return emit(binaryRules[opcode]!.opcode, .register(destination), .register(x), .register(y)) }
+        // and with zero is zero; or/xor with zero is the other word.
+        let kept = opcode == LLVMAnd ? zero : zero == x ? y : x
+        emit(.copy, [.register(destination), .register(kept)])
+        if zeroWords.contains(kept) { zeroWords.insert(destination) }
+    }
+
+    /// Writes 0 to the i64 word `word` (defined nowhere else), remembering that it is zero.
+    mutating func clearWord(_ word: Register) {
+        emit(.movi, .register(word), .immediate(0))
+        zeroWords.insert(word)
+    }
+
     /// `result = a + b` (or `a − b`): the low words' carry (borrow) is the unsigned overflow
-    /// of their add (subtract), added to (subtracted from) the high words'.
+    /// of their add (subtract), added to (subtracted from) the high words'. With b's low word
+    /// known to be zero (or a's, adding) there is no carry: the other low word is the result's.
     mutating func addDoubleWord(_ adding: Bool, _ a: RegisterPair, _ b: RegisterPair, into result: RegisterPair) throws(BackendError) {
+        if zeroWords.contains(b.low) || (adding && zeroWords.contains(a.low)) {
+            let low = zeroWords.contains(b.low) ? a.low : b.low
+            emit(.copy, [.register(result.low), .register(low)])
+            if zeroWords.contains(low) { zeroWords.insert(result.low) }
+            return emit(adding ? .add : .sub, .register(result.high), .register(a.high), .register(b.high))
+        }
         let carry = machine.newVirtual(), high = machine.newVirtual()
         try overflowArithmetic(adding ? "uadd" : "usub", a.low, b.low, into: result.low, overflow: carry)
         emit(adding ? .add : .sub, .register(high), .register(a.high), .register(b.high))
@@ -255,7 +281,7 @@ extension Selector {
             if n >= 32 {
                 shiftWord(opcode, into, source, by: n - 32)
                 if opcode == LLVMAShr { return emit(.srai, .register(other), .register(source), .immediate(31)) }
-                return try constantRegister(0, into: other)
+                return clearWord(other)
             }
             if n == 0 {
                 emit(.copy, [.register(result.low), .register(value.low)])

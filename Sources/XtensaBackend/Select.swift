@@ -72,6 +72,11 @@ struct Selector {
     var fields: [LLVMValueRef: [Register]] = [:]
     /// The (low, high) registers of i64 values, made on first mention like `values`.
     var pairs: [LLVMValueRef: RegisterPair] = [:]
+    /// Registers written once, with 0: the shared constant 0 and the zero words of i64
+    /// values (a zero extension's high word), which `or`/`xor`/`and`/`add` of pairs fold.
+    var zeroWords: Set<Register> = []
+    /// Overflow bits of `*.with.overflow` that their branch tests itself (`Select+OverflowBranches.swift`).
+    var overflowBranches: [LLVMValueRef: OverflowTest] = [:]
     /// Compares that are selected as part of their user.
     var fused: Set<LLVMValueRef> = []
     /// `fcmp`s left for their block's branch: the soft-float routine's result and its test.
@@ -399,13 +404,15 @@ struct Selector {
     /// A register holding the constant `value`: MOVI when it fits, else L32R from the pool.
     mutating func constantRegister(_ value: Int) throws(BackendError) -> Register {
         let value = Int(Int32(truncatingIfNeeded: value))
-        return hoisted(.immediate(value)) { selector, result in
+        let register = hoisted(.immediate(value)) { selector, result in
             if Opcode.movi.accepts(value, at: 1) {
                 selector.emit(.movi, .register(result), .immediate(value))
             } else {
                 selector.emit(.l32r, .register(result), .literal(selector.machine.literal(.immediate(value))))
             }
         }
+        if value == 0 { zeroWords.insert(register) }
+        return register
     }
 
     /// A register holding `constant`, made by `materialize`. Inside loops the constant is

@@ -7,7 +7,6 @@ take:
 	entry	a1, 32
 	mov.n	a10, a2
 	call8	make
-	movi.n	a8, 0
 	add.n	a2, a10, a12
 	retw.n
 	.size	take, .-take
@@ -19,9 +18,8 @@ take:
 build:
 	entry	a1, 16
 	movi.n	a8, 0
-	mov.n	a9, a8
 	mov.n	a4, a3
-	mov.n	a3, a9
+	mov.n	a3, a8
 	retw.n
 	.size	build, .-build
 

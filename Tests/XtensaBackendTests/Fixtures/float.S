@@ -187,9 +187,8 @@ signs:
 	mov.n	a13, a5
 	call8	fmin
 	movi.n	a8, 1
-	movi.n	a9, 0
 	xor	a2, a10, a8
-	xor	a3, a11, a9
+	mov.n	a3, a11
 	retw.n
 	.size	signs, .-signs
 

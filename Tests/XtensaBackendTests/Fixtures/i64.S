@@ -81,17 +81,10 @@ copy:
 	entry	a1, 16
 	l32i.n	a8, a2, 0
 	l32i.n	a9, a2, 4
-	movi.n	a10, 0
-	movi.n	a11, 1
-	add.n	a10, a8, a10
-	movi.n	a12, 1
-	bltu	a10, a8, .LBB4_1
-	movi.n	a12, 0
-.LBB4_1:
-	add.n	a8, a9, a11
-	add.n	a8, a8, a12
-	s32i.n	a10, a3, 24
-	s32i.n	a8, a3, 28
+	movi.n	a10, 1
+	add.n	a9, a9, a10
+	s32i.n	a8, a3, 24
+	s32i.n	a9, a3, 28
 	retw.n
 	.size	copy, .-copy
 
@@ -211,11 +204,8 @@ shifts:
 	entry	a1, 16
 	ssai	25
 	src	a8, a3, a2
-	slli	a9, a2, 7
 	ssai	20
-	src	a9, a8, a9
 	extui	a8, a8, 20, 12
-	srai	a9, a8, 8
 	srai	a8, a8, 31
 	movi.n	a9, 0
 	ssl	a4
@@ -248,11 +238,9 @@ shifts:
 rotates:
 	entry	a1, 16
 	ssai	25
-	src	a8, a3, a2
-	src	a9, a2, a3
+	src	a8, a2, a3
 	ssai	8
-	src	a8, a8, a9
-	src	a3, a9, a5
+	src	a3, a8, a5
 	mov.n	a2, a5
 	retw.n
 	.size	rotates, .-rotates
