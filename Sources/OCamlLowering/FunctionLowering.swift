@@ -47,6 +47,9 @@ final class FunctionLowering {
     private(set) var memoryJoins = false
     /// Set by `root`: the current instruction called something.
     private var called = false
+    /// Whether the function can return the exception sentinel: a stack test at entry, a
+    /// raise not caught in the function, or a tail call (`NeverRaising`).
+    private(set) var mayReturnSentinel = false
     /// Values known to be closures of a given function entry (CLOSURE, CLOSUREREC,
     /// OFFSETCLOSURE results): applying one to as many arguments as its arity calls the
     /// native function directly. SSA names are unique, so an entry stays true.
@@ -258,6 +261,7 @@ final class FunctionLowering {
         // stack (and the root stack, if it has a big frame: `StackCheck`) at entry. So does
         // one whose generic tail application passes its arguments from a frame.
         if memoryJoins || usesFrame {
+            mayReturnSentinel = true
             out.append(context.stackProbe)
             out += StackCheck.lines(frameWords: usesFrame ? frameSize : 0)
             out += ["  br i1 %ovf, label %overflow, label %start0, !prof !{!\"branch_weights\", i32 1, i32 1000}", "start0:"]
@@ -686,6 +690,7 @@ final class FunctionLowering {
             try branch(to: trap.handler, handlerState)
             (stored, frameWords) = before
         } else {
+            mayReturnSentinel = true
             leave("ret i32 2")
         }
     }
@@ -820,9 +825,12 @@ final class FunctionLowering {
             }
             return directCall("@\(context.symbol(ofEntry: entry))", closure, arguments, tail: tail)
         }
-        let info = load(closure, 1)
-        let arity = value("lshr i32 \(info), 24")
-        let exact = value("icmp eq i32 \(arity), \(n)")
+        // The arity is the info word's top byte, byte 7 of the closure (little-endian): one
+        // L8UI and a BNEI. Read as `lshr` of the whole word it became an `and` with
+        // 0xFF000000 and a compare with n << 24, two literals more at every such call.
+        let arity = value("load i8, ptr \(value("getelementptr i8, ptr \(value("inttoptr i32 \(closure) to ptr")), i32 7"))"
+                          + MemoryTag.field.attachment)
+        let exact = n < 128 ? value("icmp eq i8 \(arity), \(n)") : "false"
         let direct = newLabel(), generic = newLabel(), join = newLabel()
         emit("br i1 \(exact), label %\(direct), label %\(generic)")
 
@@ -830,6 +838,7 @@ final class FunctionLowering {
         let code = load(closure, 0)
         let pointer = value("inttoptr i32 \(code) to ptr")
         if tail {
+            mayReturnSentinel = true
             returns.append(nil)
             _ = directCall(pointer, closure, arguments, tail: true)
             begin(generic)
@@ -879,6 +888,7 @@ final class FunctionLowering {
         }
         let registers = (0..<5).map { $0 < arguments.count ? "i32 \(arguments[$0])" : "i32 undef" }.joined(separator: ", ")
         guard tail else { return value("call i32 \(callee)(i32 \(closure), \(registers))") }
+        mayReturnSentinel = true
         let result = fresh()
         leave("\(result) = \(context.tailCallKeyword) call i32 \(callee)(i32 \(closure), \(registers))")
         emit("ret i32 \(result)")

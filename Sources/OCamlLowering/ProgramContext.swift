@@ -41,6 +41,9 @@ final class ProgramContext {
     /// (`TupledParameters`).
     var tupled: [Int: Int] = [:]
     var tupleBlocks: Set<Int> = []
+    /// The entries of the functions that never return the exception sentinel, known before
+    /// the last lowering of the functions that call them (`NeverRaising`).
+    var neverRaising: Set<Int> = []
 
     init(_ program: BytecodeExecutable, table: FunctionTable, options: LoweringOptions) throws(LoweringError) {
         self.table = table
