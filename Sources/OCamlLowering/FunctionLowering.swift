@@ -760,6 +760,15 @@ final class FunctionLowering {
     /// they are stored before the test and reloaded after, as after a call.
     func fastPath(_ condition: String, _ fast: () -> String, orCall name: String, _ arguments: [String],
                   _ state: inout StackState, primitive: Bool = true) throws(LoweringError) -> String {
+        try fastPath(dispatch: { fastStart, slow in
+            self.emit("br i1 \(condition), label %\(fastStart), label %\(slow), !prof !{!\"branch_weights\", i32 1000, i32 1}")
+        }, fast, orCall: name, arguments, &state, primitive: primitive)
+    }
+
+    /// `fastPath` whose test is `dispatch(fast, slow)`: blocks that end in branches to those
+    /// two labels (a test made of several, each guarding the next).
+    func fastPath(dispatch: (_ fast: String, _ slow: String) -> Void, _ fast: () -> String, orCall name: String, _ arguments: [String],
+                  _ state: inout StackState, primitive: Bool = true) throws(LoweringError) -> String {
         // Values that need no root are never stored: spilling would not move them.
         let unstored = state.slots.indices.filter { depth in
             if case .value(let v) = state.slots[depth] { v.hasPrefix("%") && stored[depth] != v && !needsNoRoot(v) } else { false }
@@ -772,7 +781,7 @@ final class FunctionLowering {
         // fast path's state is what the next one starts from).
         if function.entry == 0 { clearStaleWords(state) }
         let fastStart = newLabel(), slow = newLabel(), join = newLabel()
-        emit("br i1 \(condition), label %\(fastStart), label %\(slow), !prof !{!\"branch_weights\", i32 1000, i32 1}")
+        dispatch(fastStart, slow)
         begin(fastStart)
         let fastResult = fast()
         let fastEnd = label

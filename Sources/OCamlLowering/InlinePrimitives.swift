@@ -75,8 +75,7 @@ extension FunctionLowering {
         let a = materialize(arguments[0]), b = arguments.count > 1 ? materialize(arguments[1]) : ""
         switch primitive {
         case .compare(let predicate):
-            return try fastPath(bothIntegers(a, b), { bool(value("icmp \(predicate) i32 \(a), \(b)")) },
-                                orCall: name, [a, b], &state)
+            return try polymorphicComparison(name, a, b, integers: { self.bool(self.value("icmp \(predicate) i32 \(a), \(b)")) }, &state)
         case .threeWay(let alwaysIntegers):
             // The tagged results (Val_int -1/0/1 = -1/1/3) chosen by two selects: LLVM keeps
             // them (the arithmetic form (a>b)-(a<b), tagged, became `llvm.scmp` shifted and
@@ -87,7 +86,7 @@ extension FunctionLowering {
                 return self.value("select i1 \(self.value("icmp slt i32 \(a), \(b)")), i32 -1, i32 \(above)")
             }
             if alwaysIntegers { return ordered() }
-            return try fastPath(bothIntegers(a, b), ordered, orCall: name, [a, b], &state)
+            return try polymorphicComparison(name, a, b, integers: ordered, &state)
         case .byteGet, .byteSet:
             let index = untag(b)
             let inBounds = value("icmp ult i32 \(index), \(byteLength(a))")
@@ -165,7 +164,7 @@ extension FunctionLowering {
         }, orCall: "caml_create_bytes", [length], &state)
     }
 
-    private func bothIntegers(_ a: String, _ b: String) -> String {
+    func bothIntegers(_ a: String, _ b: String) -> String {
         value("trunc i32 \(value("and i32 \(a), \(b)")) to i1")
     }
 
