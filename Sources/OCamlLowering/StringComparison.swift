@@ -54,7 +54,7 @@ extension FunctionLowering {
             let integerResult = integers()
             emit("br label %\(join)")
             begin(stringPath)
-            context.declarePrimitive(stringPrimitive, 2)
+            context.declare(stringPrimitive, 2)   // a runtime function here, not one of the program's primitives
             let stringResult = value("call i32 @\(stringPrimitive)(i32 \(a), i32 \(b))")
             emit("br label %\(join)")
             begin(join)
