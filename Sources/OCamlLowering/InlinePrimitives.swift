@@ -77,13 +77,10 @@ extension FunctionLowering {
         case .compare(let predicate):
             return try polymorphicComparison(name, a, b, integers: { self.bool(self.value("icmp \(predicate) i32 \(a), \(b)")) }, &state)
         case .threeWay(let alwaysIntegers):
-            // The tagged results (Val_int -1/0/1 = -1/1/3) chosen by two selects: LLVM keeps
-            // them (the arithmetic form (a>b)-(a<b), tagged, became `llvm.scmp` shifted and
-            // or-ed, 10 instructions on Xtensa), and a caller's `c = 0` / `c < 0` on the
-            // result folds back to one comparison of a and b once Int.compare is inlined.
             let ordered = { () -> String in
-                let above = self.value("select i1 \(self.value("icmp sgt i32 \(a), \(b)")), i32 3, i32 1")
-                return self.value("select i1 \(self.value("icmp slt i32 \(a), \(b)")), i32 -1, i32 \(above)")
+                let greater = self.value("zext i1 \(self.value("icmp sgt i32 \(a), \(b)")) to i32")
+                let less = self.value("zext i1 \(self.value("icmp slt i32 \(a), \(b)")) to i32")
+                return self.tag(self.value("sub i32 \(greater), \(less)"))
             }
             if alwaysIntegers { return ordered() }
             return try polymorphicComparison(name, a, b, integers: ordered, &state)
