@@ -45,15 +45,15 @@ final class FunctionLowering {
     /// them after each call: short live ranges, whatever the depth of the bytecode stack
     /// (a module's initialisation code holds hundreds of values).
     private(set) var memoryJoins = false
+    /// Whether the function can return the exception sentinel: a stack test at entry, a
+    /// raise not caught in the function, or a tail call (`NeverRaising`).
+    private(set) var mayReturnSentinel = false
     /// Set by `root`: the current instruction called something.
     private var called = false
     /// Values known to be closures of a given function entry (CLOSURE, CLOSUREREC,
     /// OFFSETCLOSURE results): applying one to as many arguments as its arity calls the
     /// native function directly. SSA names are unique, so an entry stays true.
     var knownClosures: [String: Int] = [:]
-    /// Whether the function can return the exception sentinel: a stack test at entry, a
-    /// raise not caught in the function, or a tail call (`NeverRaising`).
-    private(set) var mayReturnSentinel = false
     /// The known closure a frame token stands for (set when `reload` turns a known value
     /// into its depth's token, cleared at block entries).
     private var knownTokens: [Int: Int] = [:]
