@@ -45,6 +45,9 @@ final class FunctionLowering {
     /// them after each call: short live ranges, whatever the depth of the bytecode stack
     /// (a module's initialisation code holds hundreds of values).
     private(set) var memoryJoins = false
+    /// Whether the function can return the exception sentinel: a stack test at entry, a
+    /// raise not caught in the function, or a tail call (`NeverRaising`).
+    private(set) var mayReturnSentinel = false
     /// Set by `root`: the current instruction called something.
     private var called = false
     /// Values known to be closures of a given function entry (CLOSURE, CLOSUREREC,
@@ -258,6 +261,7 @@ final class FunctionLowering {
         // stack (and the root stack, if it has a big frame: `StackCheck`) at entry. So does
         // one whose generic tail application passes its arguments from a frame.
         if memoryJoins || usesFrame {
+            mayReturnSentinel = true
             out.append(context.stackProbe)
             out += StackCheck.lines(frameWords: usesFrame ? frameSize : 0)
             out += ["  br i1 %ovf, label %overflow, label %start0, !prof !{!\"branch_weights\", i32 1, i32 1000}", "start0:"]
@@ -686,6 +690,7 @@ final class FunctionLowering {
             try branch(to: trap.handler, handlerState)
             (stored, frameWords) = before
         } else {
+            mayReturnSentinel = true
             leave("ret i32 2")
         }
     }
@@ -755,6 +760,15 @@ final class FunctionLowering {
     /// they are stored before the test and reloaded after, as after a call.
     func fastPath(_ condition: String, _ fast: () -> String, orCall name: String, _ arguments: [String],
                   _ state: inout StackState, primitive: Bool = true) throws(LoweringError) -> String {
+        try fastPath(dispatch: { fastStart, slow in
+            self.emit("br i1 \(condition), label %\(fastStart), label %\(slow), !prof !{!\"branch_weights\", i32 1000, i32 1}")
+        }, fast, orCall: name, arguments, &state, primitive: primitive)
+    }
+
+    /// `fastPath` whose test is `dispatch(fast, slow)`: blocks that end in branches to those
+    /// two labels (a test made of several, each guarding the next).
+    func fastPath(dispatch: (_ fast: String, _ slow: String) -> Void, _ fast: () -> String, orCall name: String, _ arguments: [String],
+                  _ state: inout StackState, primitive: Bool = true) throws(LoweringError) -> String {
         // Values that need no root are never stored: spilling would not move them.
         let unstored = state.slots.indices.filter { depth in
             if case .value(let v) = state.slots[depth] { v.hasPrefix("%") && stored[depth] != v && !needsNoRoot(v) } else { false }
@@ -767,7 +781,7 @@ final class FunctionLowering {
         // fast path's state is what the next one starts from).
         if function.entry == 0 { clearStaleWords(state) }
         let fastStart = newLabel(), slow = newLabel(), join = newLabel()
-        emit("br i1 \(condition), label %\(fastStart), label %\(slow), !prof !{!\"branch_weights\", i32 1000, i32 1}")
+        dispatch(fastStart, slow)
         begin(fastStart)
         let fastResult = fast()
         let fastEnd = label
@@ -820,9 +834,12 @@ final class FunctionLowering {
             }
             return directCall("@\(context.symbol(ofEntry: entry))", closure, arguments, tail: tail)
         }
-        let info = load(closure, 1)
-        let arity = value("lshr i32 \(info), 24")
-        let exact = value("icmp eq i32 \(arity), \(n)")
+        // The arity is the info word's top byte, byte 7 of the closure (little-endian): one
+        // L8UI and a BNEI. Read as `lshr` of the whole word it became an `and` with
+        // 0xFF000000 and a compare with n << 24, two literals more at every such call.
+        let arity = value("load i8, ptr \(value("getelementptr i8, ptr \(value("inttoptr i32 \(closure) to ptr")), i32 7"))"
+                          + MemoryTag.field.attachment)
+        let exact = n < 128 ? value("icmp eq i8 \(arity), \(n)") : "false"
         let direct = newLabel(), generic = newLabel(), join = newLabel()
         emit("br i1 \(exact), label %\(direct), label %\(generic)")
 
@@ -830,6 +847,7 @@ final class FunctionLowering {
         let code = load(closure, 0)
         let pointer = value("inttoptr i32 \(code) to ptr")
         if tail {
+            mayReturnSentinel = true
             returns.append(nil)
             _ = directCall(pointer, closure, arguments, tail: true)
             begin(generic)
@@ -879,6 +897,7 @@ final class FunctionLowering {
         }
         let registers = (0..<5).map { $0 < arguments.count ? "i32 \(arguments[$0])" : "i32 undef" }.joined(separator: ", ")
         guard tail else { return value("call i32 \(callee)(i32 \(closure), \(registers))") }
+        mayReturnSentinel = true
         let result = fresh()
         leave("\(result) = \(context.tailCallKeyword) call i32 \(callee)(i32 \(closure), \(registers))")
         emit("ret i32 \(result)")

@@ -75,8 +75,7 @@ extension FunctionLowering {
         let a = materialize(arguments[0]), b = arguments.count > 1 ? materialize(arguments[1]) : ""
         switch primitive {
         case .compare(let predicate):
-            return try fastPath(bothIntegers(a, b), { bool(value("icmp \(predicate) i32 \(a), \(b)")) },
-                                orCall: name, [a, b], &state)
+            return try polymorphicComparison(name, a, b, integers: { self.bool(self.value("icmp \(predicate) i32 \(a), \(b)")) }, &state)
         case .threeWay(let alwaysIntegers):
             let ordered = { () -> String in
                 let greater = self.value("zext i1 \(self.value("icmp sgt i32 \(a), \(b)")) to i32")
@@ -84,7 +83,7 @@ extension FunctionLowering {
                 return self.tag(self.value("sub i32 \(greater), \(less)"))
             }
             if alwaysIntegers { return ordered() }
-            return try fastPath(bothIntegers(a, b), ordered, orCall: name, [a, b], &state)
+            return try polymorphicComparison(name, a, b, integers: ordered, &state)
         case .byteGet, .byteSet:
             let index = untag(b)
             let inBounds = value("icmp ult i32 \(index), \(byteLength(a))")
@@ -162,7 +161,7 @@ extension FunctionLowering {
         }, orCall: "caml_create_bytes", [length], &state)
     }
 
-    private func bothIntegers(_ a: String, _ b: String) -> String {
+    func bothIntegers(_ a: String, _ b: String) -> String {
         value("trunc i32 \(value("and i32 \(a), \(b)")) to i1")
     }
 

@@ -68,17 +68,19 @@ extension FunctionLowering {
             guard depth >= 0, case .returnAddress(let target) = state.slots[depth] else {
                 throw program.error(at: instruction.position, "APPLY without the return address of a PUSH_RETADDR below its arguments")
             }
+            let checked = !callNeverRaises(state.accu, argumentCount: operand)
             let result = try apply(state.accu, argumentCount: operand, state, tail: false)!
             state.pop(operand + 3)
-            try checkException(result, state)
+            if checked { try checkException(result, state) }
             state.accu = result
             try branchTo(target, state)
             return false
         case .APPLY1, .APPLY2, .APPLY3:
             let n = Int(instruction.opcode.rawValue - Opcode.APPLY1.rawValue) + 1
+            let checked = !callNeverRaises(state.accu, argumentCount: n)
             let result = try apply(state.accu, argumentCount: n, state, tail: false)!
             state.pop(n)
-            try checkException(result, state)
+            if checked { try checkException(result, state) }
             state.accu = result
         case .APPTERM, .APPTERM1, .APPTERM2, .APPTERM3:
             let n = instruction.opcode == .APPTERM

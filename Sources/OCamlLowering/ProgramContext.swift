@@ -28,6 +28,9 @@ final class ProgramContext {
     /// ENVACC index: recorded where the one CLOSURE/CLOSUREREC building the function's
     /// closure captures a known closure (functions are lowered after their creator).
     var environmentClosures: [Int: [Int: Int]] = [:]
+    /// The entries of the functions that never return the exception sentinel, known before
+    /// the last lowering of the functions that call them (`NeverRaising`).
+    var neverRaising: Set<Int> = []
     /// The closures of functions that capture nothing, by function entry: static data
     /// (`caml_closure_E`, E the group's first entry) instead of a block each CLOSURE or
     /// CLOSUREREC allocates, so that the function's `env` is a constant (Docs/abi.md).

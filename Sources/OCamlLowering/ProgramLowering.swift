@@ -36,12 +36,14 @@ extension ProgramLowering {
         var texts: [String] = []
         var constants: [[ValueSite: String]] = []
         var memoryJoins: [Bool] = []
+        var mayReturnSentinel: [Bool] = []
         var facts: [Int: LoweringFacts] = [:]
         for function in table.functions {
             let lowering = try firstLowerings(function, program, context)
             texts.append(lowering.text)
             constants.append(lowering.joins)
             memoryJoins.append(lowering.memoryJoins)
+            mayReturnSentinel.append(lowering.mayReturnSentinel)
             facts[function.entry] = lowering.facts
         }
         let known = ProgramEvidence.knownFunctions(Array(zip(table.functions.map(\.entry), texts)), context)
@@ -70,9 +72,15 @@ extension ProgramLowering {
                 texts[i] = lowering.text
                 constants[i] = lowering.joins
                 memoryJoins[i] = lowering.memoryJoins
+                mayReturnSentinel[i] = lowering.mayReturnSentinel
                 facts[function.entry] = lowering.facts
             }
         }
+        // The functions not lowered again below are final now: the last lowerings of their
+        // callers leave out the tests after calling those that never raise.
+        context.neverRaising = NeverRaising.entries(table.functions.indices.map {
+            (entry: table.functions[$0].entry, memoryJoins: memoryJoins[$0], mayReturnSentinel: mayReturnSentinel[$0])
+        })
         let arity = { (entry: Int) in context.tupled[entry].map { context.arity(ofEntry: entry) - 1 + $0 } ?? context.arity(ofEntry: entry) }
         let unrooted = ProgramEvidence.unrooted(facts, known: known, arities: arity)
         for (i, function) in table.functions.enumerated() {
@@ -92,7 +100,7 @@ extension ProgramLowering {
     /// A function lowered once for its constant joins (`ConstantJoins`), and once more with
     /// them when it has any (its facts for the program-wide evidence come from this one).
     private static func firstLowerings(_ function: BytecodeFunction, _ program: BytecodeExecutable, _ context: ProgramContext) throws(LoweringError)
-        -> (text: String, joins: [ValueSite: String], memoryJoins: Bool, facts: LoweringFacts) {
+        -> (text: String, joins: [ValueSite: String], memoryJoins: Bool, mayReturnSentinel: Bool, facts: LoweringFacts) {
         var lowering = FunctionLowering(program: program, context: context, function: function)
         var text = try lowering.lower()
         let joins = lowering.constantJoins.conclusions()
@@ -100,7 +108,7 @@ extension ProgramLowering {
             lowering = FunctionLowering(program: program, context: context, function: function, constants: joins)
             text = try lowering.lower()
         }
-        return (text, joins, lowering.memoryJoins, lowering.facts)
+        return (text, joins, lowering.memoryJoins, lowering.mayReturnSentinel, lowering.facts)
     }
 }
 
