@@ -1,0 +1,127 @@
+import CLLVM
+
+/// Small return blocks are copied into their predecessors, before selection.
+///
+/// LLVM's SimplifyCFG merges every `ret` of a function into one block whose phi collects
+/// the results (`common.ret`), because its own targets duplicate that block again late
+/// (tail duplication and CodeGenPrepare's return duplication). Selected as it stands, each
+/// path copies its result into the phi's register and jumps to a shared `mov a2, phi;
+/// retw.n`: OCaml's fib spent a `j` and a `mov` of about seventeen instructions per call on
+/// it. With the block copied, each path returns its own value, which selection already
+/// moves straight into a2 (constants are made there, single-use arithmetic writes there),
+/// and a call whose result is now returned directly can become a proper tail call.
+///
+/// A block qualifies when it ends in `ret`, holds at most `maximumInstructions` other
+/// instructions besides its phis (none a call or alloca: copies stay small and cheap), and
+/// every predecessor ends in `br` or `switch`. A predecessor ending in an unconditional
+/// branch gets the copy in place of the branch; every other edge gets a new block of its
+/// own, placed where the return block was (what selection would have made for the edge's
+/// phi copies anyway). The original block then has no predecessors and is deleted.
+enum ReturnDuplication {
+    /// Instructions besides phis and the `ret` a block may hold and still be copied.
+    static let maximumInstructions = 2
+
+    /// Copies the small return blocks of `function` into their predecessors; returns how
+    /// many blocks were copied.
+    @discardableResult
+    static func run(_ function: LLVMValueRef) -> Int {
+        var candidates: [LLVMBasicBlockRef] = []
+        var block = LLVMGetFirstBasicBlock(function)
+        let entry = block
+        while let b = block {
+            if b != entry, qualifies(b) { candidates.append(b) }
+            block = LLVMGetNextBasicBlock(b)
+        }
+        guard !candidates.isEmpty else { return 0 }
+        // Predecessors come from the terminators that name a block (a block's users are
+        // not reachable through the C API without walking every use anyway).
+        var edges: [LLVMBasicBlockRef: [(LLVMValueRef, UInt32)]] = [:]
+        block = LLVMGetFirstBasicBlock(function)
+        while let b = block {
+            if let terminator = LLVMGetBasicBlockTerminator(b) {
+                for i in 0..<LLVMGetNumSuccessors(terminator) {
+                    edges[LLVMGetSuccessor(terminator, i)!, default: []].append((terminator, i))
+                }
+            }
+            block = LLVMGetNextBasicBlock(b)
+        }
+        var copied = 0
+        for candidate in candidates {
+            guard let incoming = edges[candidate], !incoming.isEmpty,
+                  incoming.allSatisfy({ [LLVMBr, LLVMSwitch].contains(LLVMGetInstructionOpcode($0.0)) })
+            else { continue }
+            duplicate(candidate, into: incoming, in: function)
+            copied += 1
+        }
+        return copied
+    }
+
+    /// Whether `block` is a return block small enough to copy.
+    static func qualifies(_ block: LLVMBasicBlockRef) -> Bool {
+        guard let terminator = LLVMGetBasicBlockTerminator(block),
+              LLVMGetInstructionOpcode(terminator) == LLVMRet else { return false }
+        var count = 0
+        var instruction = LLVMGetFirstInstruction(block)
+        while let i = instruction, i != terminator {
+            if LLVMIsAPHINode(i) == nil {
+                if LLVMIsACallInst(i) != nil || LLVMIsAAllocaInst(i) != nil { return false }
+                count += 1
+                if count > maximumInstructions { return false }
+            }
+            instruction = LLVMGetNextInstruction(i)
+        }
+        return true
+    }
+
+    /// Replaces every edge into `block` by a copy of it, then deletes it.
+    static func duplicate(_ block: LLVMBasicBlockRef, into incoming: [(LLVMValueRef, UInt32)],
+                          in function: LLVMValueRef) {
+        let context = LLVMGetTypeContext(LLVMTypeOf(function))
+        let builder = LLVMCreateBuilderInContext(context)!
+        defer { LLVMDisposeBuilder(builder) }
+        var phis: [LLVMValueRef] = []
+        var body: [LLVMValueRef] = []
+        var instruction = LLVMGetFirstInstruction(block)
+        while let i = instruction {
+            if LLVMIsAPHINode(i) != nil { phis.append(i) } else { body.append(i) }
+            instruction = LLVMGetNextInstruction(i)
+        }
+        for (terminator, successor) in incoming {
+            let predecessor = LLVMGetInstructionParent(terminator)!
+            // The phis' values on this edge (a switch's several edges from one block all
+            // carry the same value, so the first entry for the block is the one).
+            var mapped: [LLVMValueRef: LLVMValueRef] = [:]
+            for phi in phis {
+                let k = (0..<LLVMCountIncoming(phi)).first { LLVMGetIncomingBlock(phi, $0) == predecessor }!
+                mapped[phi] = LLVMGetIncomingValue(phi, k)!
+            }
+            if LLVMGetInstructionOpcode(terminator) == LLVMBr, LLVMIsConditional(terminator) == 0 {
+                LLVMPositionBuilder(builder, predecessor, terminator)
+                emitCopy(of: body, mapped: mapped, builder: builder)
+                LLVMInstructionEraseFromParent(terminator)
+            } else {
+                let edge = LLVMInsertBasicBlockInContext(context, block, "ret.dup")!
+                LLVMPositionBuilderAtEnd(builder, edge)
+                emitCopy(of: body, mapped: mapped, builder: builder)
+                LLVMSetSuccessor(terminator, successor, edge)
+            }
+        }
+        LLVMDeleteBasicBlock(block)
+    }
+
+    /// Inserts a copy of `body` at the builder's position, operands renamed through
+    /// `mapped` (phis to their incoming values, earlier instructions to their copies).
+    static func emitCopy(of body: [LLVMValueRef], mapped: [LLVMValueRef: LLVMValueRef], builder: LLVMBuilderRef) {
+        var mapped = mapped
+        for original in body {
+            let copy = LLVMInstructionClone(original)!
+            for k in 0..<LLVMGetNumOperands(copy) {
+                if let operand = LLVMGetOperand(copy, UInt32(k)), let replacement = mapped[operand] {
+                    LLVMSetOperand(copy, UInt32(k), replacement)
+                }
+            }
+            LLVMInsertIntoBuilder(builder, copy)
+            mapped[original] = copy
+        }
+    }
+}
