@@ -47,6 +47,9 @@ final class FunctionLowering {
     private(set) var memoryJoins = false
     /// Set by `root`: the current instruction called something.
     private var called = false
+    /// Set while lowering the runtime call of a fast path's other side or a bounds check's
+    /// raise: calls that run seldom (`FrameWordFlow.Point.slow`).
+    private var onSlowPath = false
     /// Values known to be closures of a given function entry (CLOSURE, CLOSUREREC,
     /// OFFSETCLOSURE results): applying one to as many arguments as its arity calls the
     /// native function directly. SSA names are unique, so an entry stays true.
@@ -308,6 +311,15 @@ final class FunctionLowering {
                                 "  store i32 1, ptr \(name)a" + MemoryTag.frame.attachment]
                     }
                 }
+                if line.hasPrefix(Self.initPlaceholder(0).dropLast()) {
+                    let call = Int(line.split(separator: " ").last!)!
+                    return flow.callInits[call].enumerated().flatMap { index, word in
+                        let name = "%cin\(call)_\(index)"
+                        return ["  \(name) = load ptr, ptr @caml_root_sp" + MemoryTag.global.attachment,
+                                "  \(name)a = getelementptr i32, ptr \(name), i32 \(wordIndex[word]!)",
+                                "  store i32 1, ptr \(name)a" + MemoryTag.frame.attachment]
+                    }
+                }
                 if line.hasPrefix(Self.basePlaceholder("").dropLast()) {
                     let name = line.split(separator: " ").last!
                     return [flow.callFree.contains(position) ? "  \(name) = getelementptr i8, ptr %frame, i32 0" : "  \(name) = load ptr, ptr @caml_root_sp" + MemoryTag.global.attachment]
@@ -452,7 +464,8 @@ final class FunctionLowering {
     /// calls observe decides the entry's stores.
     func collectionPoint(_ state: StackState, rootedBelow: Int? = nil) {
         clearStaleWords(state, rootedBelow: rootedBelow)
-        frameFlow.call(in: block, atDepth: state.slots.count, frameWords)
+        let call = frameFlow.call(in: block, atDepth: state.slots.count, frameWords, slow: onSlowPath)
+        if onSlowPath { lines.append(Self.initPlaceholder(call)) }
         frameWords.called = true
     }
 
@@ -651,6 +664,8 @@ final class FunctionLowering {
     private static func basePlaceholder(_ name: String) -> String { "  ;base \(name)" }
     /// Stands for the stale words call `n` clears (`collectionPoint`), known at the end.
     private static func clearPlaceholder(_ n: Int) -> String { "  ;clear \(n)" }
+    /// Stands for the words slow call `n` sets before it (`FrameWordFlow.Solution.callInits`).
+    private static func initPlaceholder(_ n: Int) -> String { "  ;init \(n)" }
     /// Frame words are addressed upwards from `%frame` (Xtensa loads take positive offsets
     /// only), which needs the frame's size, known at the end: `$d$` stands for the word of
     /// stack depth d until `assemble` knows it (`$-1$` is the accumulator's word).
@@ -740,7 +755,10 @@ final class FunctionLowering {
         emit("br i1 \(inBounds), label %\(fast), label %\(outOfBounds), !prof !{!\"branch_weights\", i32 1000, i32 1}")
         begin(outOfBounds)
         let storedBefore = (stored, storedAccu)
+        onSlowPath = true
+        defer { onSlowPath = false }
         _ = try callRuntime("caml_raise_index_out_of_bounds", [], state)
+        onSlowPath = false
         emit("unreachable")
         (stored, storedAccu) = storedBefore
         called = false
@@ -774,7 +792,10 @@ final class FunctionLowering {
         emit("br label %\(join)")
         begin(slow)
         let storedBefore = (stored, storedAccu, frameWords)
+        onSlowPath = true
+        defer { onSlowPath = false }
         let slowResult = try callRuntime(name, arguments, state, primitive: primitive)
+        onSlowPath = false
         let slowEnd = label
         emit("br label %\(join)")
         begin(join)
