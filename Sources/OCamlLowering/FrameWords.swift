@@ -94,6 +94,9 @@ struct FrameWordFlow {
         /// bounds check's raise): the words it alone may see unwritten are set there, not at
         /// entry (`Solution.callInits`).
         var slow = false
+        /// For a slow call: the words below `depth` whose content nothing reads after it
+        /// (-1 for the accumulator's), which may then be set there like those from `depth` up.
+        var dead: Set<Int> = []
     }
 
     private(set) var edges: [Edge] = []
@@ -106,8 +109,8 @@ struct FrameWordFlow {
 
     /// Records a call (a collection can see every word of the frame); the result names it
     /// for `Solution.callInits`.
-    mutating func call(in block: Int, atDepth depth: Int, _ state: FrameWordState, slow: Bool = false) -> Int {
-        calls.append(Point(block: block, depth: depth, state: state, slow: slow))
+    mutating func call(in block: Int, atDepth depth: Int, _ state: FrameWordState, slow: Bool = false, dead: Set<Int> = []) -> Int {
+        calls.append(Point(block: block, depth: depth, state: state, slow: slow, dead: dead))
         return calls.count - 1
     }
 
@@ -122,8 +125,9 @@ struct FrameWordFlow {
         /// Words a call may see unwritten: set to `Val_int(0)` at entry.
         var initialised: Set<Int>
         /// For each call (by `call`'s number), the words set to `Val_int(0)` just before it
-        /// instead of at entry: a slow call's unwritten words that no path to it wrote (so
-        /// the store overwrites nothing), and no other call needs set at entry.
+        /// instead of at entry: a slow call's unwritten words that no path to it wrote, or
+        /// whose content nothing reads after it (above the stack's top, or under a value not
+        /// in the word), and that no other call needs set at entry.
         var callInits: [[Int]]
         /// For each clearing (by `clearing`'s number), the words it must clear because they
         /// may be stale pointers from the block's predecessors.
@@ -199,15 +203,17 @@ struct FrameWordFlow {
         }
         // A slow path's call runs seldom; the entry runs at every call of the function. The
         // words a slow call may see unwritten are set on its path when no path to it wrote
-        // them (a store of 1 there then overwrites no value the function still reads).
+        // them or their content is dead there (a store of 1 then overwrites no value the
+        // function still reads).
         var initialised: Set<Int> = []
         var deferred: [(call: Int, words: Set<Int>)] = []
         for (n, call) in calls.enumerated() {
             let unwritten = words.subtracting((writtenIn[call.block] ?? words).union(written(call.state)))
             guard call.slow else { initialised.formUnion(unwritten); continue }
-            let neverWritten = unwritten.subtracting((mayWrittenIn[call.block] ?? []).union(written(call.state)))
-            initialised.formUnion(unwritten.subtracting(neverWritten))
-            deferred.append((n, neverWritten))
+            let mayWritten = (mayWrittenIn[call.block] ?? []).union(written(call.state))
+            let settable = unwritten.filter { !mayWritten.contains($0) || $0 >= call.depth || call.dead.contains($0) }
+            initialised.formUnion(unwritten.subtracting(settable))
+            deferred.append((n, settable))
         }
         var callInits = Array(repeating: [Int](), count: calls.count)
         for (n, words) in deferred { callInits[n] = words.subtracting(initialised).sorted() }

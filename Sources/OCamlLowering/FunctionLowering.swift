@@ -463,8 +463,16 @@ final class FunctionLowering {
     /// (`assemble` resolves it from `FrameWordFlow`). Nor may a word be unwritten: what the
     /// calls observe decides the entry's stores.
     func collectionPoint(_ state: StackState, rootedBelow: Int? = nil) {
+        // On a slow path, the words whose content nothing reads any more (above the top, or
+        // under a value not in them) may be set there instead of at entry (`callInits`);
+        // the fast path's join forgets what they held (`fastPath`), a raise never joins.
+        var dead: Set<Int> = []
+        if onSlowPath {
+            dead = mismatchedWords(state, rootedBelow: rootedBelow).filter { !isEntryInteger($0, state) }
+            if storedAccu != state.accu { dead.insert(-1) }
+        }
         clearStaleWords(state, rootedBelow: rootedBelow)
-        let call = frameFlow.call(in: block, atDepth: state.slots.count, frameWords, slow: onSlowPath)
+        let call = frameFlow.call(in: block, atDepth: state.slots.count, frameWords, slow: onSlowPath, dead: dead)
         if onSlowPath { lines.append(Self.initPlaceholder(call)) }
         frameWords.called = true
     }
@@ -473,17 +481,12 @@ final class FunctionLowering {
     /// where they are clear already.
     func clearStaleWords(_ state: StackState, rootedBelow: Int? = nil) {
         let depth = state.slots.count
-        let mismatched = Set(state.slots.indices.filter { d in
-            guard case .value(let v) = state.slots[d] else { return true }
-            return stored[d] != v && (needsNoRoot(v) || d >= (rootedBelow ?? depth))
-        })
+        let mismatched = mismatchedWords(state, rootedBelow: rootedBelow)
         let known = frameWords.dirtyWords(from: depth, mismatched)
         guard frameWords.settledFrom > depth || mismatched.contains(where: { !frameWords.isSettled($0) }) || !known.isEmpty else { return }
         // An integer the block received in a register, unchanged, whose word held it on
         // every path in, is in its word: not stale (`FrameWordFlow`).
-        let entryIntegers = mismatched.filter { d in
-            if case .value(let v) = state.slots[d] { v == "%p\(block)_\(d)" && needsNoRoot(v) && !frameWords.isSettled(d) } else { false }
-        }
+        let entryIntegers = mismatched.filter { isEntryInteger($0, state) }
         let clearing = frameFlow.clearing(in: block, atDepth: depth, mismatched: mismatched, entryIntegers: entryIntegers, frameWords)
         frameWords.clearings.insert(clearing)
         for word in known {
@@ -494,6 +497,22 @@ final class FunctionLowering {
         // settled one would no longer carry its agreement to the next block.
         frameWords.clear(from: depth, mismatched.subtracting(entryIntegers))
         forgetClearable(state)
+    }
+
+    /// The words below the stack's top whose stack word's value is not in them: an integer
+    /// (needs no word), a non-value slot, or, from `rootedBelow` up, an argument passed in a
+    /// register.
+    private func mismatchedWords(_ state: StackState, rootedBelow: Int?) -> Set<Int> {
+        Set(state.slots.indices.filter { d in
+            guard case .value(let v) = state.slots[d] else { return true }
+            return stored[d] != v && (needsNoRoot(v) || d >= (rootedBelow ?? state.slots.count))
+        })
+    }
+
+    /// An integer the block received in a register, unchanged, whose word may hold it on
+    /// every path in (`FrameWordFlow`'s agreement).
+    private func isEntryInteger(_ d: Int, _ state: StackState) -> Bool {
+        if case .value(let v) = state.slots[d] { v == "%p\(block)_\(d)" && needsNoRoot(v) && !frameWords.isSettled(d) } else { false }
     }
 
     /// Forgets what the frame held at the words that do not hold their stack word's value
@@ -800,7 +819,9 @@ final class FunctionLowering {
         emit("br label %\(join)")
         begin(join)
         frameWords = FrameWordState.merge(storedBefore.2, frameWords)
-        (stored, storedAccu) = (storedBefore.0, storedBefore.1)
+        // The slow path may have set the accumulator's word (`collectionPoint`) when it did
+        // not hold the accumulator: only a word that does is remembered.
+        (stored, storedAccu) = (storedBefore.0, storedBefore.1 == state.accu ? storedBefore.1 : nil)
         forgetClearable(state)
         let result = value("phi i32 [\(fastResult), %\(fastEnd)], [\(slowResult), %\(slowEnd)]")
         if spill {
