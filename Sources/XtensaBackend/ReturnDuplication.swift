@@ -86,15 +86,20 @@ enum ReturnDuplication {
             if LLVMIsAPHINode(i) != nil { phis.append(i) } else { body.append(i) }
             instruction = LLVMGetNextInstruction(i)
         }
+        // Each phi's value per predecessor (a switch's several edges from one block all
+        // carry the same value, so the first entry for the block is the one); looked up per
+        // edge, since OCaml's exception returns give a block thousands of predecessors.
+        let values: [[LLVMBasicBlockRef: LLVMValueRef]] = phis.map { phi in
+            var byBlock: [LLVMBasicBlockRef: LLVMValueRef] = [:]
+            for k in (0..<LLVMCountIncoming(phi)).reversed() {
+                byBlock[LLVMGetIncomingBlock(phi, k)!] = LLVMGetIncomingValue(phi, k)!
+            }
+            return byBlock
+        }
         for (terminator, successor) in incoming {
             let predecessor = LLVMGetInstructionParent(terminator)!
-            // The phis' values on this edge (a switch's several edges from one block all
-            // carry the same value, so the first entry for the block is the one).
             var mapped: [LLVMValueRef: LLVMValueRef] = [:]
-            for phi in phis {
-                let k = (0..<LLVMCountIncoming(phi)).first { LLVMGetIncomingBlock(phi, $0) == predecessor }!
-                mapped[phi] = LLVMGetIncomingValue(phi, k)!
-            }
+            for (phi, byBlock) in zip(phis, values) { mapped[phi] = byBlock[predecessor]! }
             if LLVMGetInstructionOpcode(terminator) == LLVMBr, LLVMIsConditional(terminator) == 0 {
                 LLVMPositionBuilder(builder, predecessor, terminator)
                 emitCopy(of: body, mapped: mapped, builder: builder)
