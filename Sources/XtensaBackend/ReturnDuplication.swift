@@ -14,15 +14,17 @@ import CLLVM
 /// A block qualifies when it ends in `ret`, holds at most `maximumInstructions` other
 /// instructions besides its phis (none a call or alloca: copies stay small and cheap), and
 /// every predecessor ends in `br` or `switch`. A predecessor ending in an unconditional
-/// branch gets the copy in place of the branch; every other edge gets a new block of its
-/// own, placed where the return block was (what selection would have made for the edge's
-/// phi copies anyway). The original block then has no predecessors and is deleted.
+/// branch gets the copy in place of the branch (unless the block has no phis and the
+/// predecessor falls into it anyway); a conditional branch or switch gets, when the block
+/// has phis, one new block per predecessor, right after it (what selection would have made
+/// for the edge's phi copies anyway; one per predecessor so that a switch's cases still
+/// merge into ranges). A block left without predecessors is deleted.
 enum ReturnDuplication {
     /// Instructions besides phis and the `ret` a block may hold and still be copied.
     static let maximumInstructions = 2
 
     /// Copies the small return blocks of `function` into their predecessors; returns how
-    /// many blocks were copied.
+    /// many blocks were copied into at least one predecessor.
     @discardableResult
     static func run(_ function: LLVMValueRef) -> Int {
         var candidates: [LLVMBasicBlockRef] = []
@@ -50,8 +52,7 @@ enum ReturnDuplication {
             guard let incoming = edges[candidate], !incoming.isEmpty,
                   incoming.allSatisfy({ [LLVMBr, LLVMSwitch].contains(LLVMGetInstructionOpcode($0.0)) })
             else { continue }
-            duplicate(candidate, into: incoming, in: function)
-            copied += 1
+            if duplicate(candidate, into: incoming, in: function) { copied += 1 }
         }
         return copied
     }
@@ -73,9 +74,11 @@ enum ReturnDuplication {
         return true
     }
 
-    /// Replaces every edge into `block` by a copy of it, then deletes it.
+    /// Replaces the edges into `block` by copies of it where that gains something, then
+    /// deletes it if no edge is left; returns whether any edge was replaced.
+    @discardableResult
     static func duplicate(_ block: LLVMBasicBlockRef, into incoming: [(LLVMValueRef, UInt32)],
-                          in function: LLVMValueRef) {
+                          in function: LLVMValueRef) -> Bool {
         let context = LLVMGetTypeContext(LLVMTypeOf(function))
         let builder = LLVMCreateBuilderInContext(context)!
         defer { LLVMDisposeBuilder(builder) }
@@ -96,22 +99,43 @@ enum ReturnDuplication {
             }
             return byBlock
         }
+        var kept = false, replaced = false
+        var edgeBlocks: [LLVMBasicBlockRef: LLVMBasicBlockRef] = [:]
         for (terminator, successor) in incoming {
             let predecessor = LLVMGetInstructionParent(terminator)!
             var mapped: [LLVMValueRef: LLVMValueRef] = [:]
             for (phi, byBlock) in zip(phis, values) { mapped[phi] = byBlock[predecessor]! }
             if LLVMGetInstructionOpcode(terminator) == LLVMBr, LLVMIsConditional(terminator) == 0 {
+                // Without phis, the block laid out just before the return falls into it:
+                // a copy would save nothing and cost its size.
+                if phis.isEmpty, LLVMGetNextBasicBlock(predecessor) == block { kept = true; continue }
                 LLVMPositionBuilder(builder, predecessor, terminator)
                 emitCopy(of: body, mapped: mapped, builder: builder)
                 LLVMInstructionEraseFromParent(terminator)
+                replaced = true
+            } else if phis.isEmpty {
+                // A branch straight to a return without phis needs no edge block for
+                // copies: nothing to gain.
+                kept = true
+            } else if let edge = edgeBlocks[predecessor] {
+                // A switch's further edges to the return share its copy, so that its cases
+                // still merge into ranges.
+                LLVMSetSuccessor(terminator, successor, edge)
             } else {
-                let edge = LLVMInsertBasicBlockInContext(context, block, "ret.dup")!
+                // Placed right after the predecessor: it falls into its return.
+                let edge = LLVMAppendBasicBlockInContext(context, function, "ret.dup")!
+                LLVMMoveBasicBlockAfter(edge, predecessor)
                 LLVMPositionBuilderAtEnd(builder, edge)
                 emitCopy(of: body, mapped: mapped, builder: builder)
                 LLVMSetSuccessor(terminator, successor, edge)
+                edgeBlocks[predecessor] = edge
+                replaced = true
             }
         }
-        LLVMDeleteBasicBlock(block)
+        // Only a block without phis is kept (with the predecessors it kept), so no phi
+        // ever loses an incoming entry here.
+        if !kept { LLVMDeleteBasicBlock(block) }
+        return replaced
     }
 
     /// Inserts a copy of `body` at the builder's position, operands renamed through

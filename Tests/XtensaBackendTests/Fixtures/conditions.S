@@ -50,6 +50,7 @@ phis:
 	bgeu	a3, a8, .LBB2_2
 	call8	hit
 	mov.n	a2, a3
+	retw.n
 .LBB2_2:
 	retw.n
 	.size	phis, .-phis
@@ -103,6 +104,7 @@ bits:
 .LBB4_4:
 	movi.n	a10, 4
 	call8	hit
+	retw.n
 .LBB4_5:
 	retw.n
 	.size	bits, .-bits
@@ -120,6 +122,7 @@ signs:
 .LBB5_2:
 	movi.n	a10, 2
 	call8	hit
+	retw.n
 .LBB5_3:
 	retw.n
 	.size	signs, .-signs
