@@ -16,9 +16,9 @@ import CLLVM
 /// every predecessor ends in `br` or `switch`. A predecessor ending in an unconditional
 /// branch gets the copy in place of the branch (unless the block has no phis and the
 /// predecessor falls into it anyway); a conditional branch or switch gets, when the block
-/// has phis, one new block per predecessor, right after it (what selection would have made
-/// for the edge's phi copies anyway; one per predecessor so that a switch's cases still
-/// merge into ranges). A block left without predecessors is deleted.
+/// has phis, one new block per predecessor, where the return block was (what selection
+/// would have made for the edge's phi copies anyway; one per predecessor so that a switch's
+/// cases still merge into ranges). A block left without predecessors is deleted.
 enum ReturnDuplication {
     /// Instructions besides phis and the `ret` a block may hold and still be copied.
     static let maximumInstructions = 2
@@ -99,6 +99,9 @@ enum ReturnDuplication {
             }
             return byBlock
         }
+        // The block laid out just before the return (it may fall into it), before any edge
+        // block is placed between them.
+        let layoutPredecessor = LLVMGetPreviousBasicBlock(block)
         var kept = false, replaced = false
         var edgeBlocks: [LLVMBasicBlockRef: LLVMBasicBlockRef] = [:]
         for (terminator, successor) in incoming {
@@ -108,7 +111,7 @@ enum ReturnDuplication {
             if LLVMGetInstructionOpcode(terminator) == LLVMBr, LLVMIsConditional(terminator) == 0 {
                 // Without phis, the block laid out just before the return falls into it:
                 // a copy would save nothing and cost its size.
-                if phis.isEmpty, LLVMGetNextBasicBlock(predecessor) == block { kept = true; continue }
+                if phis.isEmpty, predecessor == layoutPredecessor { kept = true; continue }
                 LLVMPositionBuilder(builder, predecessor, terminator)
                 emitCopy(of: body, mapped: mapped, builder: builder)
                 LLVMInstructionEraseFromParent(terminator)
@@ -122,9 +125,10 @@ enum ReturnDuplication {
                 // still merge into ranges.
                 LLVMSetSuccessor(terminator, successor, edge)
             } else {
-                // Placed right after the predecessor: it falls into its return.
-                let edge = LLVMAppendBasicBlockInContext(context, function, "ret.dup")!
-                LLVMMoveBasicBlockAfter(edge, predecessor)
+                // Where the return was, or right after a predecessor that fell into it (a
+                // loop's exit): no block that fell through loses its place.
+                let edge = LLVMInsertBasicBlockInContext(context, block, "ret.dup")!
+                if predecessor == layoutPredecessor { LLVMMoveBasicBlockAfter(edge, predecessor) }
                 LLVMPositionBuilderAtEnd(builder, edge)
                 emitCopy(of: body, mapped: mapped, builder: builder)
                 LLVMSetSuccessor(terminator, successor, edge)

@@ -16,7 +16,6 @@ registers:
 .LBB0_3:
 	movi.n	a10, 3
 	call8	hit
-	retw.n
 .LBB0_4:
 	retw.n
 	.size	registers, .-registers

@@ -45,13 +45,14 @@ phis:
 	entry	a1, 32
 	movi.n	a10, 1
 	moveqz	a10, a2, a2
-	bnez	a10, .LBB2_2
+	bnez	a10, .LBB2_1
 	movi	a8, 100
-	bgeu	a3, a8, .LBB2_2
-	call8	hit
-	mov.n	a2, a3
+	bltu	a3, a8, .LBB2_2
+.LBB2_1:
 	retw.n
 .LBB2_2:
+	call8	hit
+	mov.n	a2, a3
 	retw.n
 	.size	phis, .-phis
 
@@ -104,7 +105,6 @@ bits:
 .LBB4_4:
 	movi.n	a10, 4
 	call8	hit
-	retw.n
 .LBB4_5:
 	retw.n
 	.size	bits, .-bits
@@ -122,7 +122,6 @@ signs:
 .LBB5_2:
 	movi.n	a10, 2
 	call8	hit
-	retw.n
 .LBB5_3:
 	retw.n
 	.size	signs, .-signs

@@ -8,50 +8,44 @@
 	.p2align	2
 sparse:
 	entry	a1, 16
-	movi	a8, 1001
-	bltu	a2, a8, .LBB0_13
+	movi	a8, 1000
+	bltu	a2, a8, .LBB0_6
 	l32r	a8, .LCPI0_0
-	bltu	a2, a8, .LBB0_15
+	bltu	a2, a8, .LBB0_8
 	beq	a2, a8, .LBB0_1
 	l32r	a8, .LCPI0_1
 	beq	a2, a8, .LBB0_1
 	movi.n	a8, -7
-	beq	a2, a8, .LBB0_4
-	j	.LBB0_12
-.LBB0_15:
-	movi	a8, 1001
-	beq	a2, a8, .LBB0_6
-	movi	a8, 1002
-	beq	a2, a8, .LBB0_6
+	beq	a2, a8, .LBB0_2
+	j	.LBB0_5
+.LBB0_8:
+	addmi	a8, a2, -1024
+	addi	a8, a8, 24
+	bltui	a8, 3, .LBB0_3
 	l32r	a8, .LCPI0_2
-	beq	a2, a8, .LBB0_10
-	j	.LBB0_12
-.LBB0_13:
+	beq	a2, a8, .LBB0_4
+	j	.LBB0_5
+.LBB0_6:
+	beqz	a2, .LBB0_3
+	beqi	a2, 3, .LBB0_4
 	movi.n	a8, 17
-	bltu	a2, a8, .LBB0_17
 	beq	a2, a8, .LBB0_1
 	movi	a8, 99
-	beq	a2, a8, .LBB0_4
-	movi	a8, 1000
-	beq	a2, a8, .LBB0_6
-	j	.LBB0_12
-.LBB0_17:
-	beqz	a2, .LBB0_6
-	beqi	a2, 3, .LBB0_10
-	j	.LBB0_12
+	beq	a2, a8, .LBB0_2
+	j	.LBB0_5
 .LBB0_1:
 	movi.n	a2, 1
 	retw.n
-.LBB0_4:
+.LBB0_2:
 	movi.n	a2, 2
 	retw.n
-.LBB0_6:
+.LBB0_3:
 	movi.n	a2, 3
 	retw.n
-.LBB0_10:
+.LBB0_4:
 	movi.n	a2, 4
 	retw.n
-.LBB0_12:
+.LBB0_5:
 	movi.n	a2, 0
 	retw.n
 	.size	sparse, .-sparse
