@@ -45,14 +45,13 @@ phis:
 	entry	a1, 32
 	movi.n	a10, 1
 	moveqz	a10, a2, a2
-	bnez	a10, .LBB2_1
+	bnez	a10, .LBB2_2
 	movi	a8, 100
-	bltu	a3, a8, .LBB2_2
-.LBB2_1:
-	retw.n
-.LBB2_2:
+	bgeu	a3, a8, .LBB2_2
 	call8	hit
 	mov.n	a2, a3
+	retw.n
+.LBB2_2:
 	retw.n
 	.size	phis, .-phis
 

@@ -5,20 +5,19 @@
 	.p2align	2
 sum:
 	entry	a1, 16
-	blti	a3, 1, .LBB0_1
+	blti	a3, 1, .LBB0_3
 	movi.n	a8, 0
 	movi.n	a9, 0
-	j	.LBB0_2
 .LBB0_1:
-	movi.n	a2, 0
-	retw.n
-.LBB0_2:
 	addx4	a10, a8, a2
 	l32i.n	a10, a10, 0
 	add.n	a9, a10, a9
 	addi.n	a8, a8, 1
-	bne	a8, a3, .LBB0_2
+	bne	a8, a3, .LBB0_1
 	mov.n	a2, a9
+	retw.n
+.LBB0_3:
+	movi.n	a2, 0
 	retw.n
 	.size	sum, .-sum
 

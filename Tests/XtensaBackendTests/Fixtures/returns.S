@@ -5,25 +5,24 @@
 	.p2align	2
 fib:
 	entry	a1, 32
-	bgei	a3, 4, .LBB0_2
-	mov.n	a2, a3
-	retw.n
-.LBB0_2:
+	blti	a3, 4, .LBB0_4
 	addi	a11, a3, -4
 	movi.n	a10, 0
 	call8	fib
 	mov.n	a2, a10
-	bnei	a2, 2, .LBB0_4
-.LBB0_3:
-	movi.n	a2, 2
-	retw.n
-.LBB0_4:
+	beqi	a2, 2, .LBB0_5
 	addi	a11, a3, -2
 	movi.n	a10, 0
 	call8	fib
-	beqi	a10, 2, .LBB0_3
+	beqi	a10, 2, .LBB0_5
 	addi.n	a8, a2, -1
 	add.n	a2, a8, a10
+	retw.n
+.LBB0_4:
+	mov.n	a2, a3
+	retw.n
+.LBB0_5:
+	movi.n	a2, 2
 	retw.n
 	.size	fib, .-fib
 
@@ -34,15 +33,14 @@ fib:
 scaled:
 	entry	a1, 16
 	addi.n	a8, a2, -1
-	bltui	a8, 2, .LBB1_1
-	bnei	a2, 7, .LBB1_2
-.LBB1_1:
-	slli	a8, a3, 2
+	bltui	a8, 2, .LBB1_2
+	beqi	a2, 7, .LBB1_2
+	mull	a8, a3, a3
+	slli	a8, a8, 2
 	addi.n	a2, a8, 1
 	retw.n
 .LBB1_2:
-	mull	a8, a3, a3
-	slli	a8, a8, 2
+	slli	a8, a3, 2
 	addi.n	a2, a8, 1
 	retw.n
 	.size	scaled, .-scaled
