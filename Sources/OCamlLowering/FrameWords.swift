@@ -90,6 +90,13 @@ struct FrameWordFlow {
         var mismatched: Set<Int> = []
         var entryIntegers: Set<Int> = []
         var state: FrameWordState
+        /// A call on a slow path (an allocation's or inline primitive's runtime call, a
+        /// bounds check's raise): the words it alone may see unwritten are set there, not at
+        /// entry (`Solution.callInits`).
+        var slow = false
+        /// For a slow call: the words below `depth` whose content nothing reads after it
+        /// (-1 for the accumulator's), which may then be set there like those from `depth` up.
+        var dead: Set<Int> = []
     }
 
     private(set) var edges: [Edge] = []
@@ -100,9 +107,11 @@ struct FrameWordFlow {
         edges.append(Edge(source: source, target: target, state: state, agreeing: agreeing, carried: carried))
     }
 
-    /// Records a call (a collection can see every word of the frame).
-    mutating func call(in block: Int, atDepth depth: Int, _ state: FrameWordState) {
-        calls.append(Point(block: block, depth: depth, state: state))
+    /// Records a call (a collection can see every word of the frame); the result names it
+    /// for `Solution.callInits`.
+    mutating func call(in block: Int, atDepth depth: Int, _ state: FrameWordState, slow: Bool = false, dead: Set<Int> = []) -> Int {
+        calls.append(Point(block: block, depth: depth, state: state, slow: slow, dead: dead))
+        return calls.count - 1
     }
 
     /// Records where stale words are cleared; the result names it for `Solution.clears`.
@@ -115,6 +124,11 @@ struct FrameWordFlow {
     struct Solution {
         /// Words a call may see unwritten: set to `Val_int(0)` at entry.
         var initialised: Set<Int>
+        /// For each call (by `call`'s number), the words set to `Val_int(0)` just before it
+        /// instead of at entry: a slow call's unwritten words that no path to it wrote, or
+        /// whose content nothing reads after it (above the stack's top, or under a value not
+        /// in the word), and that no other call needs set at entry.
+        var callInits: [[Int]]
         /// For each clearing (by `clearing`'s number), the words it must clear because they
         /// may be stale pointers from the block's predecessors.
         var clears: [[Int]]
@@ -179,11 +193,31 @@ struct FrameWordFlow {
         let called = Set(iterate { edge, called in
             edge.state.called || edge.source.map({ called[$0] != nil }) ?? false ? true : nil
         }.keys)
-        var initialised: Set<Int> = []
-        for call in calls {
-            initialised.formUnion(words.subtracting((writtenIn[call.block] ?? words).union(written(call.state))))
+        // May-written at each block's entry (stores and clearings on some path): the least
+        // fixpoint from the arguments' words.
+        let mayWrittenIn: [Int: Set<Int>] = iterate { edge, mayWrittenIn in
+            let before = edge.source.map { mayWrittenIn[$0] ?? [] } ?? entryWritten
+            let reaching = before.union(written(edge.state))
+            let old = mayWrittenIn[edge.target] ?? []
+            return reaching.isSubset(of: old) ? nil : old.union(reaching)
         }
-        return Solution(initialised: initialised, clears: clears,
+        // A slow path's call runs seldom; the entry runs at every call of the function. The
+        // words a slow call may see unwritten are set on its path when no path to it wrote
+        // them or their content is dead there (a store of 1 then overwrites no value the
+        // function still reads).
+        var initialised: Set<Int> = []
+        var deferred: [(call: Int, words: Set<Int>)] = []
+        for (n, call) in calls.enumerated() {
+            let unwritten = words.subtracting((writtenIn[call.block] ?? words).union(written(call.state)))
+            guard call.slow else { initialised.formUnion(unwritten); continue }
+            let mayWritten = (mayWrittenIn[call.block] ?? []).union(written(call.state))
+            let settable = unwritten.filter { !mayWritten.contains($0) || $0 >= call.depth || call.dead.contains($0) }
+            initialised.formUnion(unwritten.subtracting(settable))
+            deferred.append((n, settable))
+        }
+        var callInits = Array(repeating: [Int](), count: calls.count)
+        for (n, words) in deferred { callInits[n] = words.subtracting(initialised).sorted() }
+        return Solution(initialised: initialised, callInits: callInits, clears: clears,
                         callFree: Set(edges.map(\.target)).subtracting(called))
     }
 }

@@ -50,6 +50,9 @@ final class FunctionLowering {
     private(set) var mayReturnSentinel = false
     /// Set by `root`: the current instruction called something.
     private var called = false
+    /// Set while lowering the runtime call of a fast path's other side or a bounds check's
+    /// raise: calls that run seldom (`FrameWordFlow.Point.slow`).
+    private var onSlowPath = false
     /// Values known to be closures of a given function entry (CLOSURE, CLOSUREREC,
     /// OFFSETCLOSURE results): applying one to as many arguments as its arity calls the
     /// native function directly. SSA names are unique, so an entry stays true.
@@ -312,6 +315,15 @@ final class FunctionLowering {
                                 "  store i32 1, ptr \(name)a" + MemoryTag.frame.attachment]
                     }
                 }
+                if line.hasPrefix(Self.initPlaceholder(0).dropLast()) {
+                    let call = Int(line.split(separator: " ").last!)!
+                    return flow.callInits[call].enumerated().flatMap { index, word in
+                        let name = "%cin\(call)_\(index)"
+                        return ["  \(name) = load ptr, ptr @caml_root_sp" + MemoryTag.global.attachment,
+                                "  \(name)a = getelementptr i32, ptr \(name), i32 \(wordIndex[word]!)",
+                                "  store i32 1, ptr \(name)a" + MemoryTag.frame.attachment]
+                    }
+                }
                 if line.hasPrefix(Self.basePlaceholder("").dropLast()) {
                     let name = line.split(separator: " ").last!
                     return [flow.callFree.contains(position) ? "  \(name) = getelementptr i8, ptr %frame, i32 0" : "  \(name) = load ptr, ptr @caml_root_sp" + MemoryTag.global.attachment]
@@ -455,8 +467,17 @@ final class FunctionLowering {
     /// (`assemble` resolves it from `FrameWordFlow`). Nor may a word be unwritten: what the
     /// calls observe decides the entry's stores.
     func collectionPoint(_ state: StackState, rootedBelow: Int? = nil) {
+        // On a slow path, the words whose content nothing reads any more (above the top, or
+        // under a value not in them) may be set there instead of at entry (`callInits`);
+        // the fast path's join forgets what they held (`fastPath`), a raise never joins.
+        var dead: Set<Int> = []
+        if onSlowPath {
+            dead = mismatchedWords(state, rootedBelow: rootedBelow).filter { !isEntryInteger($0, state) }
+            if storedAccu != state.accu { dead.insert(-1) }
+        }
         clearStaleWords(state, rootedBelow: rootedBelow)
-        frameFlow.call(in: block, atDepth: state.slots.count, frameWords)
+        let call = frameFlow.call(in: block, atDepth: state.slots.count, frameWords, slow: onSlowPath, dead: dead)
+        if onSlowPath { lines.append(Self.initPlaceholder(call)) }
         frameWords.called = true
     }
 
@@ -464,17 +485,12 @@ final class FunctionLowering {
     /// where they are clear already.
     func clearStaleWords(_ state: StackState, rootedBelow: Int? = nil) {
         let depth = state.slots.count
-        let mismatched = Set(state.slots.indices.filter { d in
-            guard case .value(let v) = state.slots[d] else { return true }
-            return stored[d] != v && (needsNoRoot(v) || d >= (rootedBelow ?? depth))
-        })
+        let mismatched = mismatchedWords(state, rootedBelow: rootedBelow)
         let known = frameWords.dirtyWords(from: depth, mismatched)
         guard frameWords.settledFrom > depth || mismatched.contains(where: { !frameWords.isSettled($0) }) || !known.isEmpty else { return }
         // An integer the block received in a register, unchanged, whose word held it on
         // every path in, is in its word: not stale (`FrameWordFlow`).
-        let entryIntegers = mismatched.filter { d in
-            if case .value(let v) = state.slots[d] { v == "%p\(block)_\(d)" && needsNoRoot(v) && !frameWords.isSettled(d) } else { false }
-        }
+        let entryIntegers = mismatched.filter { isEntryInteger($0, state) }
         let clearing = frameFlow.clearing(in: block, atDepth: depth, mismatched: mismatched, entryIntegers: entryIntegers, frameWords)
         frameWords.clearings.insert(clearing)
         for word in known {
@@ -485,6 +501,22 @@ final class FunctionLowering {
         // settled one would no longer carry its agreement to the next block.
         frameWords.clear(from: depth, mismatched.subtracting(entryIntegers))
         forgetClearable(state)
+    }
+
+    /// The words below the stack's top whose stack word's value is not in them: an integer
+    /// (needs no word), a non-value slot, or, from `rootedBelow` up, an argument passed in a
+    /// register.
+    private func mismatchedWords(_ state: StackState, rootedBelow: Int?) -> Set<Int> {
+        Set(state.slots.indices.filter { d in
+            guard case .value(let v) = state.slots[d] else { return true }
+            return stored[d] != v && (needsNoRoot(v) || d >= (rootedBelow ?? state.slots.count))
+        })
+    }
+
+    /// An integer the block received in a register, unchanged, whose word may hold it on
+    /// every path in (`FrameWordFlow`'s agreement).
+    private func isEntryInteger(_ d: Int, _ state: StackState) -> Bool {
+        if case .value(let v) = state.slots[d] { v == "%p\(block)_\(d)" && needsNoRoot(v) && !frameWords.isSettled(d) } else { false }
     }
 
     /// Forgets what the frame held at the words that do not hold their stack word's value
@@ -655,6 +687,8 @@ final class FunctionLowering {
     private static func basePlaceholder(_ name: String) -> String { "  ;base \(name)" }
     /// Stands for the stale words call `n` clears (`collectionPoint`), known at the end.
     private static func clearPlaceholder(_ n: Int) -> String { "  ;clear \(n)" }
+    /// Stands for the words slow call `n` sets before it (`FrameWordFlow.Solution.callInits`).
+    private static func initPlaceholder(_ n: Int) -> String { "  ;init \(n)" }
     /// Frame words are addressed upwards from `%frame` (Xtensa loads take positive offsets
     /// only), which needs the frame's size, known at the end: `$d$` stands for the word of
     /// stack depth d until `assemble` knows it (`$-1$` is the accumulator's word).
@@ -745,7 +779,10 @@ final class FunctionLowering {
         emit("br i1 \(inBounds), label %\(fast), label %\(outOfBounds), !prof !{!\"branch_weights\", i32 1000, i32 1}")
         begin(outOfBounds)
         let storedBefore = (stored, storedAccu)
+        onSlowPath = true
+        defer { onSlowPath = false }
         _ = try callRuntime("caml_raise_index_out_of_bounds", [], state)
+        onSlowPath = false
         emit("unreachable")
         (stored, storedAccu) = storedBefore
         called = false
@@ -788,12 +825,17 @@ final class FunctionLowering {
         emit("br label %\(join)")
         begin(slow)
         let storedBefore = (stored, storedAccu, frameWords)
+        onSlowPath = true
+        defer { onSlowPath = false }
         let slowResult = try callRuntime(name, arguments, state, primitive: primitive)
+        onSlowPath = false
         let slowEnd = label
         emit("br label %\(join)")
         begin(join)
         frameWords = FrameWordState.merge(storedBefore.2, frameWords)
-        (stored, storedAccu) = (storedBefore.0, storedBefore.1)
+        // The slow path may have set the accumulator's word (`collectionPoint`) when it did
+        // not hold the accumulator: only a word that does is remembered.
+        (stored, storedAccu) = (storedBefore.0, storedBefore.1 == state.accu ? storedBefore.1 : nil)
         forgetClearable(state)
         let result = value("phi i32 [\(fastResult), %\(fastEnd)], [\(slowResult), %\(slowEnd)]")
         if spill {

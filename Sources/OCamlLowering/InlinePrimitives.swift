@@ -27,6 +27,11 @@ enum InlinePrimitive {
     case blit
     /// `Bytes.create` of a short string: allocated inline like a block of known size.
     case createBytes
+    /// A runtime primitive that can neither run the collector nor raise (it allocates
+    /// nothing, on the OCaml heap or through `Roots`, and calls nothing that does): a plain
+    /// call, with nothing rooted before it, nothing reloaded after it and no exception test
+    /// (`leafPrimitives` says how each was checked).
+    case leafCall
 
     static let table: [String: InlinePrimitive] = [
         "caml_equal": .compare(predicate: "eq"), "caml_notequal": .compare(predicate: "ne"),
@@ -47,15 +52,34 @@ enum InlinePrimitive {
         "caml_float_of_int": .floatOfInt,
         "caml_ml_string_length": .byteLength, "caml_ml_bytes_length": .byteLength,
         "caml_blit_bytes": .blit, "caml_blit_string": .blit, "caml_create_bytes": .createBytes,
+    ].merging(leafPrimitives.map { ($0, .leafCall) }, uniquingKeysWith: { inline, _ in inline })
+
+    /// Primitives that never allocate and never raise, each checked in its runtime source
+    /// (Runtime/OCaml): `caml_hash` (Hash.swift: mixes words; the breadth-first walk's queue
+    /// is the static `kiln_hash_queue`, no OCaml allocation, no `Roots`, no raise), and the
+    /// string and bytes comparisons (Strings.swift: `stringsEqual`/`compareStrings` read
+    /// the two blocks' lengths and bytes and return `valBool`/`valInt`). A wrong entry here
+    /// lets the collector miss or move nothing it should see: a value held in a register
+    /// across a collection (GC corruption), or an exception sentinel taken for a result. Not
+    /// listed, on purpose: `caml_compare`/`caml_equal` & co. (raise `Invalid_argument` on
+    /// functional values, which allocates the exception), `caml_string_get` & co. (raise on
+    /// a bad index).
+    static let leafPrimitives: [String] = [
+        "caml_hash",
+        "caml_string_equal", "caml_string_notequal", "caml_string_compare",
+        "caml_string_lessthan", "caml_string_lessequal", "caml_string_greaterthan", "caml_string_greaterequal",
+        "caml_bytes_equal", "caml_bytes_notequal", "caml_bytes_compare",
+        "caml_bytes_lessthan", "caml_bytes_lessequal", "caml_bytes_greaterthan", "caml_bytes_greaterequal",
     ]
 }
 
 extension InlinePrimitive {
-    /// True when the inline form has no slow path: it never calls, so it is no reason for
-    /// a root frame (Int.compare's closure body, a string's length, a float comparison).
+    /// True when the inline form has no slow path that can collect: it calls nothing, or
+    /// only a primitive that cannot collect, so it is no reason for a root frame
+    /// (Int.compare's closure body, a string's length, a float comparison, a hash).
     var neverCalls: Bool {
         switch self {
-        case .threeWay(alwaysIntegers: true), .byteLength, .floatCompare: true
+        case .threeWay(alwaysIntegers: true), .byteLength, .floatCompare, .leafCall: true
         default: false
         }
     }
@@ -135,6 +159,10 @@ extension FunctionLowering {
             return "1"
         case .createBytes:
             return try createBytes(a, &state)
+        case .leafCall:
+            context.declarePrimitive(name, arguments.count)
+            let values = arguments.indices.map { $0 == 0 ? a : $0 == 1 ? b : materialize(arguments[$0]) }
+            return value("call i32 @\(name)(" + values.map { "i32 \($0)" }.joined(separator: ", ") + ")")
         }
     }
 

@@ -77,6 +77,7 @@ public enum Backend {
     /// relaxation follow once every function's frame size is known.
     static func compile(_ function: LLVMValueRef, in module: IRModule, profile: Profile,
                         timings: PassTimings) throws(BackendError) -> MachineFunction {
+        _ = timings.measure("return duplication") { ReturnDuplication.run(function) }
         _ = timings.measure("congruent phis") { CongruentPhis.merge(function) }
         let selected = try timings.measure("select") { () throws(BackendError) in try Select.function(function, in: module, profile: profile) }
         let live = timings.measure("dead code") { DeadCode.run(selected) }

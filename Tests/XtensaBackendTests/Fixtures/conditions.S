@@ -50,6 +50,7 @@ phis:
 	bgeu	a3, a8, .LBB2_2
 	call8	hit
 	mov.n	a2, a3
+	retw.n
 .LBB2_2:
 	retw.n
 	.size	phis, .-phis

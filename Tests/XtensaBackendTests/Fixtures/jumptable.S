@@ -16,23 +16,22 @@ dispatch:
 .LBB0_1:
 	movi.n	a10, 1
 	call8	act
-	j	.LBB0_6
+	retw.n
 .LBB0_2:
 	movi.n	a10, 2
 	call8	act
-	j	.LBB0_6
+	retw.n
 .LBB0_3:
 	movi.n	a10, 3
 	call8	act
-	j	.LBB0_6
+	retw.n
 .LBB0_4:
 	movi.n	a10, 4
 	call8	act
-	j	.LBB0_6
+	retw.n
 .LBB0_5:
 	movi.n	a10, 0
 	call8	act
-.LBB0_6:
 	retw.n
 	.size	dispatch, .-dispatch
 	.section	.rodata,"a",@progbits

@@ -5,10 +5,7 @@
 	.p2align	2
 sum:
 	entry	a1, 16
-	bgei	a3, 1, .LBB0_4
-	movi.n	a2, 0
-	j	.LBB0_2
-.LBB0_4:
+	blti	a3, 1, .LBB0_3
 	movi.n	a8, 0
 	movi.n	a9, 0
 .LBB0_1:
@@ -18,7 +15,9 @@ sum:
 	addi.n	a8, a8, 1
 	bne	a8, a3, .LBB0_1
 	mov.n	a2, a9
-.LBB0_2:
+	retw.n
+.LBB0_3:
+	movi.n	a2, 0
 	retw.n
 	.size	sum, .-sum
 

@@ -11,12 +11,11 @@ classify:
 	bnei	a2, -1, .LBB0_3
 .LBB0_1:
 	movi.n	a2, 10
-	j	.LBB0_4
+	retw.n
 .LBB0_2:
 	movi.n	a2, 20
-	j	.LBB0_4
+	retw.n
 .LBB0_3:
 	movi.n	a2, 30
-.LBB0_4:
 	retw.n
 	.size	classify, .-classify
