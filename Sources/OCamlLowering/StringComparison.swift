@@ -1,10 +1,9 @@
 /// Polymorphic comparison of two strings (`compare k key = 0` in Hashtbl's bucket search,
 /// `=` on strings): when both operands are strings, the lowering calls the string
 /// primitive of the same comparison (`caml_compare` → `caml_string_compare`, ...) without
-/// rooting anything and without the exception test. The string primitives only read the
-/// two blocks' lengths and bytes and return `Val_int`/`Val_bool` (Runtime/OCaml/Strings.swift:
-/// `compareStrings`, `stringsEqual`): they never allocate, so never collect, and never raise.
-/// The polymorphic primitive went through its C entry, its own string test and then the
+/// rooting anything and without the exception test: the string primitives never collect
+/// and never raise (they are leaf primitives, `InlinePrimitive.leafPrimitives`, which says
+/// how that was checked). The polymorphic primitive went through its C entry, its own string test and then the
 /// same byte comparison, after the caller had rooted its live values in the frame.
 ///
 /// The result is the one the polymorphic primitive gives: compare.c compares two strings

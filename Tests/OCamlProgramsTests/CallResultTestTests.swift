@@ -74,4 +74,10 @@ import Testing
             #expect(function.contains("call i32 @\(name)("), "\(name): \(function)")
         }
     }
+
+    /// The string primitives polymorphic comparison calls without roots or a test must be
+    /// leaf primitives (the one list of primitives that cannot collect or raise).
+    @Test func stringComparisonCallsOnlyLeafPrimitives() {
+        #expect(Set(StringComparison.primitive.values).isSubset(of: InlinePrimitive.leafPrimitives))
+    }
 }
