@@ -221,7 +221,7 @@ enum OCamlHeap {
 
 /// Allocation for compiled code and the interpreter (Docs/abi.md): the sentinel, with
 /// Out_of_memory in the bucket, when the heap cannot hold the block.
-@_cdecl("caml_alloc_block")
+@c(caml_alloc_block)
 public func caml_alloc_block(_ wosize: UInt32, _ tag: UInt32) -> Value {
     OCamlHeap.allocate(Int(wosize), tag) ?? raiseOutOfMemory()
 }
