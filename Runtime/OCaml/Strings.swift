@@ -3,34 +3,19 @@ import KilnOCaml
 // MARK: - Helpers
 
 /// A fresh string/bytes block of `length` bytes (contents unset, padding written), or nil.
-/// Cut from the allocation chunk when it has room, as compiled code's inline Bytes.create
-/// does: a string's words need no fill, only its last one (zeros, then the padding count).
-/// string_of_int and every runtime-made string come through here.
-/// `length` is at most `OCamlHeap.maxWosize * 4 - 1` (callers check), so the arithmetic
-/// wraps unchecked: Swift's overflow traps and signed division were a third of its cost.
+/// Cut from the allocation chunk inline when it has room (`OCamlHeap.allocate`'s fast
+/// path), as compiled code's inline Bytes.create does: a string's words need no fill, only
+/// its last one (zeros, then the padding count). string_of_int and every runtime-made
+/// string come through here. `length` is at most `OCamlHeap.maxWosize * 4 - 1` (callers
+/// check), so the arithmetic wraps unchecked: Swift's overflow traps and signed division
+/// were a third of its cost.
 @inline(__always) func allocateBytes(_ length: Int) -> Value? {
     let wosize = (length &+ 4) >> 2
-    let b: Value
-    let p = caml_alloc_ptr, next = p &+ UInt32(truncatingIfNeeded: wosize &+ 1) &<< 2
-    if next <= caml_alloc_limit && next > p {
-        // OCamlHeap.bump, without its checks (wosize is small and positive here).
-        caml_alloc_ptr = next
-        b = p &+ 4
-        setHeader(b, makeHeader(wosize, OCamlTag.string))
-    } else {
-        guard let allocated = allocateBytesSlowly(wosize) else { return nil }
-        b = allocated
-    }
+    guard let b = OCamlHeap.allocate(wosize, OCamlTag.string) else { return nil }
     let last = wosize &* 4 &- 1
     wordPointer(b)[wosize &- 1] = 0
     bytePointer(b)[last] = UInt8(truncatingIfNeeded: last &- length)
     return b
-}
-
-/// A string block from the free lists or after a collection (kept out of line, so that the
-/// bump path above inlines small).
-@inline(never) func allocateBytesSlowly(_ wosize: Int) -> Value? {
-    OCamlHeap.allocate(wosize, OCamlTag.string)
 }
 
 /// An OCaml string holding `count` bytes copied from `bytes`.
