@@ -1,5 +1,5 @@
 #!/bin/sh
-# Builds Runtime/Core/Allocator (malloc, free, calloc, realloc, posix_memalign) for Xtensa
+# Builds Runtime/Core/Allocator (kiln_malloc, kiln_free, calloc, realloc, posix_memalign) for Xtensa
 # with LLVM's back end: allocator.o (esp32) and allocator-qemu.o (dc233c). See
 # Scripts/embedded-xtensa.sh.
 #

@@ -4,14 +4,14 @@
 # are what runs) and counted exactly (`kiln run --count`), minus the same loop without it.
 # Usage: Scripts/softfloat-op-counts.sh [kiln]   (KILN_RUNTIME=<dir> measures other sources)
 # Prints: operation, total instructions, instructions per operation. "float" is int -> double
-# plus one add (subtract the add's count).
+# plus one add (subtract the add's count); "root" is sqrt of |x| (fabs is a mask).
 set -eu
 root=$(cd "$(dirname "$0")/.." && pwd)
 kiln=${1:-$root/.build/debug/kiln}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 base=0
-for op in none add sub mul div lt float fix; do
+for op in none add sub mul div lt float fix root; do
   cat > "$work/$op.c" <<C
 volatile double sink;
 volatile int isink;
@@ -34,6 +34,7 @@ int main(void) {
         else if (op[0] == 'l') iacc += x < y;
         else if (op[0] == 'f' && op[1] == 'l') acc = (double)(i - 500) + x;
         else if (op[0] == 'f') iacc += (int)x;
+        else if (op[0] == 'r') acc = __builtin_sqrt(__builtin_fabs(x));
         else acc = x;
         sink = acc;
         isink = iacc;

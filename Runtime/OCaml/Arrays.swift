@@ -6,7 +6,7 @@ import KilnOCaml
 @inline(__always) func isFloatArray(_ a: Value) -> Bool { tagOf(a) == OCamlTag.doubleArray }
 @inline(__always) func arrayLength(_ a: Value) -> Int { isFloatArray(a) ? wosize(a) / 2 : wosize(a) }
 
-@_cdecl("caml_make_vect")
+@c(caml_make_vect)
 public func caml_make_vect(_ len: Value, _ initial: Value) -> Value {
     let n = longVal(len)
     if n < 0 || n > OCamlHeap.maxWosize { return raiseInvalidArgument("Array.make") }
@@ -25,7 +25,7 @@ public func caml_make_vect(_ len: Value, _ initial: Value) -> Value {
     }
 }
 
-@_cdecl("caml_make_float_vect")
+@c(caml_make_float_vect)
 public func caml_make_float_vect(_ len: Value) -> Value {
     let n = longVal(len)
     if n < 0 || n > OCamlHeap.maxWosize / 2 { return raiseInvalidArgument("Array.make_float") }
@@ -33,29 +33,29 @@ public func caml_make_float_vect(_ len: Value) -> Value {
     return OCamlHeap.allocate(2 * n, OCamlTag.doubleArray) ?? raiseOutOfMemory()
 }
 
-@_cdecl("caml_floatarray_create")
+@c(caml_floatarray_create)
 public func caml_floatarray_create(_ len: Value) -> Value { caml_make_float_vect(len) }
 
-@_cdecl("caml_array_get_addr")
+@c(caml_array_get_addr)
 public func caml_array_get_addr(_ a: Value, _ index: Value) -> Value {
     let i = longVal(index)
     if i < 0 || i >= wosize(a) { return caml_raise_index_out_of_bounds() }
     return field(a, i)
 }
 
-@_cdecl("caml_array_get_float")
+@c(caml_array_get_float)
 public func caml_array_get_float(_ a: Value, _ index: Value) -> Value {
     let i = longVal(index)
     if i < 0 || i >= wosize(a) / 2 { return caml_raise_index_out_of_bounds() }
     return boxDouble(doubleAt(a, i))
 }
 
-@_cdecl("caml_array_get")
+@c(caml_array_get)
 public func caml_array_get(_ a: Value, _ index: Value) -> Value {
     isFloatArray(a) ? caml_array_get_float(a, index) : caml_array_get_addr(a, index)
 }
 
-@_cdecl("caml_array_set_addr")
+@c(caml_array_set_addr)
 public func caml_array_set_addr(_ a: Value, _ index: Value, _ v: Value) -> Value {
     let i = longVal(index)
     if i < 0 || i >= wosize(a) { return caml_raise_index_out_of_bounds() }
@@ -63,7 +63,7 @@ public func caml_array_set_addr(_ a: Value, _ index: Value, _ v: Value) -> Value
     return unit
 }
 
-@_cdecl("caml_array_set_float")
+@c(caml_array_set_float)
 public func caml_array_set_float(_ a: Value, _ index: Value, _ v: Value) -> Value {
     let i = longVal(index)
     if i < 0 || i >= wosize(a) / 2 { return caml_raise_index_out_of_bounds() }
@@ -71,39 +71,39 @@ public func caml_array_set_float(_ a: Value, _ index: Value, _ v: Value) -> Valu
     return unit
 }
 
-@_cdecl("caml_array_set")
+@c(caml_array_set)
 public func caml_array_set(_ a: Value, _ index: Value, _ v: Value) -> Value {
     isFloatArray(a) ? caml_array_set_float(a, index, v) : caml_array_set_addr(a, index, v)
 }
 
-@_cdecl("caml_array_unsafe_get_float")
+@c(caml_array_unsafe_get_float)
 public func caml_array_unsafe_get_float(_ a: Value, _ index: Value) -> Value { boxDouble(doubleAt(a, longVal(index))) }
 
-@_cdecl("caml_array_unsafe_get")
+@c(caml_array_unsafe_get)
 public func caml_array_unsafe_get(_ a: Value, _ index: Value) -> Value {
     isFloatArray(a) ? caml_array_unsafe_get_float(a, index) : field(a, longVal(index))
 }
 
-@_cdecl("caml_array_unsafe_set_float")
+@c(caml_array_unsafe_set_float)
 public func caml_array_unsafe_set_float(_ a: Value, _ index: Value, _ v: Value) -> Value {
     setDoubleAt(a, longVal(index), doubleVal(v))
     return unit
 }
 
-@_cdecl("caml_array_unsafe_set")
+@c(caml_array_unsafe_set)
 public func caml_array_unsafe_set(_ a: Value, _ index: Value, _ v: Value) -> Value {
     if isFloatArray(a) { return caml_array_unsafe_set_float(a, index, v) }
     setField(a, longVal(index), v)
     return unit
 }
 
-@_cdecl("caml_floatarray_get")
+@c(caml_floatarray_get)
 public func caml_floatarray_get(_ a: Value, _ index: Value) -> Value { caml_array_get_float(a, index) }
-@_cdecl("caml_floatarray_set")
+@c(caml_floatarray_set)
 public func caml_floatarray_set(_ a: Value, _ index: Value, _ v: Value) -> Value { caml_array_set_float(a, index, v) }
-@_cdecl("caml_floatarray_unsafe_get")
+@c(caml_floatarray_unsafe_get)
 public func caml_floatarray_unsafe_get(_ a: Value, _ index: Value) -> Value { caml_array_unsafe_get_float(a, index) }
-@_cdecl("caml_floatarray_unsafe_set")
+@c(caml_floatarray_unsafe_set)
 public func caml_floatarray_unsafe_set(_ a: Value, _ index: Value, _ v: Value) -> Value { caml_array_unsafe_set_float(a, index, v) }
 
 /// A fresh array holding the concatenation of `parts` (array, offset, length) triples, all
@@ -128,7 +128,7 @@ func gatherArrays(_ parts: [(Value, Int, Int)]) -> Value {
     return result
 }
 
-@_cdecl("caml_array_sub")
+@c(caml_array_sub)
 public func caml_array_sub(_ a: Value, _ offset: Value, _ len: Value) -> Value {
     let o = longVal(offset), n = longVal(len)
     if o < 0 || n < 0 || o + n > arrayLength(a) { return raiseInvalidArgument("Array.sub") }
@@ -136,13 +136,13 @@ public func caml_array_sub(_ a: Value, _ offset: Value, _ len: Value) -> Value {
     return gatherArrays([(a, o, n)])
 }
 
-@_cdecl("caml_array_append")
+@c(caml_array_append)
 public func caml_array_append(_ a: Value, _ b: Value) -> Value {
     gatherArrays([(a, 0, arrayLength(a)), (b, 0, arrayLength(b))])
 }
 
 /// Array.concat: the list's arrays are reachable from the list, which the caller roots.
-@_cdecl("caml_array_concat")
+@c(caml_array_concat)
 public func caml_array_concat(_ list: Value) -> Value {
     var parts: [(Value, Int, Int)] = []
     var l = list
@@ -154,7 +154,7 @@ public func caml_array_concat(_ list: Value) -> Value {
     return gatherArrays(parts)
 }
 
-@_cdecl("caml_array_blit")
+@c(caml_array_blit)
 public func caml_array_blit(_ src: Value, _ srcOffset: Value, _ dst: Value, _ dstOffset: Value, _ len: Value) -> Value {
     let width = isFloatArray(dst) ? 2 : 1
     let n = longVal(len) * width
@@ -170,12 +170,12 @@ public func caml_array_blit(_ src: Value, _ srcOffset: Value, _ dst: Value, _ ds
     return unit
 }
 
-@_cdecl("caml_floatarray_blit")
+@c(caml_floatarray_blit)
 public func caml_floatarray_blit(_ src: Value, _ srcOffset: Value, _ dst: Value, _ dstOffset: Value, _ len: Value) -> Value {
     caml_array_blit(src, srcOffset, dst, dstOffset, len)
 }
 
-@_cdecl("caml_array_fill")
+@c(caml_array_fill)
 public func caml_array_fill(_ a: Value, _ offset: Value, _ len: Value, _ v: Value) -> Value {
     let o = longVal(offset), n = longVal(len)
     if isFloatArray(a) {
@@ -187,14 +187,14 @@ public func caml_array_fill(_ a: Value, _ offset: Value, _ len: Value, _ v: Valu
     return unit
 }
 
-@_cdecl("caml_floatarray_fill")
+@c(caml_floatarray_fill)
 public func caml_floatarray_fill(_ a: Value, _ offset: Value, _ len: Value, _ v: Value) -> Value {
     caml_array_fill(a, offset, len, v)
 }
 
 /// `[| ... |]` of statically unknown element type: an array whose first element is a
 /// boxed float becomes a flat float array (ocamlrun's Config.flat_float_array).
-@_cdecl("caml_make_array")
+@c(caml_make_array)
 public func caml_make_array(_ items: Value) -> Value {
     let n = wosize(items)
     guard n > 0, tagOf(items) == 0, isBlock(field(items, 0)), tagOf(field(items, 0)) == OCamlTag.double else { return items }

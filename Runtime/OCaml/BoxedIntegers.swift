@@ -65,96 +65,96 @@ enum Word32 {
     }
 }
 
-@_cdecl("caml_int32_neg") public func caml_int32_neg(_ a: Value) -> Value { boxInt32(0 &- int32Val(a)) }
-@_cdecl("caml_int32_add") public func caml_int32_add(_ a: Value, _ b: Value) -> Value { boxInt32(int32Val(a) &+ int32Val(b)) }
-@_cdecl("caml_int32_sub") public func caml_int32_sub(_ a: Value, _ b: Value) -> Value { boxInt32(int32Val(a) &- int32Val(b)) }
-@_cdecl("caml_int32_mul") public func caml_int32_mul(_ a: Value, _ b: Value) -> Value { boxInt32(int32Val(a) &* int32Val(b)) }
-@_cdecl("caml_int32_div") public func caml_int32_div(_ a: Value, _ b: Value) -> Value { Word32.div(int32Val(a), int32Val(b), boxInt32) }
-@_cdecl("caml_int32_mod") public func caml_int32_mod(_ a: Value, _ b: Value) -> Value { Word32.mod(int32Val(a), int32Val(b), boxInt32) }
-@_cdecl("caml_int32_and") public func caml_int32_and(_ a: Value, _ b: Value) -> Value { boxInt32(int32Val(a) & int32Val(b)) }
-@_cdecl("caml_int32_or") public func caml_int32_or(_ a: Value, _ b: Value) -> Value { boxInt32(int32Val(a) | int32Val(b)) }
-@_cdecl("caml_int32_xor") public func caml_int32_xor(_ a: Value, _ b: Value) -> Value { boxInt32(int32Val(a) ^ int32Val(b)) }
-@_cdecl("caml_int32_shift_left") public func caml_int32_shift_left(_ a: Value, _ b: Value) -> Value { boxInt32(int32Val(a) &<< intVal(b)) }
-@_cdecl("caml_int32_shift_right") public func caml_int32_shift_right(_ a: Value, _ b: Value) -> Value { boxInt32(int32Val(a) &>> intVal(b)) }
-@_cdecl("caml_int32_shift_right_unsigned") public func caml_int32_shift_right_unsigned(_ a: Value, _ b: Value) -> Value {
+@c(caml_int32_neg) public func caml_int32_neg(_ a: Value) -> Value { boxInt32(0 &- int32Val(a)) }
+@c(caml_int32_add) public func caml_int32_add(_ a: Value, _ b: Value) -> Value { boxInt32(int32Val(a) &+ int32Val(b)) }
+@c(caml_int32_sub) public func caml_int32_sub(_ a: Value, _ b: Value) -> Value { boxInt32(int32Val(a) &- int32Val(b)) }
+@c(caml_int32_mul) public func caml_int32_mul(_ a: Value, _ b: Value) -> Value { boxInt32(int32Val(a) &* int32Val(b)) }
+@c(caml_int32_div) public func caml_int32_div(_ a: Value, _ b: Value) -> Value { Word32.div(int32Val(a), int32Val(b), boxInt32) }
+@c(caml_int32_mod) public func caml_int32_mod(_ a: Value, _ b: Value) -> Value { Word32.mod(int32Val(a), int32Val(b), boxInt32) }
+@c(caml_int32_and) public func caml_int32_and(_ a: Value, _ b: Value) -> Value { boxInt32(int32Val(a) & int32Val(b)) }
+@c(caml_int32_or) public func caml_int32_or(_ a: Value, _ b: Value) -> Value { boxInt32(int32Val(a) | int32Val(b)) }
+@c(caml_int32_xor) public func caml_int32_xor(_ a: Value, _ b: Value) -> Value { boxInt32(int32Val(a) ^ int32Val(b)) }
+@c(caml_int32_shift_left) public func caml_int32_shift_left(_ a: Value, _ b: Value) -> Value { boxInt32(int32Val(a) &<< intVal(b)) }
+@c(caml_int32_shift_right) public func caml_int32_shift_right(_ a: Value, _ b: Value) -> Value { boxInt32(int32Val(a) &>> intVal(b)) }
+@c(caml_int32_shift_right_unsigned) public func caml_int32_shift_right_unsigned(_ a: Value, _ b: Value) -> Value {
     boxInt32(Int32(bitPattern: UInt32(bitPattern: int32Val(a)) &>> UInt32(bitPattern: intVal(b))))
 }
-@_cdecl("caml_int32_of_int") public func caml_int32_of_int(_ a: Value) -> Value { boxInt32(intVal(a)) }
-@_cdecl("caml_int32_to_int") public func caml_int32_to_int(_ a: Value) -> Value { valInt(int32Val(a)) }
-@_cdecl("caml_int32_of_float") public func caml_int32_of_float(_ a: Value) -> Value { boxInt32(truncateToInt32(doubleVal(a))) }
-@_cdecl("caml_int32_to_float") public func caml_int32_to_float(_ a: Value) -> Value { boxDouble(Double(int32Val(a))) }
-@_cdecl("caml_int32_compare") public func caml_int32_compare(_ a: Value, _ b: Value) -> Value { valInt(order(int32Val(a), int32Val(b))) }
-@_cdecl("caml_int32_bits_of_float") public func caml_int32_bits_of_float(_ a: Value) -> Value {
+@c(caml_int32_of_int) public func caml_int32_of_int(_ a: Value) -> Value { boxInt32(intVal(a)) }
+@c(caml_int32_to_int) public func caml_int32_to_int(_ a: Value) -> Value { valInt(int32Val(a)) }
+@c(caml_int32_of_float) public func caml_int32_of_float(_ a: Value) -> Value { boxInt32(truncateToInt32(doubleVal(a))) }
+@c(caml_int32_to_float) public func caml_int32_to_float(_ a: Value) -> Value { boxDouble(Double(int32Val(a))) }
+@c(caml_int32_compare) public func caml_int32_compare(_ a: Value, _ b: Value) -> Value { valInt(order(int32Val(a), int32Val(b))) }
+@c(caml_int32_bits_of_float) public func caml_int32_bits_of_float(_ a: Value) -> Value {
     boxInt32(Int32(bitPattern: Float(doubleVal(a)).bitPattern))
 }
-@_cdecl("caml_int32_float_of_bits") public func caml_int32_float_of_bits(_ a: Value) -> Value {
+@c(caml_int32_float_of_bits) public func caml_int32_float_of_bits(_ a: Value) -> Value {
     boxDouble(Double(Float(bitPattern: UInt32(bitPattern: int32Val(a)))))
 }
-@_cdecl("caml_int32_bswap") public func caml_int32_bswap(_ a: Value) -> Value { boxInt32(int32Val(a).byteSwapped) }
+@c(caml_int32_bswap) public func caml_int32_bswap(_ a: Value) -> Value { boxInt32(int32Val(a).byteSwapped) }
 
-@_cdecl("caml_nativeint_neg") public func caml_nativeint_neg(_ a: Value) -> Value { boxNativeint(0 &- nativeintVal(a)) }
-@_cdecl("caml_nativeint_add") public func caml_nativeint_add(_ a: Value, _ b: Value) -> Value { boxNativeint(nativeintVal(a) &+ nativeintVal(b)) }
-@_cdecl("caml_nativeint_sub") public func caml_nativeint_sub(_ a: Value, _ b: Value) -> Value { boxNativeint(nativeintVal(a) &- nativeintVal(b)) }
-@_cdecl("caml_nativeint_mul") public func caml_nativeint_mul(_ a: Value, _ b: Value) -> Value { boxNativeint(nativeintVal(a) &* nativeintVal(b)) }
-@_cdecl("caml_nativeint_div") public func caml_nativeint_div(_ a: Value, _ b: Value) -> Value { Word32.div(nativeintVal(a), nativeintVal(b), boxNativeint) }
-@_cdecl("caml_nativeint_mod") public func caml_nativeint_mod(_ a: Value, _ b: Value) -> Value { Word32.mod(nativeintVal(a), nativeintVal(b), boxNativeint) }
-@_cdecl("caml_nativeint_and") public func caml_nativeint_and(_ a: Value, _ b: Value) -> Value { boxNativeint(nativeintVal(a) & nativeintVal(b)) }
-@_cdecl("caml_nativeint_or") public func caml_nativeint_or(_ a: Value, _ b: Value) -> Value { boxNativeint(nativeintVal(a) | nativeintVal(b)) }
-@_cdecl("caml_nativeint_xor") public func caml_nativeint_xor(_ a: Value, _ b: Value) -> Value { boxNativeint(nativeintVal(a) ^ nativeintVal(b)) }
-@_cdecl("caml_nativeint_shift_left") public func caml_nativeint_shift_left(_ a: Value, _ b: Value) -> Value { boxNativeint(nativeintVal(a) &<< intVal(b)) }
-@_cdecl("caml_nativeint_shift_right") public func caml_nativeint_shift_right(_ a: Value, _ b: Value) -> Value { boxNativeint(nativeintVal(a) &>> intVal(b)) }
-@_cdecl("caml_nativeint_shift_right_unsigned") public func caml_nativeint_shift_right_unsigned(_ a: Value, _ b: Value) -> Value {
+@c(caml_nativeint_neg) public func caml_nativeint_neg(_ a: Value) -> Value { boxNativeint(0 &- nativeintVal(a)) }
+@c(caml_nativeint_add) public func caml_nativeint_add(_ a: Value, _ b: Value) -> Value { boxNativeint(nativeintVal(a) &+ nativeintVal(b)) }
+@c(caml_nativeint_sub) public func caml_nativeint_sub(_ a: Value, _ b: Value) -> Value { boxNativeint(nativeintVal(a) &- nativeintVal(b)) }
+@c(caml_nativeint_mul) public func caml_nativeint_mul(_ a: Value, _ b: Value) -> Value { boxNativeint(nativeintVal(a) &* nativeintVal(b)) }
+@c(caml_nativeint_div) public func caml_nativeint_div(_ a: Value, _ b: Value) -> Value { Word32.div(nativeintVal(a), nativeintVal(b), boxNativeint) }
+@c(caml_nativeint_mod) public func caml_nativeint_mod(_ a: Value, _ b: Value) -> Value { Word32.mod(nativeintVal(a), nativeintVal(b), boxNativeint) }
+@c(caml_nativeint_and) public func caml_nativeint_and(_ a: Value, _ b: Value) -> Value { boxNativeint(nativeintVal(a) & nativeintVal(b)) }
+@c(caml_nativeint_or) public func caml_nativeint_or(_ a: Value, _ b: Value) -> Value { boxNativeint(nativeintVal(a) | nativeintVal(b)) }
+@c(caml_nativeint_xor) public func caml_nativeint_xor(_ a: Value, _ b: Value) -> Value { boxNativeint(nativeintVal(a) ^ nativeintVal(b)) }
+@c(caml_nativeint_shift_left) public func caml_nativeint_shift_left(_ a: Value, _ b: Value) -> Value { boxNativeint(nativeintVal(a) &<< intVal(b)) }
+@c(caml_nativeint_shift_right) public func caml_nativeint_shift_right(_ a: Value, _ b: Value) -> Value { boxNativeint(nativeintVal(a) &>> intVal(b)) }
+@c(caml_nativeint_shift_right_unsigned) public func caml_nativeint_shift_right_unsigned(_ a: Value, _ b: Value) -> Value {
     boxNativeint(Int32(bitPattern: UInt32(bitPattern: nativeintVal(a)) &>> UInt32(bitPattern: intVal(b))))
 }
-@_cdecl("caml_nativeint_of_int") public func caml_nativeint_of_int(_ a: Value) -> Value { boxNativeint(intVal(a)) }
-@_cdecl("caml_nativeint_to_int") public func caml_nativeint_to_int(_ a: Value) -> Value { valInt(nativeintVal(a)) }
-@_cdecl("caml_nativeint_of_float") public func caml_nativeint_of_float(_ a: Value) -> Value { boxNativeint(truncateToInt32(doubleVal(a))) }
-@_cdecl("caml_nativeint_to_float") public func caml_nativeint_to_float(_ a: Value) -> Value { boxDouble(Double(nativeintVal(a))) }
-@_cdecl("caml_nativeint_of_int32") public func caml_nativeint_of_int32(_ a: Value) -> Value { boxNativeint(int32Val(a)) }
-@_cdecl("caml_nativeint_to_int32") public func caml_nativeint_to_int32(_ a: Value) -> Value { boxInt32(nativeintVal(a)) }
-@_cdecl("caml_nativeint_compare") public func caml_nativeint_compare(_ a: Value, _ b: Value) -> Value { valInt(order(nativeintVal(a), nativeintVal(b))) }
-@_cdecl("caml_nativeint_bswap") public func caml_nativeint_bswap(_ a: Value) -> Value { boxNativeint(nativeintVal(a).byteSwapped) }
+@c(caml_nativeint_of_int) public func caml_nativeint_of_int(_ a: Value) -> Value { boxNativeint(intVal(a)) }
+@c(caml_nativeint_to_int) public func caml_nativeint_to_int(_ a: Value) -> Value { valInt(nativeintVal(a)) }
+@c(caml_nativeint_of_float) public func caml_nativeint_of_float(_ a: Value) -> Value { boxNativeint(truncateToInt32(doubleVal(a))) }
+@c(caml_nativeint_to_float) public func caml_nativeint_to_float(_ a: Value) -> Value { boxDouble(Double(nativeintVal(a))) }
+@c(caml_nativeint_of_int32) public func caml_nativeint_of_int32(_ a: Value) -> Value { boxNativeint(int32Val(a)) }
+@c(caml_nativeint_to_int32) public func caml_nativeint_to_int32(_ a: Value) -> Value { boxInt32(nativeintVal(a)) }
+@c(caml_nativeint_compare) public func caml_nativeint_compare(_ a: Value, _ b: Value) -> Value { valInt(order(nativeintVal(a), nativeintVal(b))) }
+@c(caml_nativeint_bswap) public func caml_nativeint_bswap(_ a: Value) -> Value { boxNativeint(nativeintVal(a).byteSwapped) }
 
 // MARK: - Int64
 
-@_cdecl("caml_int64_neg") public func caml_int64_neg(_ a: Value) -> Value { boxInt64(0 &- int64Val(a)) }
-@_cdecl("caml_int64_add") public func caml_int64_add(_ a: Value, _ b: Value) -> Value { boxInt64(int64Val(a) &+ int64Val(b)) }
-@_cdecl("caml_int64_sub") public func caml_int64_sub(_ a: Value, _ b: Value) -> Value { boxInt64(int64Val(a) &- int64Val(b)) }
-@_cdecl("caml_int64_mul") public func caml_int64_mul(_ a: Value, _ b: Value) -> Value { boxInt64(int64Val(a) &* int64Val(b)) }
-@_cdecl("caml_int64_div") public func caml_int64_div(_ a: Value, _ b: Value) -> Value {
+@c(caml_int64_neg) public func caml_int64_neg(_ a: Value) -> Value { boxInt64(0 &- int64Val(a)) }
+@c(caml_int64_add) public func caml_int64_add(_ a: Value, _ b: Value) -> Value { boxInt64(int64Val(a) &+ int64Val(b)) }
+@c(caml_int64_sub) public func caml_int64_sub(_ a: Value, _ b: Value) -> Value { boxInt64(int64Val(a) &- int64Val(b)) }
+@c(caml_int64_mul) public func caml_int64_mul(_ a: Value, _ b: Value) -> Value { boxInt64(int64Val(a) &* int64Val(b)) }
+@c(caml_int64_div) public func caml_int64_div(_ a: Value, _ b: Value) -> Value {
     let x = int64Val(a), y = int64Val(b)
     if y == 0 { return caml_raise_zero_divide() }
     return boxInt64(y == -1 ? 0 &- x : x / y)
 }
-@_cdecl("caml_int64_mod") public func caml_int64_mod(_ a: Value, _ b: Value) -> Value {
+@c(caml_int64_mod) public func caml_int64_mod(_ a: Value, _ b: Value) -> Value {
     let x = int64Val(a), y = int64Val(b)
     if y == 0 { return caml_raise_zero_divide() }
     return boxInt64(y == -1 ? 0 : x % y)
 }
-@_cdecl("caml_int64_and") public func caml_int64_and(_ a: Value, _ b: Value) -> Value { boxInt64(int64Val(a) & int64Val(b)) }
-@_cdecl("caml_int64_or") public func caml_int64_or(_ a: Value, _ b: Value) -> Value { boxInt64(int64Val(a) | int64Val(b)) }
-@_cdecl("caml_int64_xor") public func caml_int64_xor(_ a: Value, _ b: Value) -> Value { boxInt64(int64Val(a) ^ int64Val(b)) }
-@_cdecl("caml_int64_shift_left") public func caml_int64_shift_left(_ a: Value, _ b: Value) -> Value { boxInt64(int64Val(a) &<< Int64(intVal(b))) }
-@_cdecl("caml_int64_shift_right") public func caml_int64_shift_right(_ a: Value, _ b: Value) -> Value { boxInt64(int64Val(a) &>> Int64(intVal(b))) }
-@_cdecl("caml_int64_shift_right_unsigned") public func caml_int64_shift_right_unsigned(_ a: Value, _ b: Value) -> Value {
+@c(caml_int64_and) public func caml_int64_and(_ a: Value, _ b: Value) -> Value { boxInt64(int64Val(a) & int64Val(b)) }
+@c(caml_int64_or) public func caml_int64_or(_ a: Value, _ b: Value) -> Value { boxInt64(int64Val(a) | int64Val(b)) }
+@c(caml_int64_xor) public func caml_int64_xor(_ a: Value, _ b: Value) -> Value { boxInt64(int64Val(a) ^ int64Val(b)) }
+@c(caml_int64_shift_left) public func caml_int64_shift_left(_ a: Value, _ b: Value) -> Value { boxInt64(int64Val(a) &<< Int64(intVal(b))) }
+@c(caml_int64_shift_right) public func caml_int64_shift_right(_ a: Value, _ b: Value) -> Value { boxInt64(int64Val(a) &>> Int64(intVal(b))) }
+@c(caml_int64_shift_right_unsigned) public func caml_int64_shift_right_unsigned(_ a: Value, _ b: Value) -> Value {
     boxInt64(Int64(bitPattern: UInt64(bitPattern: int64Val(a)) &>> UInt64(intVal(b) & 63)))
 }
-@_cdecl("caml_int64_of_int") public func caml_int64_of_int(_ a: Value) -> Value { boxInt64(Int64(intVal(a))) }
-@_cdecl("caml_int64_to_int") public func caml_int64_to_int(_ a: Value) -> Value { valInt(Int32(truncatingIfNeeded: int64Val(a))) }
-@_cdecl("caml_int64_of_int32") public func caml_int64_of_int32(_ a: Value) -> Value { boxInt64(Int64(int32Val(a))) }
-@_cdecl("caml_int64_to_int32") public func caml_int64_to_int32(_ a: Value) -> Value { boxInt32(Int32(truncatingIfNeeded: int64Val(a))) }
-@_cdecl("caml_int64_of_nativeint") public func caml_int64_of_nativeint(_ a: Value) -> Value { boxInt64(Int64(nativeintVal(a))) }
-@_cdecl("caml_int64_to_nativeint") public func caml_int64_to_nativeint(_ a: Value) -> Value { boxNativeint(Int32(truncatingIfNeeded: int64Val(a))) }
-@_cdecl("caml_int64_of_float") public func caml_int64_of_float(_ a: Value) -> Value { boxInt64(truncateToInt64(doubleVal(a))) }
-@_cdecl("caml_int64_to_float") public func caml_int64_to_float(_ a: Value) -> Value { boxDouble(Double(int64Val(a))) }
-@_cdecl("caml_int64_compare") public func caml_int64_compare(_ a: Value, _ b: Value) -> Value { valInt(order(int64Val(a), int64Val(b))) }
-@_cdecl("caml_int64_bits_of_float") public func caml_int64_bits_of_float(_ a: Value) -> Value {
+@c(caml_int64_of_int) public func caml_int64_of_int(_ a: Value) -> Value { boxInt64(Int64(intVal(a))) }
+@c(caml_int64_to_int) public func caml_int64_to_int(_ a: Value) -> Value { valInt(Int32(truncatingIfNeeded: int64Val(a))) }
+@c(caml_int64_of_int32) public func caml_int64_of_int32(_ a: Value) -> Value { boxInt64(Int64(int32Val(a))) }
+@c(caml_int64_to_int32) public func caml_int64_to_int32(_ a: Value) -> Value { boxInt32(Int32(truncatingIfNeeded: int64Val(a))) }
+@c(caml_int64_of_nativeint) public func caml_int64_of_nativeint(_ a: Value) -> Value { boxInt64(Int64(nativeintVal(a))) }
+@c(caml_int64_to_nativeint) public func caml_int64_to_nativeint(_ a: Value) -> Value { boxNativeint(Int32(truncatingIfNeeded: int64Val(a))) }
+@c(caml_int64_of_float) public func caml_int64_of_float(_ a: Value) -> Value { boxInt64(truncateToInt64(doubleVal(a))) }
+@c(caml_int64_to_float) public func caml_int64_to_float(_ a: Value) -> Value { boxDouble(Double(int64Val(a))) }
+@c(caml_int64_compare) public func caml_int64_compare(_ a: Value, _ b: Value) -> Value { valInt(order(int64Val(a), int64Val(b))) }
+@c(caml_int64_bits_of_float) public func caml_int64_bits_of_float(_ a: Value) -> Value {
     boxInt64(Int64(bitPattern: doubleVal(a).bitPattern))
 }
-@_cdecl("caml_int64_float_of_bits") public func caml_int64_float_of_bits(_ a: Value) -> Value {
+@c(caml_int64_float_of_bits) public func caml_int64_float_of_bits(_ a: Value) -> Value {
     boxDouble(Double(bitPattern: UInt64(bitPattern: int64Val(a))))
 }
-@_cdecl("caml_int64_bswap") public func caml_int64_bswap(_ a: Value) -> Value { boxInt64(int64Val(a).byteSwapped) }
+@c(caml_int64_bswap) public func caml_int64_bswap(_ a: Value) -> Value { boxInt64(int64Val(a).byteSwapped) }
 
 // MARK: - Helpers
 

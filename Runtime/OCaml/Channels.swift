@@ -77,18 +77,18 @@ enum Channels {
     }
 }
 
-@_cdecl("caml_ml_open_descriptor_in")
+@c(caml_ml_open_descriptor_in)
 public func caml_ml_open_descriptor_in(_ fd: Value) -> Value {
     let n = longVal(fd)
     if n < 0 || n > 2 { return raiseSysError("Bad file descriptor") }
     return Channels.block(n)
 }
 
-@_cdecl("caml_ml_open_descriptor_out")
+@c(caml_ml_open_descriptor_out)
 public func caml_ml_open_descriptor_out(_ fd: Value) -> Value { caml_ml_open_descriptor_in(fd) }
 
 /// [stdout; stderr], in the order ocamlrun lists them (so flush_all flushes stdout first).
-@_cdecl("caml_ml_out_channels_list")
+@c(caml_ml_out_channels_list)
 public func caml_ml_out_channels_list(_ unitValue: Value) -> Value {
     guard let tail = OCamlHeap.allocate(2, 0) else { return raiseOutOfMemory() }
     setField(tail, 0, Channels.block(2))
@@ -101,24 +101,24 @@ public func caml_ml_out_channels_list(_ unitValue: Value) -> Value {
     }
 }
 
-@_cdecl("caml_ml_output")
+@c(caml_ml_output)
 public func caml_ml_output(_ channel: Value, _ s: Value, _ offset: Value, _ len: Value) -> Value {
     Channels.output(Channels.index(channel), UnsafePointer(bytePointer(s) + longVal(offset)), longVal(len))
     return unit
 }
 
-@_cdecl("caml_ml_output_bytes")
+@c(caml_ml_output_bytes)
 public func caml_ml_output_bytes(_ channel: Value, _ s: Value, _ offset: Value, _ len: Value) -> Value {
     caml_ml_output(channel, s, offset, len)
 }
 
-@_cdecl("caml_ml_output_partial")
+@c(caml_ml_output_partial)
 public func caml_ml_output_partial(_ channel: Value, _ s: Value, _ offset: Value, _ len: Value) -> Value {
     _ = caml_ml_output(channel, s, offset, len)
     return len
 }
 
-@_cdecl("caml_ml_output_char")
+@c(caml_ml_output_char)
 public func caml_ml_output_char(_ channel: Value, _ c: Value) -> Value {
     var byte = UInt8(truncatingIfNeeded: intVal(c))
     Channels.output(Channels.index(channel), &byte, 1)
@@ -126,7 +126,7 @@ public func caml_ml_output_char(_ channel: Value, _ c: Value) -> Value {
 }
 
 /// output_binary_int: four bytes, big-endian.
-@_cdecl("caml_ml_output_int")
+@c(caml_ml_output_int)
 public func caml_ml_output_int(_ channel: Value, _ v: Value) -> Value {
     let x = UInt32(bitPattern: intVal(v))
     var bytes: (UInt8, UInt8, UInt8, UInt8) = (UInt8(x >> 24), UInt8(truncatingIfNeeded: x >> 16), UInt8(truncatingIfNeeded: x >> 8), UInt8(truncatingIfNeeded: x))
@@ -134,64 +134,64 @@ public func caml_ml_output_int(_ channel: Value, _ v: Value) -> Value {
     return unit
 }
 
-@_cdecl("caml_ml_flush")
+@c(caml_ml_flush)
 public func caml_ml_flush(_ channel: Value) -> Value {
     Channels.flush(Channels.index(channel))
     return unit
 }
 
-@_cdecl("caml_ml_flush_partial")
+@c(caml_ml_flush_partial)
 public func caml_ml_flush_partial(_ channel: Value) -> Value {
     Channels.flush(Channels.index(channel))
     return trueValue
 }
 
-@_cdecl("caml_ml_close_channel")
+@c(caml_ml_close_channel)
 public func caml_ml_close_channel(_ channel: Value) -> Value { caml_ml_flush(channel) }
 
-@_cdecl("caml_ml_set_binary_mode")
+@c(caml_ml_set_binary_mode)
 public func caml_ml_set_binary_mode(_ channel: Value, _ mode: Value) -> Value { unit }
 
-@_cdecl("caml_ml_set_channel_name")
+@c(caml_ml_set_channel_name)
 public func caml_ml_set_channel_name(_ channel: Value, _ name: Value) -> Value { unit }
 
-@_cdecl("caml_channel_descriptor")
+@c(caml_channel_descriptor)
 public func caml_channel_descriptor(_ channel: Value) -> Value { valInt(Channels.index(channel)) }
 
 // Input: the device has no standard input, so every read is at end of file.
 
-@_cdecl("caml_ml_input")
+@c(caml_ml_input)
 public func caml_ml_input(_ channel: Value, _ s: Value, _ offset: Value, _ len: Value) -> Value { valInt(0) }
 
-@_cdecl("caml_ml_input_char")
+@c(caml_ml_input_char)
 public func caml_ml_input_char(_ channel: Value) -> Value { raiseEndOfFile() }
 
-@_cdecl("caml_ml_input_int")
+@c(caml_ml_input_int)
 public func caml_ml_input_int(_ channel: Value) -> Value { raiseEndOfFile() }
 
 /// 0: no bytes before the end of the input (input_line then raises End_of_file).
-@_cdecl("caml_ml_input_scan_line")
+@c(caml_ml_input_scan_line)
 public func caml_ml_input_scan_line(_ channel: Value) -> Value { valInt(0) }
 
-@_cdecl("caml_ml_pos_in")
+@c(caml_ml_pos_in)
 public func caml_ml_pos_in(_ channel: Value) -> Value { valInt(0) }
-@_cdecl("caml_ml_pos_in_64")
+@c(caml_ml_pos_in_64)
 public func caml_ml_pos_in_64(_ channel: Value) -> Value { boxInt64(0) }
-@_cdecl("caml_ml_pos_out")
+@c(caml_ml_pos_out)
 public func caml_ml_pos_out(_ channel: Value) -> Value { valInt(Channels.getWritten(Channels.index(channel))) }
-@_cdecl("caml_ml_pos_out_64")
+@c(caml_ml_pos_out_64)
 public func caml_ml_pos_out_64(_ channel: Value) -> Value { boxInt64(Int64(Channels.getWritten(Channels.index(channel)))) }
 
 // The consoles cannot seek or tell their size (ocamlrun says the same for a terminal).
-@_cdecl("caml_ml_seek_in")
+@c(caml_ml_seek_in)
 public func caml_ml_seek_in(_ channel: Value, _ pos: Value) -> Value { raiseSysError("Illegal seek") }
-@_cdecl("caml_ml_seek_in_64")
+@c(caml_ml_seek_in_64)
 public func caml_ml_seek_in_64(_ channel: Value, _ pos: Value) -> Value { raiseSysError("Illegal seek") }
-@_cdecl("caml_ml_seek_out")
+@c(caml_ml_seek_out)
 public func caml_ml_seek_out(_ channel: Value, _ pos: Value) -> Value { raiseSysError("Illegal seek") }
-@_cdecl("caml_ml_seek_out_64")
+@c(caml_ml_seek_out_64)
 public func caml_ml_seek_out_64(_ channel: Value, _ pos: Value) -> Value { raiseSysError("Illegal seek") }
-@_cdecl("caml_ml_channel_size")
+@c(caml_ml_channel_size)
 public func caml_ml_channel_size(_ channel: Value) -> Value { raiseSysError("Illegal seek") }
-@_cdecl("caml_ml_channel_size_64")
+@c(caml_ml_channel_size_64)
 public func caml_ml_channel_size_64(_ channel: Value) -> Value { raiseSysError("Illegal seek") }

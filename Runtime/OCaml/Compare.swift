@@ -175,33 +175,33 @@ enum StructuralCompare {
     }
 }
 
-@_cdecl("caml_compare")
+@c(caml_compare)
 public func caml_compare(_ a: Value, _ b: Value) -> Value {
     StructuralCompare.primitive(a, b, total: true) { valInt($0 < 0 ? -1 : ($0 > 0 ? 1 : 0)) }
 }
-@_cdecl("caml_equal")
+@c(caml_equal)
 public func caml_equal(_ a: Value, _ b: Value) -> Value {
     StructuralCompare.primitive(a, b, total: false) { valBool($0 == 0) }
 }
-@_cdecl("caml_notequal")
+@c(caml_notequal)
 public func caml_notequal(_ a: Value, _ b: Value) -> Value {
     StructuralCompare.primitive(a, b, total: false) { valBool($0 != 0) }
 }
-@_cdecl("caml_lessthan")
+@c(caml_lessthan)
 public func caml_lessthan(_ a: Value, _ b: Value) -> Value {
     StructuralCompare.primitive(a, b, total: false) { valBool($0 < 0 && $0 != StructuralCompare.unordered) }
 }
-@_cdecl("caml_lessequal")
+@c(caml_lessequal)
 public func caml_lessequal(_ a: Value, _ b: Value) -> Value {
     StructuralCompare.primitive(a, b, total: false) { valBool($0 <= 0 && $0 != StructuralCompare.unordered) }
 }
-@_cdecl("caml_greaterthan")
+@c(caml_greaterthan)
 public func caml_greaterthan(_ a: Value, _ b: Value) -> Value {
     StructuralCompare.primitive(a, b, total: false) { valBool($0 > 0) }
 }
-@_cdecl("caml_greaterequal")
+@c(caml_greaterequal)
 public func caml_greaterequal(_ a: Value, _ b: Value) -> Value {
     StructuralCompare.primitive(a, b, total: false) { valBool($0 >= 0) }
 }
-@_cdecl("caml_int_compare")
+@c(caml_int_compare)
 public func caml_int_compare(_ a: Value, _ b: Value) -> Value { valInt(order(intVal(a), intVal(b))) }

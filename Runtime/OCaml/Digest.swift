@@ -69,14 +69,14 @@ enum MD5 {
     }
 }
 
-@_cdecl("caml_md5_string")
+@c(caml_md5_string)
 public func caml_md5_string(_ s: Value, _ offset: Value, _ len: Value) -> Value {
     let d = MD5.digest(UnsafePointer(bytePointer(s) + longVal(offset)), longVal(len))
     return allocateString(d) ?? raiseOutOfMemory()
 }
 
 /// Digest.channel: the device's only input channel is at end of file.
-@_cdecl("caml_md5_chan")
+@c(caml_md5_chan)
 public func caml_md5_chan(_ channel: Value, _ len: Value) -> Value {
     if longVal(len) > 0 { return raiseEndOfFile() }
     var none: UInt8 = 0

@@ -19,19 +19,19 @@ enum Predefined {
 }
 
 /// Raising: store the bucket, return the sentinel (Docs/abi.md, "Exceptions").
-@_cdecl("caml_raise")
+@c(caml_raise)
 public func caml_raise(_ exn: Value) -> Value {
     caml_exn_bucket = exn
     return exceptionSentinel
 }
 
-@_cdecl("caml_raise_stack_overflow")
+@c(caml_raise_stack_overflow)
 public func caml_raise_stack_overflow() -> Value { caml_raise(Predefined.exception(Predefined.stackOverflow)) }
 
-@_cdecl("caml_raise_zero_divide")
+@c(caml_raise_zero_divide)
 public func caml_raise_zero_divide() -> Value { caml_raise(Predefined.exception(Predefined.divisionByZero)) }
 
-@_cdecl("caml_raise_index_out_of_bounds")
+@c(caml_raise_index_out_of_bounds)
 public func caml_raise_index_out_of_bounds() -> Value { raiseInvalidArgument("index out of bounds") }
 
 func raiseOutOfMemory() -> Value { caml_raise(Predefined.exception(Predefined.outOfMemory)) }
@@ -56,7 +56,7 @@ func raiseWithArgument(_ index: Int, _ argument: Value) -> Value {
 }
 
 /// Raising a value built by OCaml code (`raise` compiled as a primitive call).
-@_cdecl("caml_raise_with_arg")
+@c(caml_raise_with_arg)
 public func caml_raise_with_arg(_ tagValue: Value, _ argument: Value) -> Value {
     let arg = argument
     return Roots.keeping(arg) {

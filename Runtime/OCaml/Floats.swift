@@ -6,37 +6,31 @@ import Math
 #endif
 import KilnOCaml
 
-/// A boxed double (tag 253, two words), cut from the allocation chunk inline as compiled
-/// code does: float arithmetic allocates a box per result, and a call to the allocator per
-/// box was a fifth of the host interpreter's time on the floats benchmark.
+/// A boxed double (tag 253, two words), cut from the allocation chunk inline (the fast path
+/// of `OCamlHeap.allocate`, as compiled code does): float arithmetic allocates a box per
+/// result, and a call to the allocator per box was a fifth of the host interpreter's time
+/// on the floats benchmark.
 @inline(__always) func boxDouble(_ d: Double) -> Value {
-    let b: Value
-    if let fast = OCamlHeap.bump(2) {
-        setHeader(fast, makeHeader(2, OCamlTag.double))
-        b = fast
-    } else {
-        guard let slow = OCamlHeap.allocate(2, OCamlTag.double) else { return raiseOutOfMemory() }
-        b = slow
-    }
+    guard let b = OCamlHeap.allocate(2, OCamlTag.double) else { return raiseOutOfMemory() }
     setDoubleAt(b, 0, d)
     return b
 }
 
-@_cdecl("caml_add_float") public func caml_add_float(_ a: Value, _ b: Value) -> Value { boxDouble(doubleVal(a) + doubleVal(b)) }
-@_cdecl("caml_sub_float") public func caml_sub_float(_ a: Value, _ b: Value) -> Value { boxDouble(doubleVal(a) - doubleVal(b)) }
-@_cdecl("caml_mul_float") public func caml_mul_float(_ a: Value, _ b: Value) -> Value { boxDouble(doubleVal(a) * doubleVal(b)) }
-@_cdecl("caml_div_float") public func caml_div_float(_ a: Value, _ b: Value) -> Value { boxDouble(doubleVal(a) / doubleVal(b)) }
-@_cdecl("caml_neg_float") public func caml_neg_float(_ a: Value) -> Value { boxDouble(-doubleVal(a)) }
-@_cdecl("caml_abs_float") public func caml_abs_float(_ a: Value) -> Value { boxDouble(KilnMath.fabs(doubleVal(a))) }
-@_cdecl("caml_float_of_int") public func caml_float_of_int(_ a: Value) -> Value { boxDouble(Double(intVal(a))) }
-@_cdecl("caml_int_of_float") public func caml_int_of_float(_ a: Value) -> Value { valInt(truncateToInt32(doubleVal(a))) }
+@c(caml_add_float) public func caml_add_float(_ a: Value, _ b: Value) -> Value { boxDouble(doubleVal(a) + doubleVal(b)) }
+@c(caml_sub_float) public func caml_sub_float(_ a: Value, _ b: Value) -> Value { boxDouble(doubleVal(a) - doubleVal(b)) }
+@c(caml_mul_float) public func caml_mul_float(_ a: Value, _ b: Value) -> Value { boxDouble(doubleVal(a) * doubleVal(b)) }
+@c(caml_div_float) public func caml_div_float(_ a: Value, _ b: Value) -> Value { boxDouble(doubleVal(a) / doubleVal(b)) }
+@c(caml_neg_float) public func caml_neg_float(_ a: Value) -> Value { boxDouble(-doubleVal(a)) }
+@c(caml_abs_float) public func caml_abs_float(_ a: Value) -> Value { boxDouble(KilnMath.fabs(doubleVal(a))) }
+@c(caml_float_of_int) public func caml_float_of_int(_ a: Value) -> Value { boxDouble(Double(intVal(a))) }
+@c(caml_int_of_float) public func caml_int_of_float(_ a: Value) -> Value { valInt(truncateToInt32(doubleVal(a))) }
 
-@_cdecl("caml_eq_float") public func caml_eq_float(_ a: Value, _ b: Value) -> Value { valBool(doubleVal(a) == doubleVal(b)) }
-@_cdecl("caml_neq_float") public func caml_neq_float(_ a: Value, _ b: Value) -> Value { valBool(doubleVal(a) != doubleVal(b)) }
-@_cdecl("caml_lt_float") public func caml_lt_float(_ a: Value, _ b: Value) -> Value { valBool(doubleVal(a) < doubleVal(b)) }
-@_cdecl("caml_le_float") public func caml_le_float(_ a: Value, _ b: Value) -> Value { valBool(doubleVal(a) <= doubleVal(b)) }
-@_cdecl("caml_gt_float") public func caml_gt_float(_ a: Value, _ b: Value) -> Value { valBool(doubleVal(a) > doubleVal(b)) }
-@_cdecl("caml_ge_float") public func caml_ge_float(_ a: Value, _ b: Value) -> Value { valBool(doubleVal(a) >= doubleVal(b)) }
+@c(caml_eq_float) public func caml_eq_float(_ a: Value, _ b: Value) -> Value { valBool(doubleVal(a) == doubleVal(b)) }
+@c(caml_neq_float) public func caml_neq_float(_ a: Value, _ b: Value) -> Value { valBool(doubleVal(a) != doubleVal(b)) }
+@c(caml_lt_float) public func caml_lt_float(_ a: Value, _ b: Value) -> Value { valBool(doubleVal(a) < doubleVal(b)) }
+@c(caml_le_float) public func caml_le_float(_ a: Value, _ b: Value) -> Value { valBool(doubleVal(a) <= doubleVal(b)) }
+@c(caml_gt_float) public func caml_gt_float(_ a: Value, _ b: Value) -> Value { valBool(doubleVal(a) > doubleVal(b)) }
+@c(caml_ge_float) public func caml_ge_float(_ a: Value, _ b: Value) -> Value { valBool(doubleVal(a) >= doubleVal(b)) }
 
 /// OCaml's total order on floats: NaN equals itself and is below everything else.
 func compareDoubles(_ x: Double, _ y: Double) -> Int32 {
@@ -46,12 +40,12 @@ func compareDoubles(_ x: Double, _ y: Double) -> Int32 {
     if x.isNaN { return y.isNaN ? 0 : -1 }
     return 1
 }
-@_cdecl("caml_float_compare") public func caml_float_compare(_ a: Value, _ b: Value) -> Value {
+@c(caml_float_compare) public func caml_float_compare(_ a: Value, _ b: Value) -> Value {
     valInt(compareDoubles(doubleVal(a), doubleVal(b)))
 }
 
 /// FP_normal 0, FP_subnormal 1, FP_zero 2, FP_infinite 3, FP_nan 4 (Stdlib.fpclass).
-@_cdecl("caml_classify_float") public func caml_classify_float(_ a: Value) -> Value {
+@c(caml_classify_float) public func caml_classify_float(_ a: Value) -> Value {
     let d = doubleVal(a)
     if d.isNaN { return valInt(4) }
     if d.isInfinite { return valInt(3) }
@@ -59,33 +53,33 @@ func compareDoubles(_ x: Double, _ y: Double) -> Int32 {
     return valInt(d.isSubnormal ? 1 : 0)
 }
 
-@_cdecl("caml_sqrt_float") public func caml_sqrt_float(_ a: Value) -> Value { boxDouble(doubleVal(a).squareRoot()) }
-@_cdecl("caml_exp_float") public func caml_exp_float(_ a: Value) -> Value { boxDouble(KilnMath.exp(doubleVal(a))) }
-@_cdecl("caml_expm1_float") public func caml_expm1_float(_ a: Value) -> Value { boxDouble(KilnMath.expm1(doubleVal(a))) }
-@_cdecl("caml_log_float") public func caml_log_float(_ a: Value) -> Value { boxDouble(KilnMath.log(doubleVal(a))) }
-@_cdecl("caml_log1p_float") public func caml_log1p_float(_ a: Value) -> Value { boxDouble(KilnMath.log1p(doubleVal(a))) }
-@_cdecl("caml_log10_float") public func caml_log10_float(_ a: Value) -> Value { boxDouble(KilnMath.log10(doubleVal(a))) }
-@_cdecl("caml_log2_float") public func caml_log2_float(_ a: Value) -> Value { boxDouble(KilnMath.log2(doubleVal(a))) }
-@_cdecl("caml_sin_float") public func caml_sin_float(_ a: Value) -> Value { boxDouble(KilnMath.sin(doubleVal(a))) }
-@_cdecl("caml_cos_float") public func caml_cos_float(_ a: Value) -> Value { boxDouble(KilnMath.cos(doubleVal(a))) }
-@_cdecl("caml_tan_float") public func caml_tan_float(_ a: Value) -> Value { boxDouble(KilnMath.tan(doubleVal(a))) }
-@_cdecl("caml_asin_float") public func caml_asin_float(_ a: Value) -> Value { boxDouble(KilnMath.asin(doubleVal(a))) }
-@_cdecl("caml_acos_float") public func caml_acos_float(_ a: Value) -> Value { boxDouble(KilnMath.acos(doubleVal(a))) }
-@_cdecl("caml_atan_float") public func caml_atan_float(_ a: Value) -> Value { boxDouble(KilnMath.atan(doubleVal(a))) }
-@_cdecl("caml_sinh_float") public func caml_sinh_float(_ a: Value) -> Value { boxDouble(KilnMath.sinh(doubleVal(a))) }
-@_cdecl("caml_cosh_float") public func caml_cosh_float(_ a: Value) -> Value { boxDouble(KilnMath.cosh(doubleVal(a))) }
-@_cdecl("caml_tanh_float") public func caml_tanh_float(_ a: Value) -> Value { boxDouble(KilnMath.tanh(doubleVal(a))) }
-@_cdecl("caml_cbrt_float") public func caml_cbrt_float(_ a: Value) -> Value { boxDouble(KilnMath.cbrt(doubleVal(a))) }
-@_cdecl("caml_floor_float") public func caml_floor_float(_ a: Value) -> Value { boxDouble(KilnMath.floor(doubleVal(a))) }
-@_cdecl("caml_ceil_float") public func caml_ceil_float(_ a: Value) -> Value { boxDouble(KilnMath.ceil(doubleVal(a))) }
-@_cdecl("caml_trunc_float") public func caml_trunc_float(_ a: Value) -> Value { boxDouble(KilnMath.trunc(doubleVal(a))) }
-@_cdecl("caml_round_float") public func caml_round_float(_ a: Value) -> Value { boxDouble(KilnMath.round(doubleVal(a))) }
-@_cdecl("caml_atan2_float") public func caml_atan2_float(_ a: Value, _ b: Value) -> Value { boxDouble(KilnMath.atan2(doubleVal(a), doubleVal(b))) }
-@_cdecl("caml_hypot_float") public func caml_hypot_float(_ a: Value, _ b: Value) -> Value { boxDouble(KilnMath.hypot(doubleVal(a), doubleVal(b))) }
-@_cdecl("caml_power_float") public func caml_power_float(_ a: Value, _ b: Value) -> Value { boxDouble(KilnMath.pow(doubleVal(a), doubleVal(b))) }
-@_cdecl("caml_fmod_float") public func caml_fmod_float(_ a: Value, _ b: Value) -> Value { boxDouble(KilnMath.fmod(doubleVal(a), doubleVal(b))) }
-@_cdecl("caml_copysign_float") public func caml_copysign_float(_ a: Value, _ b: Value) -> Value { boxDouble(KilnMath.copysign(doubleVal(a), doubleVal(b))) }
-@_cdecl("caml_ldexp_float") public func caml_ldexp_float(_ a: Value, _ b: Value) -> Value { boxDouble(KilnMath.ldexp(doubleVal(a), longVal(b))) }
+@c(caml_sqrt_float) public func caml_sqrt_float(_ a: Value) -> Value { boxDouble(doubleVal(a).squareRoot()) }
+@c(caml_exp_float) public func caml_exp_float(_ a: Value) -> Value { boxDouble(KilnMath.exp(doubleVal(a))) }
+@c(caml_expm1_float) public func caml_expm1_float(_ a: Value) -> Value { boxDouble(KilnMath.expm1(doubleVal(a))) }
+@c(caml_log_float) public func caml_log_float(_ a: Value) -> Value { boxDouble(KilnMath.log(doubleVal(a))) }
+@c(caml_log1p_float) public func caml_log1p_float(_ a: Value) -> Value { boxDouble(KilnMath.log1p(doubleVal(a))) }
+@c(caml_log10_float) public func caml_log10_float(_ a: Value) -> Value { boxDouble(KilnMath.log10(doubleVal(a))) }
+@c(caml_log2_float) public func caml_log2_float(_ a: Value) -> Value { boxDouble(KilnMath.log2(doubleVal(a))) }
+@c(caml_sin_float) public func caml_sin_float(_ a: Value) -> Value { boxDouble(KilnMath.sin(doubleVal(a))) }
+@c(caml_cos_float) public func caml_cos_float(_ a: Value) -> Value { boxDouble(KilnMath.cos(doubleVal(a))) }
+@c(caml_tan_float) public func caml_tan_float(_ a: Value) -> Value { boxDouble(KilnMath.tan(doubleVal(a))) }
+@c(caml_asin_float) public func caml_asin_float(_ a: Value) -> Value { boxDouble(KilnMath.asin(doubleVal(a))) }
+@c(caml_acos_float) public func caml_acos_float(_ a: Value) -> Value { boxDouble(KilnMath.acos(doubleVal(a))) }
+@c(caml_atan_float) public func caml_atan_float(_ a: Value) -> Value { boxDouble(KilnMath.atan(doubleVal(a))) }
+@c(caml_sinh_float) public func caml_sinh_float(_ a: Value) -> Value { boxDouble(KilnMath.sinh(doubleVal(a))) }
+@c(caml_cosh_float) public func caml_cosh_float(_ a: Value) -> Value { boxDouble(KilnMath.cosh(doubleVal(a))) }
+@c(caml_tanh_float) public func caml_tanh_float(_ a: Value) -> Value { boxDouble(KilnMath.tanh(doubleVal(a))) }
+@c(caml_cbrt_float) public func caml_cbrt_float(_ a: Value) -> Value { boxDouble(KilnMath.cbrt(doubleVal(a))) }
+@c(caml_floor_float) public func caml_floor_float(_ a: Value) -> Value { boxDouble(KilnMath.floor(doubleVal(a))) }
+@c(caml_ceil_float) public func caml_ceil_float(_ a: Value) -> Value { boxDouble(KilnMath.ceil(doubleVal(a))) }
+@c(caml_trunc_float) public func caml_trunc_float(_ a: Value) -> Value { boxDouble(KilnMath.trunc(doubleVal(a))) }
+@c(caml_round_float) public func caml_round_float(_ a: Value) -> Value { boxDouble(KilnMath.round(doubleVal(a))) }
+@c(caml_atan2_float) public func caml_atan2_float(_ a: Value, _ b: Value) -> Value { boxDouble(KilnMath.atan2(doubleVal(a), doubleVal(b))) }
+@c(caml_hypot_float) public func caml_hypot_float(_ a: Value, _ b: Value) -> Value { boxDouble(KilnMath.hypot(doubleVal(a), doubleVal(b))) }
+@c(caml_power_float) public func caml_power_float(_ a: Value, _ b: Value) -> Value { boxDouble(KilnMath.pow(doubleVal(a), doubleVal(b))) }
+@c(caml_fmod_float) public func caml_fmod_float(_ a: Value, _ b: Value) -> Value { boxDouble(KilnMath.fmod(doubleVal(a), doubleVal(b))) }
+@c(caml_copysign_float) public func caml_copysign_float(_ a: Value, _ b: Value) -> Value { boxDouble(KilnMath.copysign(doubleVal(a), doubleVal(b))) }
+@c(caml_ldexp_float) public func caml_ldexp_float(_ a: Value, _ b: Value) -> Value { boxDouble(KilnMath.ldexp(doubleVal(a), longVal(b))) }
 
 /// A pair of two fresh boxed doubles (modf) or a double and an int (frexp).
 func pair(_ first: Value, _ second: Value) -> Value {
@@ -100,7 +94,7 @@ func pair(_ first: Value, _ second: Value) -> Value {
     }
 }
 
-@_cdecl("caml_modf_float") public func caml_modf_float(_ a: Value) -> Value {
+@c(caml_modf_float) public func caml_modf_float(_ a: Value) -> Value {
     let (integral, fraction) = KilnMath.modf(doubleVal(a))
     let f = boxDouble(fraction)
     if f == exceptionSentinel { return f }
@@ -110,20 +104,20 @@ func pair(_ first: Value, _ second: Value) -> Value {
     }
 }
 
-@_cdecl("caml_frexp_float") public func caml_frexp_float(_ a: Value) -> Value {
+@c(caml_frexp_float) public func caml_frexp_float(_ a: Value) -> Value {
     let (fraction, exponent) = KilnMath.frexp(doubleVal(a))
     let f = boxDouble(fraction)
     return f == exceptionSentinel ? f : pair(f, valInt(exponent))
 }
 
-@_cdecl("caml_nextafter_float") public func caml_nextafter_float(_ a: Value, _ b: Value) -> Value {
+@c(caml_nextafter_float) public func caml_nextafter_float(_ a: Value, _ b: Value) -> Value {
     let x = doubleVal(a), y = doubleVal(b)
     if x.isNaN || y.isNaN { return boxDouble(x + y) }
     if x == y { return boxDouble(y) }
     return boxDouble(y > x ? x.nextUp : x.nextDown)
 }
 
-@_cdecl("caml_float_of_string")
+@c(caml_float_of_string)
 public func caml_float_of_string(_ s: Value) -> Value {
     // strtod after removing '_' (OCaml's rule); the whole text must be the number.
     var text: [UInt8] = []
@@ -135,7 +129,7 @@ public func caml_float_of_string(_ s: Value) -> Value {
     return boxDouble(Double(bitPattern: result.bits))
 }
 
-@_cdecl("caml_format_float")
+@c(caml_format_float)
 public func caml_format_float(_ fmt: Value, _ arg: Value) -> Value {
     guard let (spec, letter) = PrintfFormat.parse(fmt) else { return raiseInvalidArgument("format_float") }
     var style = FloatFormatting.Style.general
@@ -153,7 +147,7 @@ public func caml_format_float(_ fmt: Value, _ arg: Value) -> Value {
 /// `%h` (Printf): OCaml's own hexadecimal form, as floats.c writes it — not C's `%a`:
 /// `infinity`/`nan`, all significant digits unless a precision is given (then rounded to
 /// nearest even, a carry showing as a leading 2), exponent `p%+d`.
-@_cdecl("caml_hexstring_of_float")
+@c(caml_hexstring_of_float)
 public func caml_hexstring_of_float(_ arg: Value, _ precision: Value, _ style: Value) -> Value {
     let bits = doubleVal(arg).bitPattern
     var prec = longVal(precision)
@@ -204,23 +198,23 @@ public func caml_hexstring_of_float(_ arg: Value, _ precision: Value, _ style: V
 
 // Functions KilnMath lacks, from the ones it has (not correctly rounded everywhere: within
 // a few ulps of glibc's).
-@_cdecl("caml_exp2_float") public func caml_exp2_float(_ a: Value) -> Value { boxDouble(KilnMath.pow(2, doubleVal(a))) }
-@_cdecl("caml_acosh_float") public func caml_acosh_float(_ a: Value) -> Value {
+@c(caml_exp2_float) public func caml_exp2_float(_ a: Value) -> Value { boxDouble(KilnMath.pow(2, doubleVal(a))) }
+@c(caml_acosh_float) public func caml_acosh_float(_ a: Value) -> Value {
     let x = doubleVal(a)
     // log(x + √(x²−1)); for huge x, log(x) + log 2 avoids the overflow of x².
     if x > 1e150 { return boxDouble(KilnMath.log(x) + 0.6931471805599453) }
     return boxDouble(KilnMath.log(x + (x * x - 1).squareRoot()))
 }
-@_cdecl("caml_asinh_float") public func caml_asinh_float(_ a: Value) -> Value {
+@c(caml_asinh_float) public func caml_asinh_float(_ a: Value) -> Value {
     let x = doubleVal(a), m = KilnMath.fabs(x)
     let r = m > 1e150 ? KilnMath.log(m) + 0.6931471805599453 : KilnMath.log1p(m + m * m / (1 + (1 + m * m).squareRoot()))
     return boxDouble(KilnMath.copysign(r, x))
 }
-@_cdecl("caml_atanh_float") public func caml_atanh_float(_ a: Value) -> Value {
+@c(caml_atanh_float) public func caml_atanh_float(_ a: Value) -> Value {
     let x = doubleVal(a)
     return boxDouble(0.5 * KilnMath.log1p(2 * x / (1 - x)))
 }
-@_cdecl("caml_fma_float") public func caml_fma_float(_ a: Value, _ b: Value, _ c: Value) -> Value {
+@c(caml_fma_float) public func caml_fma_float(_ a: Value, _ b: Value, _ c: Value) -> Value {
     boxDouble(doubleVal(c).addingProduct(doubleVal(a), doubleVal(b)))
 }
-@_cdecl("caml_signbit_float") public func caml_signbit_float(_ a: Value) -> Value { valBool(doubleVal(a).sign == .minus) }
+@c(caml_signbit_float) public func caml_signbit_float(_ a: Value) -> Value { valBool(doubleVal(a).sign == .minus) }

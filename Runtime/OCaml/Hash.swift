@@ -145,7 +145,7 @@ enum StructuralHash {
     }
 }
 
-@_cdecl("caml_hash")
+@c(caml_hash)
 public func caml_hash(_ count: Value, _ limit: Value, _ seed: Value, _ obj: Value) -> Value {
     let n = longVal(count), l = longVal(limit), s = UInt32(bitPattern: intVal(seed))
     // A string key (Hashtbl.hash, Hashtbl.replace/find on strings) hashed here, inline,

@@ -59,7 +59,7 @@ enum PrintfFormat {
     }
 }
 
-@_cdecl("caml_format_int")
+@c(caml_format_int)
 public func caml_format_int(_ fmt: Value, _ arg: Value) -> Value {
     // "%d" (string_of_int) is one word, tested as one: '%', 'd', a zero byte, then the
     // padding count 1 (little-endian).
@@ -117,15 +117,15 @@ extension PrintfFormat {
         return n < 100_000_000 ? 8 : (n < 1_000_000_000 ? 9 : 10)
     }
 }
-@_cdecl("caml_int32_format")
+@c(caml_int32_format)
 public func caml_int32_format(_ fmt: Value, _ arg: Value) -> Value {
     PrintfFormat.formatInteger(fmt, Int64(int32Val(arg)), bits: 32)
 }
-@_cdecl("caml_nativeint_format")
+@c(caml_nativeint_format)
 public func caml_nativeint_format(_ fmt: Value, _ arg: Value) -> Value {
     PrintfFormat.formatInteger(fmt, Int64(nativeintVal(arg)), bits: 32)
 }
-@_cdecl("caml_int64_format")
+@c(caml_int64_format)
 public func caml_int64_format(_ fmt: Value, _ arg: Value) -> Value {
     PrintfFormat.formatInteger(fmt, int64Val(arg), bits: 64)
 }
@@ -186,22 +186,22 @@ func parseInteger(_ s: Value, bits: Int) -> Int64? {
     return (value &<< shift) &>> shift
 }
 
-@_cdecl("caml_int_of_string")
+@c(caml_int_of_string)
 public func caml_int_of_string(_ s: Value) -> Value {
     guard let x = parseInteger(s, bits: 31) else { return raiseFailure("int_of_string") }
     return valInt(Int32(truncatingIfNeeded: x))
 }
-@_cdecl("caml_int32_of_string")
+@c(caml_int32_of_string)
 public func caml_int32_of_string(_ s: Value) -> Value {
     guard let x = parseInteger(s, bits: 32) else { return raiseFailure("Int32.of_string") }
     return boxInt32(Int32(truncatingIfNeeded: x))
 }
-@_cdecl("caml_nativeint_of_string")
+@c(caml_nativeint_of_string)
 public func caml_nativeint_of_string(_ s: Value) -> Value {
     guard let x = parseInteger(s, bits: 32) else { return raiseFailure("Nativeint.of_string") }
     return boxNativeint(Int32(truncatingIfNeeded: x))
 }
-@_cdecl("caml_int64_of_string")
+@c(caml_int64_of_string)
 public func caml_int64_of_string(_ s: Value) -> Value {
     guard let x = parseInteger(s, bits: 64) else { return raiseFailure("Int64.of_string") }
     return boxInt64(x)

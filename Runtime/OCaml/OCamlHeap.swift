@@ -59,12 +59,31 @@ enum OCamlHeap {
     /// The zero-sized block of `tag` (OCaml's atoms).
     @inline(__always) static func atom(_ tag: UInt32) -> Value { atoms + 4 * tag + 4 }
 
-    /// A block of `wosize` fields: values Val_int(0) for scanned tags, the words zeroed
-    /// otherwise. Collects when the free lists cannot serve it; nil when even then it
-    /// does not fit.
-    static func allocate(_ wosize: Int, _ tag: UInt32) -> Value? {
+    /// A block of `wosize` fields: values Val_int(0) for scanned tags, unset for tags ≥ 251
+    /// (strings, doubles, float arrays, custom blocks: their makers store every word, as
+    /// ocamlrun's caml_alloc leaves them). Collects when the free lists cannot serve it; nil
+    /// when even then it does not fit.
+    ///
+    /// Inline, so that every allocating primitive cuts its block from the allocation chunk
+    /// itself, as compiled code does (Docs/abi.md, "Allocation"): with a constant `wosize`
+    /// and `tag` the checks fold to one compare with the chunk's limit and the fill unrolls.
+    /// The rest is `allocateSlowly`, out of line.
+    @inline(__always) static func allocate(_ wosize: Int, _ tag: UInt32) -> Value? {
+        // One unsigned compare for 1 ≤ wosize ≤ maxWosize: no atom, no header overflow, and
+        // `bump`'s (wosize + 1) × 4 cannot wrap.
+        if UInt(bitPattern: wosize &- 1) < UInt(maxWosize), let b = bump(wosize) {
+            setHeader(b, makeHeader(wosize, tag))
+            if tag < OCamlTag.noScan { fill(b, wosize) }
+            return b
+        }
+        return allocateSlowly(wosize, tag)
+    }
+
+    /// `allocate` when the chunk has no room (or for an atom or an impossible size): a hole
+    /// of the exact size, a new chunk, or a collection first.
+    @inline(never) static func allocateSlowly(_ wosize: Int, _ tag: UInt32) -> Value? {
         if wosize == 0 { return atom(tag) }
-        if wosize > maxWosize { return nil }
+        if wosize < 0 || wosize > maxWosize { return nil }
         var block = bump(wosize)
         // A hole of the exact size first (it would stay unused while chunks are cut from
         // large blocks, and survivors would spread), then a new chunk.
@@ -78,19 +97,25 @@ enum OCamlHeap {
         }
         guard let b = block else { return nil }
         setHeader(b, makeHeader(wosize, tag))
-        let fill: UInt32 = tag < OCamlTag.noScan ? 1 : 0
-        let w = wordPointer(b)
-        for i in 0..<wosize { w[i] = fill }
+        if tag < OCamlTag.noScan { fill(b, wosize) }
         return b
     }
 
+    /// Sets the `n` fields of a fresh block to Val_int(0), so that the collector never
+    /// sees a stale pointer before the maker stores the real values.
+    @inline(__always) static func fill(_ b: Value, _ n: Int) {
+        let w = wordPointer(b)
+        for i in 0..<n { w[i] = 1 }
+    }
+
     /// A block of `n` fields cut from the allocation chunk (its header still unset), or nil.
+    /// `n` is 1...maxWosize, so the arithmetic wraps unchecked.
     @inline(__always) static func bump(_ n: Int) -> Value? {
         let p = caml_alloc_ptr
-        let next = p &+ UInt32(n + 1) * 4
+        let next = p &+ UInt32(truncatingIfNeeded: n &+ 1) &<< 2
         guard next <= caml_alloc_limit, next > p else { return nil }
         caml_alloc_ptr = next
-        return p + 4
+        return p &+ 4
     }
 
     /// Gives the unused rest of the allocation chunk back to the free lists (before a
@@ -221,7 +246,7 @@ enum OCamlHeap {
 
 /// Allocation for compiled code and the interpreter (Docs/abi.md): the sentinel, with
 /// Out_of_memory in the bucket, when the heap cannot hold the block.
-@_cdecl("caml_alloc_block")
+@c(caml_alloc_block)
 public func caml_alloc_block(_ wosize: UInt32, _ tag: UInt32) -> Value {
     OCamlHeap.allocate(Int(wosize), tag) ?? raiseOutOfMemory()
 }

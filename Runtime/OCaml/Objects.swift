@@ -5,14 +5,14 @@ enum Objects {
     nonisolated(unsafe) static var lastId: Value = 1
 }
 
-@_cdecl("caml_set_oo_id")
+@c(caml_set_oo_id)
 public func caml_set_oo_id(_ obj: Value) -> Value {
     setField(obj, 1, Objects.lastId)
     Objects.lastId &+= 2
     return obj
 }
 
-@_cdecl("caml_fresh_oo_id")
+@c(caml_fresh_oo_id)
 public func caml_fresh_oo_id(_ unitValue: Value) -> Value {
     let id = Objects.lastId
     Objects.lastId &+= 2
@@ -20,20 +20,20 @@ public func caml_fresh_oo_id(_ unitValue: Value) -> Value {
 }
 
 /// Obj.tag: 1000 for integers, the tag otherwise (1002 for an unaligned word).
-@_cdecl("caml_obj_tag")
+@c(caml_obj_tag)
 public func caml_obj_tag(_ v: Value) -> Value {
     if isInt(v) { return valInt(1000) }
     if v & 3 != 0 { return valInt(1002) }
     return valInt(Int32(tagOf(v)))
 }
 
-@_cdecl("caml_obj_set_tag")
+@c(caml_obj_set_tag)
 public func caml_obj_set_tag(_ v: Value, _ tag: Value) -> Value {
     setHeader(v, (header(v) & ~0xFF) | (UInt32(bitPattern: intVal(tag)) & 0xFF))
     return unit
 }
 
-@_cdecl("caml_obj_block")
+@c(caml_obj_block)
 public func caml_obj_block(_ tag: Value, _ size: Value) -> Value {
     OCamlHeap.allocate(longVal(size), UInt32(bitPattern: intVal(tag)) & 0xFF) ?? raiseOutOfMemory()
 }
@@ -50,33 +50,33 @@ func duplicate(_ v: Value, tag: UInt32) -> Value {
     }
 }
 
-@_cdecl("caml_obj_dup")
+@c(caml_obj_dup)
 public func caml_obj_dup(_ v: Value) -> Value { duplicate(v, tag: tagOf(v)) }
 
-@_cdecl("caml_obj_with_tag")
+@c(caml_obj_with_tag)
 public func caml_obj_with_tag(_ tag: Value, _ v: Value) -> Value { duplicate(v, tag: UInt32(bitPattern: intVal(tag)) & 0xFF) }
 
-@_cdecl("caml_obj_make_forward")
+@c(caml_obj_make_forward)
 public func caml_obj_make_forward(_ blk: Value, _ fwd: Value) -> Value {
     setField(blk, 0, fwd)
     setHeader(blk, (header(blk) & ~0xFF) | OCamlTag.forward)
     return unit
 }
 
-@_cdecl("caml_obj_raw_field")
+@c(caml_obj_raw_field)
 public func caml_obj_raw_field(_ v: Value, _ index: Value) -> Value { boxNativeint(Int32(bitPattern: field(v, longVal(index)))) }
 
-@_cdecl("caml_obj_set_raw_field")
+@c(caml_obj_set_raw_field)
 public func caml_obj_set_raw_field(_ v: Value, _ index: Value, _ raw: Value) -> Value {
     setField(v, longVal(index), UInt32(bitPattern: nativeintVal(raw)))
     return unit
 }
 
-@_cdecl("caml_obj_reachable_words")
+@c(caml_obj_reachable_words)
 public func caml_obj_reachable_words(_ v: Value) -> Value { valInt(0) }
 
 /// Lazy (4.13's CamlinternalLazy): a forced value replaces its lazy block by a Forward.
-@_cdecl("caml_lazy_make_forward")
+@c(caml_lazy_make_forward)
 public func caml_lazy_make_forward(_ v: Value) -> Value {
     let x = v
     return Roots.keeping(x) {
@@ -86,7 +86,7 @@ public func caml_lazy_make_forward(_ v: Value) -> Value {
     }
 }
 
-@_cdecl("caml_lazy_follow_forward")
+@c(caml_lazy_follow_forward)
 public func caml_lazy_follow_forward(_ v: Value) -> Value {
     if isBlock(v), tagOf(v) == OCamlTag.forward { return field(v, 0) }
     return v
@@ -94,17 +94,17 @@ public func caml_lazy_follow_forward(_ v: Value) -> Value {
 
 // Recursive definitions of non-function values (let rec x = ... with a dummy first).
 
-@_cdecl("caml_alloc_dummy")
+@c(caml_alloc_dummy)
 public func caml_alloc_dummy(_ size: Value) -> Value { OCamlHeap.allocate(longVal(size), 0) ?? raiseOutOfMemory() }
 
 /// A dummy for a recursively defined closure that is not a syntactic function (`let rec f =
 /// let ... in fun ...`): a plain dummy block, as OCaml's runtime makes it (the arity is for
 /// js_of_ocaml); `caml_update_dummy` gives it the closure tag and fields.
-@_cdecl("caml_alloc_dummy_function")
+@c(caml_alloc_dummy_function)
 public func caml_alloc_dummy_function(_ size: Value, _ arity: Value) -> Value { caml_alloc_dummy(size) }
 
 /// A dummy closure with an infix pointer at `offset` (let rec of mutually recursive functions).
-@_cdecl("caml_alloc_dummy_infix")
+@c(caml_alloc_dummy_infix)
 public func caml_alloc_dummy_infix(_ size: Value, _ offset: Value) -> Value {
     let n = longVal(size)
     guard let b = OCamlHeap.allocate(n, OCamlTag.closure) else { return raiseOutOfMemory() }
@@ -116,12 +116,12 @@ public func caml_alloc_dummy_infix(_ size: Value, _ offset: Value) -> Value {
     return b + UInt32(o * 4)
 }
 
-@_cdecl("caml_alloc_dummy_float")
+@c(caml_alloc_dummy_float)
 public func caml_alloc_dummy_float(_ size: Value) -> Value {
     OCamlHeap.allocate(longVal(size) * 2, 0) ?? raiseOutOfMemory()
 }
 
-@_cdecl("caml_update_dummy")
+@c(caml_update_dummy)
 public func caml_update_dummy(_ dummy: Value, _ newval: Value) -> Value {
     let tag = tagOf(newval)
     if tag == OCamlTag.doubleArray {
@@ -142,7 +142,7 @@ public func caml_update_dummy(_ dummy: Value, _ newval: Value) -> Value {
 /// An object's method for a public method label (GETPUBMET, obj.c's binary search over the
 /// class's method table [n; size; method, label; ...], labels sorted): the method, or the
 /// word 0 when the label is absent, as OCaml returns it.
-@_cdecl("caml_get_public_method")
+@c(caml_get_public_method)
 public func caml_get_public_method(_ obj: Value, _ tag: Value) -> Value {
     let methods = field(obj, 0)
     let label = Int32(bitPattern: tag)

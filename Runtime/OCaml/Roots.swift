@@ -44,7 +44,7 @@ func namedValue(_ name: StaticString) -> Value? {
 }
 
 /// Registers `value` under the OCaml string `name` (replacing an earlier registration).
-@_cdecl("caml_register_named_value")
+@c(caml_register_named_value)
 public func caml_register_named_value(_ name: Value, _ value: Value) -> Value {
     let table = kiln_named_value_table()!
     var free = -1

@@ -2,7 +2,7 @@ import KilnOCaml
 
 /// Sets up the heap, the root stack, the stack limit and the runtime's static blocks
 /// (Docs/abi.md, "Program start"). Safe to call again: the host tests start afresh.
-@_cdecl("caml_init_runtime")
+@c(caml_init_runtime)
 public func caml_init_runtime() {
     var memory = kiln_ocaml_memory()
     if kiln_ocaml_layout(&memory) == 0 {
@@ -35,7 +35,7 @@ public func caml_init_runtime() {
 }
 
 /// Runs at_exit (Stdlib's "Pervasives.do_at_exit") and flushes the standard channels.
-@_cdecl("caml_shutdown")
+@c(caml_shutdown)
 public func caml_shutdown() {
     runAtExit()
     Channels.flushAll()
@@ -46,7 +46,7 @@ func runAtExit() {
 }
 
 /// An exception reached the program's top: what ocamlrun prints, then exit code 2.
-@_cdecl("caml_fatal_uncaught_exception")
+@c(caml_fatal_uncaught_exception)
 public func caml_fatal_uncaught_exception(_ exn: Value) -> Never {
     var e = exn
     Roots.push(e)

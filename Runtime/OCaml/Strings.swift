@@ -3,34 +3,19 @@ import KilnOCaml
 // MARK: - Helpers
 
 /// A fresh string/bytes block of `length` bytes (contents unset, padding written), or nil.
-/// Cut from the allocation chunk when it has room, as compiled code's inline Bytes.create
-/// does: a string's words need no fill, only its last one (zeros, then the padding count).
-/// string_of_int and every runtime-made string come through here.
-/// `length` is at most `OCamlHeap.maxWosize * 4 - 1` (callers check), so the arithmetic
-/// wraps unchecked: Swift's overflow traps and signed division were a third of its cost.
+/// Cut from the allocation chunk inline when it has room (`OCamlHeap.allocate`'s fast
+/// path), as compiled code's inline Bytes.create does: a string's words need no fill, only
+/// its last one (zeros, then the padding count). string_of_int and every runtime-made
+/// string come through here. `length` is at most `OCamlHeap.maxWosize * 4 - 1` (callers
+/// check), so the arithmetic wraps unchecked: Swift's overflow traps and signed division
+/// were a third of its cost.
 @inline(__always) func allocateBytes(_ length: Int) -> Value? {
     let wosize = (length &+ 4) >> 2
-    let b: Value
-    let p = caml_alloc_ptr, next = p &+ UInt32(truncatingIfNeeded: wosize &+ 1) &<< 2
-    if next <= caml_alloc_limit && next > p {
-        // OCamlHeap.bump, without its checks (wosize is small and positive here).
-        caml_alloc_ptr = next
-        b = p &+ 4
-        setHeader(b, makeHeader(wosize, OCamlTag.string))
-    } else {
-        guard let allocated = allocateBytesSlowly(wosize) else { return nil }
-        b = allocated
-    }
+    guard let b = OCamlHeap.allocate(wosize, OCamlTag.string) else { return nil }
     let last = wosize &* 4 &- 1
     wordPointer(b)[wosize &- 1] = 0
     bytePointer(b)[last] = UInt8(truncatingIfNeeded: last &- length)
     return b
-}
-
-/// A string block from the free lists or after a collection (kept out of line, so that the
-/// bump path above inlines small).
-@inline(never) func allocateBytesSlowly(_ wosize: Int) -> Value? {
-    OCamlHeap.allocate(wosize, OCamlTag.string)
 }
 
 /// An OCaml string holding `count` bytes copied from `bytes`.
@@ -98,20 +83,20 @@ func stringBytes(_ s: Value) -> [UInt8] {
 
 // MARK: - Primitives
 
-@_cdecl("caml_create_bytes")
+@c(caml_create_bytes)
 public func caml_create_bytes(_ len: Value) -> Value {
     let n = longVal(len)
     if n < 0 || n > OCamlHeap.maxWosize * 4 - 1 { return raiseInvalidArgument("Bytes.create") }
     return allocateBytes(n) ?? raiseOutOfMemory()
 }
 
-@_cdecl("caml_ml_string_length")
+@c(caml_ml_string_length)
 public func caml_ml_string_length(_ s: Value) -> Value { valInt(stringLength(s)) }
 
-@_cdecl("caml_ml_bytes_length")
+@c(caml_ml_bytes_length)
 public func caml_ml_bytes_length(_ s: Value) -> Value { valInt(stringLength(s)) }
 
-@_cdecl("caml_blit_bytes")
+@c(caml_blit_bytes)
 public func caml_blit_bytes(_ src: Value, _ srcOffset: Value, _ dst: Value, _ dstOffset: Value, _ len: Value) -> Value {
     let n = longVal(len)
     if n <= 0 { return unit }
@@ -121,12 +106,12 @@ public func caml_blit_bytes(_ src: Value, _ srcOffset: Value, _ dst: Value, _ ds
     return unit
 }
 
-@_cdecl("caml_blit_string")
+@c(caml_blit_string)
 public func caml_blit_string(_ src: Value, _ srcOffset: Value, _ dst: Value, _ dstOffset: Value, _ len: Value) -> Value {
     caml_blit_bytes(src, srcOffset, dst, dstOffset, len)
 }
 
-@_cdecl("caml_fill_bytes")
+@c(caml_fill_bytes)
 public func caml_fill_bytes(_ s: Value, _ offset: Value, _ len: Value, _ c: Value) -> Value {
     let p = bytePointer(s) + longVal(offset)
     let n = longVal(len)
@@ -134,17 +119,17 @@ public func caml_fill_bytes(_ s: Value, _ offset: Value, _ len: Value, _ c: Valu
     return unit
 }
 
-@_cdecl("caml_string_get")
+@c(caml_string_get)
 public func caml_string_get(_ s: Value, _ index: Value) -> Value {
     let i = longVal(index)
     if i < 0 || i >= stringLength(s) { return caml_raise_index_out_of_bounds() }
     return valInt(Int32(bytePointer(s)[i]))
 }
 
-@_cdecl("caml_bytes_get")
+@c(caml_bytes_get)
 public func caml_bytes_get(_ s: Value, _ index: Value) -> Value { caml_string_get(s, index) }
 
-@_cdecl("caml_bytes_set")
+@c(caml_bytes_set)
 public func caml_bytes_set(_ s: Value, _ index: Value, _ c: Value) -> Value {
     let i = longVal(index)
     if i < 0 || i >= stringLength(s) { return caml_raise_index_out_of_bounds() }
@@ -152,39 +137,39 @@ public func caml_bytes_set(_ s: Value, _ index: Value, _ c: Value) -> Value {
     return unit
 }
 
-@_cdecl("caml_string_equal")
+@c(caml_string_equal)
 public func caml_string_equal(_ a: Value, _ b: Value) -> Value { valBool(stringsEqual(a, b)) }
-@_cdecl("caml_string_notequal")
+@c(caml_string_notequal)
 public func caml_string_notequal(_ a: Value, _ b: Value) -> Value { valBool(!stringsEqual(a, b)) }
-@_cdecl("caml_string_compare")
+@c(caml_string_compare)
 public func caml_string_compare(_ a: Value, _ b: Value) -> Value { valInt(compareStrings(a, b)) }
-@_cdecl("caml_string_lessthan")
+@c(caml_string_lessthan)
 public func caml_string_lessthan(_ a: Value, _ b: Value) -> Value { valBool(compareStrings(a, b) < 0) }
-@_cdecl("caml_string_lessequal")
+@c(caml_string_lessequal)
 public func caml_string_lessequal(_ a: Value, _ b: Value) -> Value { valBool(compareStrings(a, b) <= 0) }
-@_cdecl("caml_string_greaterthan")
+@c(caml_string_greaterthan)
 public func caml_string_greaterthan(_ a: Value, _ b: Value) -> Value { valBool(compareStrings(a, b) > 0) }
-@_cdecl("caml_string_greaterequal")
+@c(caml_string_greaterequal)
 public func caml_string_greaterequal(_ a: Value, _ b: Value) -> Value { valBool(compareStrings(a, b) >= 0) }
-@_cdecl("caml_bytes_equal")
+@c(caml_bytes_equal)
 public func caml_bytes_equal(_ a: Value, _ b: Value) -> Value { caml_string_equal(a, b) }
-@_cdecl("caml_bytes_notequal")
+@c(caml_bytes_notequal)
 public func caml_bytes_notequal(_ a: Value, _ b: Value) -> Value { caml_string_notequal(a, b) }
-@_cdecl("caml_bytes_compare")
+@c(caml_bytes_compare)
 public func caml_bytes_compare(_ a: Value, _ b: Value) -> Value { caml_string_compare(a, b) }
-@_cdecl("caml_bytes_lessthan")
+@c(caml_bytes_lessthan)
 public func caml_bytes_lessthan(_ a: Value, _ b: Value) -> Value { caml_string_lessthan(a, b) }
-@_cdecl("caml_bytes_lessequal")
+@c(caml_bytes_lessequal)
 public func caml_bytes_lessequal(_ a: Value, _ b: Value) -> Value { caml_string_lessequal(a, b) }
-@_cdecl("caml_bytes_greaterthan")
+@c(caml_bytes_greaterthan)
 public func caml_bytes_greaterthan(_ a: Value, _ b: Value) -> Value { caml_string_greaterthan(a, b) }
-@_cdecl("caml_bytes_greaterequal")
+@c(caml_bytes_greaterequal)
 public func caml_bytes_greaterequal(_ a: Value, _ b: Value) -> Value { caml_string_greaterequal(a, b) }
 
 /// Strings and bytes share one representation (no -unsafe-string distinction at run time).
-@_cdecl("caml_string_of_bytes")
+@c(caml_string_of_bytes)
 public func caml_string_of_bytes(_ b: Value) -> Value { b }
-@_cdecl("caml_bytes_of_string")
+@c(caml_bytes_of_string)
 public func caml_bytes_of_string(_ s: Value) -> Value { s }
 
 // MARK: Multi-byte access (little-endian, as on the target)
@@ -207,44 +192,44 @@ func storeLittleEndian(_ s: Value, _ index: Value, _ width: Int, _ x: UInt64) ->
     return true
 }
 
-@_cdecl("caml_string_get16")
+@c(caml_string_get16)
 public func caml_string_get16(_ s: Value, _ i: Value) -> Value {
     guard let x = loadLittleEndian(s, i, 2) else { return caml_raise_index_out_of_bounds() }
     return valInt(Int32(x))
 }
-@_cdecl("caml_bytes_get16")
+@c(caml_bytes_get16)
 public func caml_bytes_get16(_ s: Value, _ i: Value) -> Value { caml_string_get16(s, i) }
 
-@_cdecl("caml_string_get32")
+@c(caml_string_get32)
 public func caml_string_get32(_ s: Value, _ i: Value) -> Value {
     guard let x = loadLittleEndian(s, i, 4) else { return caml_raise_index_out_of_bounds() }
     return boxInt32(Int32(truncatingIfNeeded: x))
 }
-@_cdecl("caml_bytes_get32")
+@c(caml_bytes_get32)
 public func caml_bytes_get32(_ s: Value, _ i: Value) -> Value { caml_string_get32(s, i) }
 
-@_cdecl("caml_string_get64")
+@c(caml_string_get64)
 public func caml_string_get64(_ s: Value, _ i: Value) -> Value {
     guard let x = loadLittleEndian(s, i, 8) else { return caml_raise_index_out_of_bounds() }
     return boxInt64(Int64(bitPattern: x))
 }
-@_cdecl("caml_bytes_get64")
+@c(caml_bytes_get64)
 public func caml_bytes_get64(_ s: Value, _ i: Value) -> Value { caml_string_get64(s, i) }
 
-@_cdecl("caml_bytes_set16")
+@c(caml_bytes_set16)
 public func caml_bytes_set16(_ s: Value, _ i: Value, _ v: Value) -> Value {
     storeLittleEndian(s, i, 2, UInt64(UInt32(bitPattern: intVal(v)))) ? unit : caml_raise_index_out_of_bounds()
 }
-@_cdecl("caml_bytes_set32")
+@c(caml_bytes_set32)
 public func caml_bytes_set32(_ s: Value, _ i: Value, _ v: Value) -> Value {
     storeLittleEndian(s, i, 4, UInt64(UInt32(bitPattern: int32Val(v)))) ? unit : caml_raise_index_out_of_bounds()
 }
-@_cdecl("caml_bytes_set64")
+@c(caml_bytes_set64)
 public func caml_bytes_set64(_ s: Value, _ i: Value, _ v: Value) -> Value {
     storeLittleEndian(s, i, 8, UInt64(bitPattern: int64Val(v))) ? unit : caml_raise_index_out_of_bounds()
 }
 
-@_cdecl("caml_bswap16")
+@c(caml_bswap16)
 public func caml_bswap16(_ v: Value) -> Value {
     let x = UInt32(bitPattern: intVal(v)) & 0xFFFF
     return valInt(Int32((x >> 8) | ((x & 0xFF) << 8)))

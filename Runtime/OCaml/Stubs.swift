@@ -4,83 +4,83 @@ import KilnOCaml
 // when the feature is off: no backtraces (never recorded), no marshalling, no files or
 // directories, no memory profiler, no event log.
 
-@_cdecl("caml_record_backtrace")
+@c(caml_record_backtrace)
 public func caml_record_backtrace(_ flag: Value) -> Value { unit }
-@_cdecl("caml_backtrace_status")
+@c(caml_backtrace_status)
 public func caml_backtrace_status(_ u: Value) -> Value { falseValue }
-@_cdecl("caml_get_exception_raw_backtrace")
+@c(caml_get_exception_raw_backtrace)
 public func caml_get_exception_raw_backtrace(_ u: Value) -> Value { OCamlHeap.atom(0) }
-@_cdecl("caml_get_current_callstack")
+@c(caml_get_current_callstack)
 public func caml_get_current_callstack(_ depth: Value) -> Value { OCamlHeap.atom(0) }
-@_cdecl("caml_convert_raw_backtrace")
+@c(caml_convert_raw_backtrace)
 public func caml_convert_raw_backtrace(_ bt: Value) -> Value { OCamlHeap.atom(0) }
-@_cdecl("caml_convert_raw_backtrace_slot")
+@c(caml_convert_raw_backtrace_slot)
 public func caml_convert_raw_backtrace_slot(_ slot: Value) -> Value { raiseFailure("Printexc.convert_raw_backtrace_slot: no debug information") }
-@_cdecl("caml_raw_backtrace_length")
+@c(caml_raw_backtrace_length)
 public func caml_raw_backtrace_length(_ bt: Value) -> Value { valInt(0) }
-@_cdecl("caml_raw_backtrace_slot")
+@c(caml_raw_backtrace_slot)
 public func caml_raw_backtrace_slot(_ bt: Value, _ i: Value) -> Value { caml_raise_index_out_of_bounds() }
-@_cdecl("caml_raw_backtrace_next_slot")
+@c(caml_raw_backtrace_next_slot)
 public func caml_raw_backtrace_next_slot(_ slot: Value) -> Value { valInt(0) }
-@_cdecl("caml_restore_raw_backtrace")
+@c(caml_restore_raw_backtrace)
 public func caml_restore_raw_backtrace(_ exn: Value, _ bt: Value) -> Value { unit }
 /// 0: nothing to complain about (Printexc prints no "Cannot print locations" line).
-@_cdecl("caml_ml_debug_info_status")
+@c(caml_ml_debug_info_status)
 public func caml_ml_debug_info_status(_ u: Value) -> Value { valInt(0) }
 
-@_cdecl("caml_output_value_to_bytes")
+@c(caml_output_value_to_bytes)
 public func caml_output_value_to_bytes(_ v: Value, _ flags: Value) -> Value { raiseFailure("Marshal: not supported by Kiln") }
-@_cdecl("caml_output_value_to_string")
+@c(caml_output_value_to_string)
 public func caml_output_value_to_string(_ v: Value, _ flags: Value) -> Value { raiseFailure("Marshal: not supported by Kiln") }
-@_cdecl("caml_output_value_to_buffer")
+@c(caml_output_value_to_buffer)
 public func caml_output_value_to_buffer(_ buf: Value, _ ofs: Value, _ len: Value, _ v: Value, _ flags: Value) -> Value {
     raiseFailure("Marshal: not supported by Kiln")
 }
-@_cdecl("caml_input_value_from_bytes")
+@c(caml_input_value_from_bytes)
 public func caml_input_value_from_bytes(_ s: Value, _ ofs: Value) -> Value { raiseFailure("Marshal: not supported by Kiln") }
-@_cdecl("caml_input_value_from_string")
+@c(caml_input_value_from_string)
 public func caml_input_value_from_string(_ s: Value, _ ofs: Value) -> Value { raiseFailure("Marshal: not supported by Kiln") }
-@_cdecl("caml_marshal_data_size")
+@c(caml_marshal_data_size)
 public func caml_marshal_data_size(_ s: Value, _ ofs: Value) -> Value { raiseFailure("Marshal: not supported by Kiln") }
 
-@_cdecl("caml_sys_close")
+@c(caml_sys_close)
 public func caml_sys_close(_ fd: Value) -> Value { unit }
-@_cdecl("caml_sys_mkdir")
+@c(caml_sys_mkdir)
 public func caml_sys_mkdir(_ path: Value, _ perm: Value) -> Value { raiseSysErrorNamed(path, ": Read-only file system") }
-@_cdecl("caml_sys_rmdir")
+@c(caml_sys_rmdir)
 public func caml_sys_rmdir(_ path: Value) -> Value { raiseSysErrorNamed(path, ": No such file or directory") }
 
-@_cdecl("caml_runtime_variant")
+@c(caml_runtime_variant)
 public func caml_runtime_variant(_ u: Value) -> Value { allocateString("") ?? raiseOutOfMemory() }
-@_cdecl("caml_runtime_parameters")
+@c(caml_runtime_parameters)
 public func caml_runtime_parameters(_ u: Value) -> Value { allocateString("") ?? raiseOutOfMemory() }
 
-@_cdecl("caml_eventlog_pause")
+@c(caml_eventlog_pause)
 public func caml_eventlog_pause(_ u: Value) -> Value { unit }
-@_cdecl("caml_eventlog_resume")
+@c(caml_eventlog_resume)
 public func caml_eventlog_resume(_ u: Value) -> Value { unit }
-@_cdecl("caml_memprof_start")
+@c(caml_memprof_start)
 public func caml_memprof_start(_ rate: Value, _ depth: Value, _ tracker: Value) -> Value { unit }
-@_cdecl("caml_memprof_stop")
+@c(caml_memprof_stop)
 public func caml_memprof_stop(_ u: Value) -> Value { unit }
-@_cdecl("caml_get_major_bucket")
+@c(caml_get_major_bucket)
 public func caml_get_major_bucket(_ n: Value) -> Value { valInt(0) }
-@_cdecl("caml_get_major_credit")
+@c(caml_get_major_credit)
 public func caml_get_major_credit(_ u: Value) -> Value { valInt(0) }
-@_cdecl("caml_get_minor_free")
+@c(caml_get_minor_free)
 public func caml_get_minor_free(_ u: Value) -> Value { valInt(0) }
 
 // Deprecated string names of the bytes primitives.
-@_cdecl("caml_create_string")
+@c(caml_create_string)
 public func caml_create_string(_ len: Value) -> Value { caml_create_bytes(len) }
-@_cdecl("caml_fill_string")
+@c(caml_fill_string)
 public func caml_fill_string(_ s: Value, _ offset: Value, _ len: Value, _ c: Value) -> Value { caml_fill_bytes(s, offset, len, c) }
 
-@_cdecl("caml_obj_add_offset")
+@c(caml_obj_add_offset)
 public func caml_obj_add_offset(_ v: Value, _ offset: Value) -> Value { v &+ UInt32(bitPattern: int32Val(offset)) }
 
 /// Obj.truncate: the cut-off words become an abstract block, so the heap still parses.
-@_cdecl("caml_obj_truncate")
+@c(caml_obj_truncate)
 public func caml_obj_truncate(_ v: Value, _ newSize: Value) -> Value {
     let n = longVal(newSize), old = wosize(v)
     if n <= 0 || n > old { return raiseInvalidArgument("Obj.truncate") }

@@ -10,7 +10,7 @@ let ephemeronFirstKey = 2
 
 @inline(__always) var ephemeronNone: Value { OCamlHeap.atom(OCamlTag.abstract) }
 
-@_cdecl("caml_ephe_create")
+@c(caml_ephe_create)
 public func caml_ephe_create(_ len: Value) -> Value {
     let n = longVal(len)
     if n < 0 || n + ephemeronFirstKey > OCamlHeap.maxWosize { return raiseInvalidArgument("Weak.create") }
@@ -18,7 +18,7 @@ public func caml_ephe_create(_ len: Value) -> Value {
     for i in 0..<n + ephemeronFirstKey { setField(e, i, ephemeronNone) }
     return e
 }
-@_cdecl("caml_weak_create")
+@c(caml_weak_create)
 public func caml_weak_create(_ len: Value) -> Value { caml_ephe_create(len) }
 
 /// `Some v` or `None` for a slot.
@@ -36,48 +36,48 @@ func keyIndex(_ e: Value, _ i: Value, _ what: StaticString) -> Int? {
     return k < 0 || k + ephemeronFirstKey >= wosize(e) ? nil : k + ephemeronFirstKey
 }
 
-@_cdecl("caml_ephe_set_key")
+@c(caml_ephe_set_key)
 public func caml_ephe_set_key(_ e: Value, _ i: Value, _ v: Value) -> Value {
     guard let k = keyIndex(e, i, "Weak.set") else { return raiseInvalidArgument("Weak.set") }
     setField(e, k, v)
     return unit
 }
-@_cdecl("caml_weak_set")
+@c(caml_weak_set)
 public func caml_weak_set(_ e: Value, _ i: Value, _ option: Value) -> Value {
     guard let k = keyIndex(e, i, "Weak.set") else { return raiseInvalidArgument("Weak.set") }
     setField(e, k, isBlock(option) ? field(option, 0) : ephemeronNone)
     return unit
 }
-@_cdecl("caml_ephe_unset_key")
+@c(caml_ephe_unset_key)
 public func caml_ephe_unset_key(_ e: Value, _ i: Value) -> Value {
     guard let k = keyIndex(e, i, "Weak.set") else { return raiseInvalidArgument("Weak.set") }
     setField(e, k, ephemeronNone)
     return unit
 }
-@_cdecl("caml_ephe_get_key")
+@c(caml_ephe_get_key)
 public func caml_ephe_get_key(_ e: Value, _ i: Value) -> Value {
     guard let k = keyIndex(e, i, "Weak.get") else { return raiseInvalidArgument("Weak.get") }
     return optionOfSlot(field(e, k))
 }
-@_cdecl("caml_weak_get")
+@c(caml_weak_get)
 public func caml_weak_get(_ e: Value, _ i: Value) -> Value { caml_ephe_get_key(e, i) }
 
 /// The copy variants return the value itself: nothing can disappear, so sharing is safe
 /// for the immutable data weak tables hold.
-@_cdecl("caml_ephe_get_key_copy")
+@c(caml_ephe_get_key_copy)
 public func caml_ephe_get_key_copy(_ e: Value, _ i: Value) -> Value { caml_ephe_get_key(e, i) }
-@_cdecl("caml_weak_get_copy")
+@c(caml_weak_get_copy)
 public func caml_weak_get_copy(_ e: Value, _ i: Value) -> Value { caml_ephe_get_key(e, i) }
 
-@_cdecl("caml_ephe_check_key")
+@c(caml_ephe_check_key)
 public func caml_ephe_check_key(_ e: Value, _ i: Value) -> Value {
     guard let k = keyIndex(e, i, "Weak.check") else { return raiseInvalidArgument("Weak.check") }
     return valBool(field(e, k) != ephemeronNone)
 }
-@_cdecl("caml_weak_check")
+@c(caml_weak_check)
 public func caml_weak_check(_ e: Value, _ i: Value) -> Value { caml_ephe_check_key(e, i) }
 
-@_cdecl("caml_ephe_blit_key")
+@c(caml_ephe_blit_key)
 public func caml_ephe_blit_key(_ src: Value, _ srcOffset: Value, _ dst: Value, _ dstOffset: Value, _ len: Value) -> Value {
     let n = longVal(len), s = longVal(srcOffset) + ephemeronFirstKey, d = longVal(dstOffset) + ephemeronFirstKey
     if n <= 0 { return unit }
@@ -89,20 +89,20 @@ public func caml_ephe_blit_key(_ src: Value, _ srcOffset: Value, _ dst: Value, _
     }
     return unit
 }
-@_cdecl("caml_weak_blit")
+@c(caml_weak_blit)
 public func caml_weak_blit(_ src: Value, _ srcOffset: Value, _ dst: Value, _ dstOffset: Value, _ len: Value) -> Value {
     caml_ephe_blit_key(src, srcOffset, dst, dstOffset, len)
 }
 
-@_cdecl("caml_ephe_set_data")
+@c(caml_ephe_set_data)
 public func caml_ephe_set_data(_ e: Value, _ v: Value) -> Value { setField(e, 1, v); return unit }
-@_cdecl("caml_ephe_unset_data")
+@c(caml_ephe_unset_data)
 public func caml_ephe_unset_data(_ e: Value) -> Value { setField(e, 1, ephemeronNone); return unit }
-@_cdecl("caml_ephe_get_data")
+@c(caml_ephe_get_data)
 public func caml_ephe_get_data(_ e: Value) -> Value { optionOfSlot(field(e, 1)) }
-@_cdecl("caml_ephe_get_data_copy")
+@c(caml_ephe_get_data_copy)
 public func caml_ephe_get_data_copy(_ e: Value) -> Value { optionOfSlot(field(e, 1)) }
-@_cdecl("caml_ephe_check_data")
+@c(caml_ephe_check_data)
 public func caml_ephe_check_data(_ e: Value) -> Value { valBool(field(e, 1) != ephemeronNone) }
-@_cdecl("caml_ephe_blit_data")
+@c(caml_ephe_blit_data)
 public func caml_ephe_blit_data(_ src: Value, _ dst: Value) -> Value { setField(dst, 1, field(src, 1)); return unit }

@@ -45,9 +45,9 @@ extension RuntimeSuites.SmokeTests {
         for file in try FileManager.default.contentsOfDirectory(atPath: dir.path) where file.hasSuffix(".swift") {
             let text = try String(contentsOf: dir.appendingPathComponent(file), encoding: .utf8)
             var rest = text[...]
-            while let r = rest.range(of: "@_cdecl(\"") {
+            while let r = rest.range(of: "@c(") {
                 let after = rest[r.upperBound...]
-                let end = after.firstIndex(of: "\"")!
+                let end = after.firstIndex(of: ")")!
                 names.insert(String(after[..<end]))
                 rest = after[end...]
             }

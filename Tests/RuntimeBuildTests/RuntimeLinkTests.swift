@@ -91,7 +91,7 @@ import XtensaBackend
         let module = try IRModule.load(path: program)
         try module.link(path: bitcode.stdout.trimmingCharacters(in: .whitespacesAndNewlines))
         #expect(module.verify() == nil)
-        let malloc = LLVMGetNamedFunction(module.module, "malloc")
+        let malloc = LLVMGetNamedFunction(module.module, "kiln_malloc")
         #expect(malloc != nil && LLVMIsDeclaration(malloc) == 0)
         try module.optimize(.o2)
         let product = try #require(LLVMGetNamedFunction(module.module, "product"))
@@ -100,7 +100,7 @@ import XtensaBackend
         while let b = block {
             var inst = LLVMGetFirstInstruction(b)
             while let i = inst {
-                // __muldi3 is a C-named thunk over the Swift multiply: inlined, its call goes.
+                // __muldi3 is an `@c` function over the Swift multiply: inlined, its call goes.
                 if LLVMGetInstructionOpcode(i) == LLVMCall, let callee = LLVMGetCalledValue(i),
                    String(cString: LLVMGetValueName(callee)) == "__muldi3" { calls += 1 }
                 inst = LLVMGetNextInstruction(i)

@@ -65,6 +65,39 @@ import Testing
         #expect(mismatches.isEmpty, "\(mismatches.joined(separator: "; "))")
     }
 
+    /// The word-wise square root (Binary64+SquareRoot.swift) takes positive normal operands;
+    /// every biased exponent (both parities: the odd ones double the significand), both
+    /// signs, zero, all-ones, top-bit-only and random fractions, and squares of random
+    /// values and their neighbours (exact and nearly exact roots, where the last digit's
+    /// correction decides), against the hardware bit for bit. Zeros, subnormals,
+    /// negatives, infinities and NaNs take the generic path, whose result must agree too.
+    @Test func squareRootAgreesWithHardwareOnEveryExponent() {
+        var random = SplitMix64(seed: 0x5351_5254)
+        var checked = 0
+        var mismatches: [String] = []
+        func check(_ a: UInt64) {
+            checked += 1
+            let ours = D.squareRoot(a), hardware = Double(bitPattern: a).squareRoot().bitPattern
+            // A NaN result: the operand's own NaN quieted, else the default NaN (x86 sets its sign).
+            let agrees = ours == hardware || (D.isNaN(hardware) && (D.isNaN(a) ? ours == a | (1 << 51) : ours == D.defaultNaN))
+            if !agrees && mismatches.count < 5 {
+                mismatches.append("sqrt(\(String(a, radix: 16))) = \(String(ours, radix: 16)), hardware \(String(hardware, radix: 16))")
+            }
+        }
+        for biased in 0...2047 {
+            for _ in 0..<24 {
+                check(Self.operand(biased, &random))
+            }
+            for fraction: UInt64 in [0, 1, 0xF_FFFF_FFFF_FFFF, 0x8_0000_0000_0000] { check(UInt64(biased) << 52 | fraction) }
+        }
+        for _ in 0..<20_000 {
+            let root = Double(bitPattern: (random.next() & 0x000F_FFFF_FFFF_FFFF) | UInt64(random.within(1...2046)) << 52)
+            check((root * root).bitPattern &+ UInt64(random.within(0...2)) &- 1)
+        }
+        #expect(checked == 2048 * 28 + 20_000)
+        #expect(mismatches.isEmpty, "\(mismatches.joined(separator: "; "))")
+    }
+
     /// The word-wise compare orders non-zero values as signed keys with a negative value's
     /// magnitude bits flipped: pairs that differ only in the low word, in the high word's
     /// last bit, or in sign, with zeros, subnormals, infinities and NaNs of both signs,

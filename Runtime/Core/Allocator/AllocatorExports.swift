@@ -23,40 +23,45 @@ var runtimeHeap: Heap? {
 
 /// Lays out the heap over [start, end) — on firmware the linker's `_heap_start` and
 /// `_heap_end` (Docs/firmware.md). Until it runs every allocation returns NULL.
-@_cdecl("kiln_heap_init")
+@c(kiln_heap_init)
 public func kiln_heap_init(_ start: UnsafeMutableRawPointer, _ end: UnsafeMutableRawPointer) {
     runtimeHeap = Heap(start: start, byteCount: end - start)
 }
 
 /// Installs the function called (with the requested size) before an allocation fails.
-@_cdecl("kiln_heap_set_exhaustion_hook")
+@c(kiln_heap_set_exhaustion_hook)
 public func kiln_heap_set_exhaustion_hook(_ hook: ExhaustionHook?) {
     runtimeHeap?.exhaustionHook = hook
 }
 
-@_cdecl("malloc")
-public func malloc(_ size: Int) -> UnsafeMutableRawPointer? {
+/// `malloc`. swiftc reserves the names `malloc` and `free` for its own runtime (naming a
+/// Swift function so warns, "this will become an error"), so the C names are defined in
+/// Core/CLib/memory.c, each calling the `kiln_` function here; Swift callers call these
+/// directly.
+@c(kiln_malloc)
+public func kilnMalloc(_ size: Int) -> UnsafeMutableRawPointer? {
     runtimeHeap?.allocate(size)
 }
 
-@_cdecl("free")
-public func free(_ pointer: UnsafeMutableRawPointer?) {
+/// `free` (see `kilnMalloc` for why the C name is defined in C).
+@c(kiln_free)
+public func kilnFree(_ pointer: UnsafeMutableRawPointer?) {
     runtimeHeap?.deallocate(pointer)
 }
 
-@_cdecl("calloc")
+@c(calloc)
 public func calloc(_ count: Int, _ size: Int) -> UnsafeMutableRawPointer? {
     runtimeHeap?.allocateZeroed(count: count, size: size)
 }
 
-@_cdecl("realloc")
+@c(realloc)
 public func realloc(_ pointer: UnsafeMutableRawPointer?, _ size: Int) -> UnsafeMutableRawPointer? {
     runtimeHeap?.reallocate(pointer, size)
 }
 
 /// Returns 0, EINVAL (22) for an alignment that is not a power of two times the pointer
 /// size, or ENOMEM (12). Embedded Swift's own runtime stubs allocate through this.
-@_cdecl("posix_memalign")
+@c(posix_memalign)
 public func posix_memalign(
     _ result: UnsafeMutablePointer<UnsafeMutableRawPointer?>, _ alignment: Int, _ size: Int
 ) -> Int32 {
@@ -66,7 +71,7 @@ public func posix_memalign(
     return 0
 }
 
-@_cdecl("aligned_alloc")
+@c(aligned_alloc)
 public func aligned_alloc(_ alignment: Int, _ size: Int) -> UnsafeMutableRawPointer? {
     runtimeHeap?.allocate(size, alignment: alignment)
 }

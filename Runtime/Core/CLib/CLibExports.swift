@@ -7,76 +7,76 @@ import KilnPlatform
 
 // MARK: string.h
 
-@_cdecl("memcmp")
+@c(memcmp)
 public func cMemcmp(_ a: UnsafeRawPointer, _ b: UnsafeRawPointer, _ n: Int) -> Int32 { CString.compare(a, b, n) }
 
-@_cdecl("memchr")
+@c(memchr)
 public func cMemchr(_ m: UnsafeRawPointer, _ c: Int32, _ n: Int) -> UnsafeRawPointer? { CString.find(m, c, n) }
 
-@_cdecl("strlen")
+@c(strlen)
 public func cStrlen(_ s: UnsafePointer<UInt8>) -> Int { CString.length(s) }
 
-@_cdecl("strnlen")
+@c(strnlen)
 public func cStrnlen(_ s: UnsafePointer<UInt8>, _ n: Int) -> Int { CString.length(s, limit: n) }
 
-@_cdecl("strcmp")
+@c(strcmp)
 public func cStrcmp(_ a: UnsafePointer<UInt8>, _ b: UnsafePointer<UInt8>) -> Int32 { CString.compare(a, b, limit: .max) }
 
-@_cdecl("strncmp")
+@c(strncmp)
 public func cStrncmp(_ a: UnsafePointer<UInt8>, _ b: UnsafePointer<UInt8>, _ n: Int) -> Int32 { CString.compare(a, b, limit: n) }
 
-@_cdecl("strcpy")
+@c(strcpy)
 public func cStrcpy(_ d: UnsafeMutablePointer<UInt8>, _ s: UnsafePointer<UInt8>) -> UnsafeMutablePointer<UInt8> {
     CString.copyTerminated(d, s)
     return d
 }
 
-@_cdecl("strncpy")
+@c(strncpy)
 public func cStrncpy(_ d: UnsafeMutablePointer<UInt8>, _ s: UnsafePointer<UInt8>, _ n: Int) -> UnsafeMutablePointer<UInt8> {
     CString.copy(d, s, padTo: n)
     return d
 }
 
-@_cdecl("strcat")
+@c(strcat)
 public func cStrcat(_ d: UnsafeMutablePointer<UInt8>, _ s: UnsafePointer<UInt8>) -> UnsafeMutablePointer<UInt8> {
     CString.copyTerminated(d + CString.length(d), s)
     return d
 }
 
-@_cdecl("strncat")
+@c(strncat)
 public func cStrncat(_ d: UnsafeMutablePointer<UInt8>, _ s: UnsafePointer<UInt8>, _ n: Int) -> UnsafeMutablePointer<UInt8> {
     CString.copyTerminated(d + CString.length(d), s, limit: n)
     return d
 }
 
-@_cdecl("strchr")
+@c(strchr)
 public func cStrchr(_ s: UnsafePointer<UInt8>, _ c: Int32) -> UnsafePointer<UInt8>? { CString.find(c, in: s, last: false) }
 
-@_cdecl("strrchr")
+@c(strrchr)
 public func cStrrchr(_ s: UnsafePointer<UInt8>, _ c: Int32) -> UnsafePointer<UInt8>? { CString.find(c, in: s, last: true) }
 
-@_cdecl("strstr")
+@c(strstr)
 public func cStrstr(_ h: UnsafePointer<UInt8>, _ n: UnsafePointer<UInt8>) -> UnsafePointer<UInt8>? { CString.find(n, in: h) }
 
-@_cdecl("strspn")
+@c(strspn)
 public func cStrspn(_ s: UnsafePointer<UInt8>, _ set: UnsafePointer<UInt8>) -> Int { CString.span(s, set, accepting: true) }
 
-@_cdecl("strcspn")
+@c(strcspn)
 public func cStrcspn(_ s: UnsafePointer<UInt8>, _ set: UnsafePointer<UInt8>) -> Int { CString.span(s, set, accepting: false) }
 
-@_cdecl("strpbrk")
+@c(strpbrk)
 public func cStrpbrk(_ s: UnsafePointer<UInt8>, _ set: UnsafePointer<UInt8>) -> UnsafePointer<UInt8>? {
     let p = s + CString.span(s, set, accepting: false)
     return p.pointee == 0 ? nil : p
 }
 
-@_cdecl("strdup")
+@c(strdup)
 public func cStrdup(_ s: UnsafePointer<UInt8>) -> UnsafeMutablePointer<UInt8>? { cStrndup(s, .max) }
 
-@_cdecl("strndup")
+@c(strndup)
 public func cStrndup(_ s: UnsafePointer<UInt8>, _ n: Int) -> UnsafeMutablePointer<UInt8>? {
     let count = CString.length(s, limit: n)
-    guard let copy = malloc(count + 1)?.assumingMemoryBound(to: UInt8.self) else { return nil }
+    guard let copy = kilnMalloc(count + 1)?.assumingMemoryBound(to: UInt8.self) else { return nil }
     CString.copyTerminated(copy, s, limit: count)
     return copy
 }
@@ -84,12 +84,12 @@ public func cStrndup(_ s: UnsafePointer<UInt8>, _ n: Int) -> UnsafeMutablePointe
 /// `strtok`'s position between calls.
 nonisolated(unsafe) var tokenState: UnsafeMutablePointer<UInt8>? = nil
 
-@_cdecl("strtok")
+@c(strtok)
 public func cStrtok(_ s: UnsafeMutablePointer<UInt8>?, _ separators: UnsafePointer<UInt8>) -> UnsafeMutablePointer<UInt8>? {
     CString.token(s, separators, &tokenState)
 }
 
-@_cdecl("strtok_r")
+@c(strtok_r)
 public func cStrtokR(_ s: UnsafeMutablePointer<UInt8>?, _ separators: UnsafePointer<UInt8>,
                      _ state: UnsafeMutablePointer<UnsafeMutablePointer<UInt8>?>) -> UnsafeMutablePointer<UInt8>? {
     CString.token(s, separators, state)
@@ -97,52 +97,52 @@ public func cStrtokR(_ s: UnsafeMutablePointer<UInt8>?, _ separators: UnsafePoin
 
 // MARK: ctype.h
 
-@_cdecl("isalnum") public func cIsalnum(_ c: Int32) -> Int32 { CCharacter.isIn(c, .alnum) ? 1 : 0 }
-@_cdecl("isalpha") public func cIsalpha(_ c: Int32) -> Int32 { CCharacter.isIn(c, .alpha) ? 1 : 0 }
-@_cdecl("isblank") public func cIsblank(_ c: Int32) -> Int32 { CCharacter.isIn(c, .blank) ? 1 : 0 }
-@_cdecl("iscntrl") public func cIscntrl(_ c: Int32) -> Int32 { CCharacter.isIn(c, .control) ? 1 : 0 }
-@_cdecl("isdigit") public func cIsdigit(_ c: Int32) -> Int32 { CCharacter.isIn(c, .digit) ? 1 : 0 }
-@_cdecl("isgraph") public func cIsgraph(_ c: Int32) -> Int32 { CCharacter.isIn(c, .graph) ? 1 : 0 }
-@_cdecl("islower") public func cIslower(_ c: Int32) -> Int32 { CCharacter.isIn(c, .lower) ? 1 : 0 }
-@_cdecl("isprint") public func cIsprint(_ c: Int32) -> Int32 { c == 0x20 || CCharacter.isIn(c, .graph) ? 1 : 0 }
-@_cdecl("ispunct") public func cIspunct(_ c: Int32) -> Int32 { CCharacter.isIn(c, .punct) ? 1 : 0 }
-@_cdecl("isspace") public func cIsspace(_ c: Int32) -> Int32 { CCharacter.isIn(c, .space) ? 1 : 0 }
-@_cdecl("isupper") public func cIsupper(_ c: Int32) -> Int32 { CCharacter.isIn(c, .upper) ? 1 : 0 }
-@_cdecl("isxdigit") public func cIsxdigit(_ c: Int32) -> Int32 { CCharacter.isIn(c, .xdigit) ? 1 : 0 }
-@_cdecl("tolower") public func cTolower(_ c: Int32) -> Int32 { CCharacter.convertCase(c, toUpper: false) }
-@_cdecl("toupper") public func cToupper(_ c: Int32) -> Int32 { CCharacter.convertCase(c, toUpper: true) }
+@c(isalnum) public func cIsalnum(_ c: Int32) -> Int32 { CCharacter.isIn(c, .alnum) ? 1 : 0 }
+@c(isalpha) public func cIsalpha(_ c: Int32) -> Int32 { CCharacter.isIn(c, .alpha) ? 1 : 0 }
+@c(isblank) public func cIsblank(_ c: Int32) -> Int32 { CCharacter.isIn(c, .blank) ? 1 : 0 }
+@c(iscntrl) public func cIscntrl(_ c: Int32) -> Int32 { CCharacter.isIn(c, .control) ? 1 : 0 }
+@c(isdigit) public func cIsdigit(_ c: Int32) -> Int32 { CCharacter.isIn(c, .digit) ? 1 : 0 }
+@c(isgraph) public func cIsgraph(_ c: Int32) -> Int32 { CCharacter.isIn(c, .graph) ? 1 : 0 }
+@c(islower) public func cIslower(_ c: Int32) -> Int32 { CCharacter.isIn(c, .lower) ? 1 : 0 }
+@c(isprint) public func cIsprint(_ c: Int32) -> Int32 { c == 0x20 || CCharacter.isIn(c, .graph) ? 1 : 0 }
+@c(ispunct) public func cIspunct(_ c: Int32) -> Int32 { CCharacter.isIn(c, .punct) ? 1 : 0 }
+@c(isspace) public func cIsspace(_ c: Int32) -> Int32 { CCharacter.isIn(c, .space) ? 1 : 0 }
+@c(isupper) public func cIsupper(_ c: Int32) -> Int32 { CCharacter.isIn(c, .upper) ? 1 : 0 }
+@c(isxdigit) public func cIsxdigit(_ c: Int32) -> Int32 { CCharacter.isIn(c, .xdigit) ? 1 : 0 }
+@c(tolower) public func cTolower(_ c: Int32) -> Int32 { CCharacter.convertCase(c, toUpper: false) }
+@c(toupper) public func cToupper(_ c: Int32) -> Int32 { CCharacter.convertCase(c, toUpper: true) }
 
 // MARK: errno.h
 
 /// errno (one thread).
 nonisolated(unsafe) var errnoValue: Int32 = 0
 
-@_cdecl("__errno_location")
+@c(__errno_location)
 public func cErrnoLocation() -> UnsafeMutablePointer<Int32> {
     withUnsafeMutablePointer(to: &errnoValue) { $0 }
 }
 
 // MARK: stdlib.h
 
-@_cdecl("abs") public func cAbs(_ x: Int32) -> Int32 { x < 0 ? 0 &- x : x }
-@_cdecl("labs") public func cLabs(_ x: Int) -> Int { x < 0 ? 0 &- x : x }
-@_cdecl("llabs") public func cLlabs(_ x: Int64) -> Int64 { x < 0 ? 0 &- x : x }
+@c(abs) public func cAbs(_ x: Int32) -> Int32 { x < 0 ? 0 &- x : x }
+@c(labs) public func cLabs(_ x: Int) -> Int { x < 0 ? 0 &- x : x }
+@c(llabs) public func cLlabs(_ x: Int64) -> Int64 { x < 0 ? 0 &- x : x }
 
 // div_t, ldiv_t, lldiv_t: {quot, rem}, returned through a hidden result pointer (sret).
 
-@_cdecl("div")
+@c(div)
 public func cDiv(_ result: UnsafeMutableRawPointer, _ n: Int32, _ d: Int32) {
     result.storeBytes(of: n / d, as: Int32.self)
     result.storeBytes(of: n % d, toByteOffset: 4, as: Int32.self)
 }
 
-@_cdecl("ldiv")
+@c(ldiv)
 public func cLdiv(_ result: UnsafeMutableRawPointer, _ n: Int, _ d: Int) {
     result.storeBytes(of: n / d, as: Int.self)
     result.storeBytes(of: n % d, toByteOffset: MemoryLayout<Int>.size, as: Int.self)
 }
 
-@_cdecl("lldiv")
+@c(lldiv)
 public func cLldiv(_ result: UnsafeMutableRawPointer, _ n: Int64, _ d: Int64) {
     result.storeBytes(of: n / d, as: Int64.self)
     result.storeBytes(of: n % d, toByteOffset: 8, as: Int64.self)
@@ -158,31 +158,31 @@ func parseInteger(_ s: UnsafePointer<UInt8>, _ end: UnsafeMutablePointer<UnsafeP
     return result.bits
 }
 
-@_cdecl("strtol")
+@c(strtol)
 public func cStrtol(_ s: UnsafePointer<UInt8>, _ end: UnsafeMutablePointer<UnsafePointer<UInt8>>?, _ base: Int32) -> Int {
     Int(truncatingIfNeeded: Int32(truncatingIfNeeded: parseInteger(s, end, base, bitWidth: 32, signed: true)))
 }
 
-@_cdecl("strtoul")
+@c(strtoul)
 public func cStrtoul(_ s: UnsafePointer<UInt8>, _ end: UnsafeMutablePointer<UnsafePointer<UInt8>>?, _ base: Int32) -> UInt {
     UInt(truncatingIfNeeded: parseInteger(s, end, base, bitWidth: 32, signed: false))
 }
 
-@_cdecl("strtoll")
+@c(strtoll)
 public func cStrtoll(_ s: UnsafePointer<UInt8>, _ end: UnsafeMutablePointer<UnsafePointer<UInt8>>?, _ base: Int32) -> Int64 {
     Int64(bitPattern: parseInteger(s, end, base, bitWidth: 64, signed: true))
 }
 
-@_cdecl("strtoull")
+@c(strtoull)
 public func cStrtoull(_ s: UnsafePointer<UInt8>, _ end: UnsafeMutablePointer<UnsafePointer<UInt8>>?, _ base: Int32) -> UInt64 {
     parseInteger(s, end, base, bitWidth: 64, signed: false)
 }
 
-@_cdecl("atoi") public func cAtoi(_ s: UnsafePointer<UInt8>) -> Int32 { Int32(truncatingIfNeeded: cStrtol(s, nil, 10)) }
-@_cdecl("atol") public func cAtol(_ s: UnsafePointer<UInt8>) -> Int { cStrtol(s, nil, 10) }
-@_cdecl("atoll") public func cAtoll(_ s: UnsafePointer<UInt8>) -> Int64 { cStrtoll(s, nil, 10) }
+@c(atoi) public func cAtoi(_ s: UnsafePointer<UInt8>) -> Int32 { Int32(truncatingIfNeeded: cStrtol(s, nil, 10)) }
+@c(atol) public func cAtol(_ s: UnsafePointer<UInt8>) -> Int { cStrtol(s, nil, 10) }
+@c(atoll) public func cAtoll(_ s: UnsafePointer<UInt8>) -> Int64 { cStrtoll(s, nil, 10) }
 
-@_cdecl("strtod")
+@c(strtod)
 public func cStrtod(_ s: UnsafePointer<UInt8>, _ end: UnsafeMutablePointer<UnsafePointer<UInt8>>?) -> Double {
     // The parser takes an array: copy the longest prefix a number can have (its characters
     // are all printable ASCII other than space; the leading white space comes along).
@@ -225,26 +225,26 @@ func rangeError(_ text: ArraySlice<UInt8>, bits: UInt64) -> Bool {
     return lowestBit < -1074
 }
 
-@_cdecl("strtof")
+@c(strtof)
 public func cStrtof(_ s: UnsafePointer<UInt8>, _ end: UnsafeMutablePointer<UnsafePointer<UInt8>>?) -> Float {
     // Through double: a double rounding, wrong only for decimal inputs within 2^-29 float
     // ulps of a float midpoint.
     Float(cStrtod(s, end))
 }
 
-@_cdecl("atof") public func cAtof(_ s: UnsafePointer<UInt8>) -> Double { cStrtod(s, nil) }
+@c(atof) public func cAtof(_ s: UnsafePointer<UInt8>) -> Double { cStrtod(s, nil) }
 
-@_cdecl("qsort")
+@c(qsort)
 public func cQsort(_ base: UnsafeMutableRawPointer?, _ count: Int, _ size: Int, _ compare: Sorting.Comparison) {
     guard let base else { return }
     // Stable when the scratch array can be had, as glibc's qsort (a merge sort) is then.
     let (bytes, overflow) = count.multipliedReportingOverflow(by: size)
-    let scratch = overflow ? nil : malloc(bytes)
+    let scratch = overflow ? nil : kilnMalloc(bytes)
     Sorting.sort(base, count: count, size: size, scratch: scratch, by: compare)
-    free(scratch)
+    kilnFree(scratch)
 }
 
-@_cdecl("bsearch")
+@c(bsearch)
 public func cBsearch(_ key: UnsafeRawPointer, _ base: UnsafeRawPointer?, _ count: Int, _ size: Int,
                      _ compare: Sorting.Comparison) -> UnsafeRawPointer? {
     guard let base else { return nil }
@@ -254,9 +254,9 @@ public func cBsearch(_ key: UnsafeRawPointer, _ base: UnsafeRawPointer?, _ count
 /// The generator behind rand(); created on first use (seed 1, as in C).
 nonisolated(unsafe) var randomState: GlibcRandom? = nil
 
-@_cdecl("srand") public func cSrand(_ seed: UInt32) { randomState = GlibcRandom(seed: seed) }
+@c(srand) public func cSrand(_ seed: UInt32) { randomState = GlibcRandom(seed: seed) }
 
-@_cdecl("rand")
+@c(rand)
 public func cRand() -> Int32 {
     if randomState == nil { randomState = GlibcRandom(seed: 1) }
     return randomState!.next()
@@ -265,23 +265,23 @@ public func cRand() -> Int32 {
 /// Functions registered with atexit, run last first by exit.
 nonisolated(unsafe) var exitHandlers: [@convention(c) () -> Void] = []
 
-@_cdecl("atexit")
+@c(atexit)
 public func cAtexit(_ handler: @convention(c) () -> Void) -> Int32 {
     exitHandlers.append(handler)
     return 0
 }
 
-@_cdecl("exit")
+@c(exit)
 public func cExit(_ status: Int32) -> Never {
     while let handler = exitHandlers.popLast() { handler() }
     kiln_exit(status)
 }
 
-@_cdecl("_Exit") public func cUnderscoreExit(_ status: Int32) -> Never { kiln_exit(status) }
+@c(_Exit) public func cUnderscoreExit(_ status: Int32) -> Never { kiln_exit(status) }
 
 /// abort: the exit code a shell reports for SIGABRT (128 + 6), so a test sees the same code
 /// as for the host program.
-@_cdecl("abort") public func cAbort() -> Never { kiln_exit(134) }
+@c(abort) public func cAbort() -> Never { kiln_exit(134) }
 
 // MARK: stdio.h (output; a FILE * is the stream number, Runtime/include/stdio.h)
 
@@ -297,46 +297,46 @@ func write(_ bytes: [UInt8], stream: Int) {
     bytes.withUnsafeBufferPointer { write($0, stream: stream) }
 }
 
-@_cdecl("kiln_stream_write")
+@c(kiln_stream_write)
 public func kilnStreamWrite(_ stream: Int, _ data: UnsafePointer<UInt8>, _ count: Int) {
     write(UnsafeBufferPointer(start: data, count: count), stream: stream)
 }
 
-@_cdecl("fputc")
+@c(fputc)
 public func cFputc(_ c: Int32, _ stream: Int) -> Int32 {
     var byte = UInt8(truncatingIfNeeded: c)
-    write(UnsafeBufferPointer(start: &byte, count: 1), stream: stream)
+    withUnsafePointer(to: &byte) { write(UnsafeBufferPointer(start: $0, count: 1), stream: stream) }
     return Int32(byte)
 }
 
-@_cdecl("putc") public func cPutc(_ c: Int32, _ stream: Int) -> Int32 { cFputc(c, stream) }
-@_cdecl("putchar") public func cPutchar(_ c: Int32) -> Int32 { cFputc(c, 1) }
+@c(putc) public func cPutc(_ c: Int32, _ stream: Int) -> Int32 { cFputc(c, stream) }
+@c(putchar) public func cPutchar(_ c: Int32) -> Int32 { cFputc(c, 1) }
 
-@_cdecl("fputs")
+@c(fputs)
 public func cFputs(_ s: UnsafePointer<UInt8>, _ stream: Int) -> Int32 {
     write(UnsafeBufferPointer(start: s, count: CString.length(s)), stream: stream)
     return 1
 }
 
-@_cdecl("puts")
+@c(puts)
 public func cPuts(_ s: UnsafePointer<UInt8>) -> Int32 {
     _ = cFputs(s, 1)
     return cFputc(10, 1) < 0 ? -1 : 1
 }
 
-@_cdecl("fwrite")
+@c(fwrite)
 public func cFwrite(_ data: UnsafeRawPointer, _ size: Int, _ count: Int, _ stream: Int) -> Int {
     write(UnsafeBufferPointer(start: data.assumingMemoryBound(to: UInt8.self), count: size * count), stream: stream)
     return count
 }
 
-@_cdecl("fflush") public func cFflush(_ stream: Int) -> Int32 { 0 }
+@c(fflush) public func cFflush(_ stream: Int) -> Int32 { 0 }
 
 /// One printf conversion for variadic.c: `conversion` points at its `struct kiln_conversion`
 /// (letter, flags, width, precision, string, buffer, capacity: 7 words). Writes at most
 /// `capacity` bytes of the text into the buffer and returns the whole text's length, or −1
 /// for an unknown conversion.
-@_cdecl("kiln_printf_conversion")
+@c(kiln_printf_conversion)
 public func kilnPrintfConversion(_ conversion: UnsafeMutableRawPointer, _ value: UInt64) -> Int {
     let word = { (i: Int) in conversion.load(fromByteOffset: 4 * i, as: Int32.self) }
     let string = conversion.load(fromByteOffset: 16, as: UnsafePointer<UInt8>?.self)

@@ -1,4 +1,4 @@
-/* memcpy, memmove and memset. In C rather than Swift because LLVM's loop idiom recognition
+/* memcpy, memmove and memset, and the C names malloc and free. In C rather than Swift because LLVM's loop idiom recognition
  * turns a copy or fill loop into a call to memcpy or memset, which inside memcpy or memset
  * recurses forever; Swift has no -fno-builtin, C has it per function (no_builtin, which also
  * holds when this file is compiled without -ffreestanding). Word-sized moves when the
@@ -77,3 +77,13 @@ NO_BUILTIN void *memset(void *destination, int value, size_t count) {
     for (; i < count; i++) d[i] = (unsigned char)value;
     return destination;
 }
+
+/* malloc and free are the allocator's (Core/Allocator/AllocatorExports.swift). They are
+ * defined here, not there, because swiftc reserves these two names for its own runtime:
+ * `@c(malloc)` (and `@_cdecl`) warn that this "will become an error". The other allocator
+ * names (calloc, realloc, posix_memalign, aligned_alloc) are Swift's own `@c` functions. */
+void *kiln_malloc(size_t size);
+void kiln_free(void *pointer);
+
+void *malloc(size_t size) { return kiln_malloc(size); }
+void free(void *pointer) { kiln_free(pointer); }

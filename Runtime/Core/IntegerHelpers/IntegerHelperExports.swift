@@ -4,16 +4,16 @@
 // left out of the host build, where these symbols belong to libgcc.
 
 /// `a × b` mod 2⁶⁴.
-@_cdecl("__muldi3") public func __muldi3(_ a: UInt64, _ b: UInt64) -> UInt64 { DoubleWord.multiply(a, b) }
+@c(__muldi3) public func __muldi3(_ a: UInt64, _ b: UInt64) -> UInt64 { DoubleWord.multiply(a, b) }
 
 /// Unsigned `a ÷ b`.
-@_cdecl("__udivdi3") public func __udivdi3(_ a: UInt64, _ b: UInt64) -> UInt64 { DoubleWord.divide(a, b).quotient }
+@c(__udivdi3) public func __udivdi3(_ a: UInt64, _ b: UInt64) -> UInt64 { DoubleWord.divide(a, b).quotient }
 
 /// Unsigned `a mod b`.
-@_cdecl("__umoddi3") public func __umoddi3(_ a: UInt64, _ b: UInt64) -> UInt64 { DoubleWord.divide(a, b).remainder }
+@c(__umoddi3) public func __umoddi3(_ a: UInt64, _ b: UInt64) -> UInt64 { DoubleWord.divide(a, b).remainder }
 
 /// Signed `a ÷ b`, truncating.
-@_cdecl("__divdi3") public func __divdi3(_ a: Int64, _ b: Int64) -> Int64 { DoubleWord.divide(a, b).quotient }
+@c(__divdi3) public func __divdi3(_ a: Int64, _ b: Int64) -> Int64 { DoubleWord.divide(a, b).quotient }
 
 /// Signed `a mod b`, with the dividend's sign.
-@_cdecl("__moddi3") public func __moddi3(_ a: Int64, _ b: Int64) -> Int64 { DoubleWord.divide(a, b).remainder }
+@c(__moddi3) public func __moddi3(_ a: Int64, _ b: Int64) -> Int64 { DoubleWord.divide(a, b).remainder }

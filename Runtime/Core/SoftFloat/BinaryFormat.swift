@@ -24,6 +24,8 @@ public protocol BinaryFormat {
     static func multiply(_ a: Bits, _ b: Bits) -> Bits
     /// `a ÷ b`, correctly rounded.
     static func divide(_ a: Bits, _ b: Bits) -> Bits
+    /// √a, correctly rounded.
+    static func squareRoot(_ a: Bits) -> Bits
     /// −1, 0, 1 for a <, ==, > b; 1 if unordered.
     static func compareLessOrEqual(_ a: Bits, _ b: Bits) -> Int32
     /// −1, 0, 1 for a <, ==, > b; −1 if unordered.

@@ -1,11 +1,15 @@
 extension BinaryFormat {
     /// √a, correctly rounded (`sqrt`, `sqrtf`). √−0 is −0; the root of any other negative
-    /// number is the default NaN.
+    /// number is the default NaN. The default implementation of the requirement is
+    /// `rootBitByBit`; Binary64 has a faster one (Binary64+SquareRoot.swift).
+    public static func squareRoot(_ a: Bits) -> Bits { rootBitByBit(a) }
+
+    /// √a, correctly rounded, for any format and operand.
     ///
     /// The root is computed digit by digit, one bit per step (`precision + 1` steps): the
     /// remainder stays below 2^(precision + 3), so 64-bit arithmetic suffices for binary64
     /// without a 128-bit radicand.
-    public static func squareRoot(_ a: Bits) -> Bits {
+    static func rootBitByBit(_ a: Bits) -> Bits {
         let x = Decoded(a, as: Self.self)
         if x.kind == .nan { return quieted(a) }
         if x.kind == .zero { return a }

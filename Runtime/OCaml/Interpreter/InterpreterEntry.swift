@@ -19,7 +19,7 @@ nonisolated(unsafe) private var runningImage: InterpreterImage? = nil
 ///   - programWords: how many words of `code` are the program's.
 ///   - primitives: the used primitives' entry points, in C_CALL operand order.
 ///   - globals: `caml_globals`, the global table's fields.
-@_cdecl("kiln_interp_main")
+@c(kiln_interp_main)
 public func kilnInterpreterMain(
     _ code: UnsafePointer<UInt32>, _ programWords: UInt32,
     _ primitives: UnsafePointer<UnsafeRawPointer?>, _ globals: UnsafeMutablePointer<value>
@@ -61,19 +61,19 @@ private func callback(_ closure: value, _ count: Int, _ a1: value, _ a2: value, 
 }
 
 /// `caml_callback(closure, arg)`: the closure's result, or the exception sentinel.
-@_cdecl("kiln_interp_callback1")
+@c(kiln_interp_callback1)
 public func kilnInterpreterCallback1(_ closure: value, _ arg: value) -> value {
     callback(closure, 1, arg, 1, 1)
 }
 
 /// `caml_callback2(closure, arg1, arg2)`.
-@_cdecl("kiln_interp_callback2")
+@c(kiln_interp_callback2)
 public func kilnInterpreterCallback2(_ closure: value, _ arg1: value, _ arg2: value) -> value {
     callback(closure, 2, arg1, arg2, 1)
 }
 
 /// `caml_callback3(closure, arg1, arg2, arg3)`.
-@_cdecl("kiln_interp_callback3")
+@c(kiln_interp_callback3)
 public func kilnInterpreterCallback3(_ closure: value, _ arg1: value, _ arg2: value, _ arg3: value) -> value {
     callback(closure, 3, arg1, arg2, arg3)
 }
