@@ -37,6 +37,7 @@ extension ProgramLowering {
         var constants: [[ValueSite: String]] = []
         var memoryJoins: [Bool] = []
         var facts: [Int: LoweringFacts] = [:]
+        try ModuleFields.discover(table, program, context)
         for function in table.functions {
             let lowering = try firstLowerings(function, program, context)
             texts.append(lowering.text)
