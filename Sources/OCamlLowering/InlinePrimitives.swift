@@ -27,6 +27,9 @@ enum InlinePrimitive {
     case blit
     /// `Bytes.create` of a short string: allocated inline like a block of known size.
     case createBytes
+    /// `Bytes.unsafe_of_string`/`unsafe_to_string`: the runtime's functions return their
+    /// argument (strings and bytes are the same blocks).
+    case identity
 
     static let table: [String: InlinePrimitive] = [
         "caml_equal": .compare(predicate: "eq"), "caml_notequal": .compare(predicate: "ne"),
@@ -47,6 +50,7 @@ enum InlinePrimitive {
         "caml_float_of_int": .floatOfInt,
         "caml_ml_string_length": .byteLength, "caml_ml_bytes_length": .byteLength,
         "caml_blit_bytes": .blit, "caml_blit_string": .blit, "caml_create_bytes": .createBytes,
+        "caml_bytes_of_string": .identity, "caml_string_of_bytes": .identity,
     ]
 }
 
@@ -55,7 +59,7 @@ extension InlinePrimitive {
     /// a root frame (Int.compare's closure body, a string's length, a float comparison).
     var neverCalls: Bool {
         switch self {
-        case .threeWay(alwaysIntegers: true), .byteLength, .floatCompare: true
+        case .threeWay(alwaysIntegers: true), .byteLength, .floatCompare, .identity: true
         default: false
         }
     }
@@ -136,6 +140,8 @@ extension FunctionLowering {
             return "1"
         case .createBytes:
             return try createBytes(a, &state)
+        case .identity:
+            return a
         }
     }
 

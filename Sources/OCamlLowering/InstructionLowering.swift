@@ -383,10 +383,14 @@ extension FunctionLowering {
 
     /// Field `n` of the environment, known to be a closure when the creator said so.
     private func environmentField(_ n: Int) -> String {
-        let field = load("%env", n)
-        if context.table.groups[function.entry] != nil, let entry = context.environmentClosures[function.entry]?[n] {
-            knownClosures[field] = entry
+        let known = context.table.groups[function.entry] != nil ? context.environmentClosures[function.entry]?[n] : nil
+        // Every closure of a function with a static closure is that block: no load.
+        if let known, let closure = context.staticClosures[known] {
+            knownClosures[closure] = known
+            return closure
         }
+        let field = load("%env", n)
+        if let known { knownClosures[field] = known }
         return field
     }
 
