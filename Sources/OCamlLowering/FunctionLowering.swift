@@ -57,6 +57,10 @@ final class FunctionLowering {
     /// OFFSETCLOSURE results): applying one to as many arguments as its arity calls the
     /// native function directly. SSA names are unique, so an entry stays true.
     var knownClosures: [String: Int] = [:]
+    /// Values read by GETGLOBAL of a sealed slot, and the known closures of the sealed blocks
+    /// this function builds, by slot and field (`ModuleFields`).
+    var sealedBlocks: [String: Int] = [:]
+    var moduleFieldsFound: [Int: [Int: Int]] = [:]
     /// The known closure a frame token stands for (set when `reload` turns a known value
     /// into its depth's token, cleared at block entries).
     private var knownTokens: [Int: Int] = [:]

@@ -32,6 +32,9 @@ enum InlinePrimitive {
     /// call, with nothing rooted before it, nothing reloaded after it and no exception test
     /// (`leafPrimitives` says how each was checked).
     case leafCall
+    /// `Bytes.unsafe_of_string`/`unsafe_to_string`: the runtime's functions return their
+    /// argument (strings and bytes are the same blocks).
+    case identity
 
     static let table: [String: InlinePrimitive] = [
         "caml_equal": .compare(predicate: "eq"), "caml_notequal": .compare(predicate: "ne"),
@@ -52,6 +55,7 @@ enum InlinePrimitive {
         "caml_float_of_int": .floatOfInt,
         "caml_ml_string_length": .byteLength, "caml_ml_bytes_length": .byteLength,
         "caml_blit_bytes": .blit, "caml_blit_string": .blit, "caml_create_bytes": .createBytes,
+        "caml_bytes_of_string": .identity, "caml_string_of_bytes": .identity,
     ].merging(leafPrimitives.map { ($0, .leafCall) }, uniquingKeysWith: { inline, _ in inline })
 
     /// Primitives that never allocate and never raise, each checked in its runtime source
@@ -79,7 +83,7 @@ extension InlinePrimitive {
     /// (Int.compare's closure body, a string's length, a float comparison, a hash).
     var neverCalls: Bool {
         switch self {
-        case .threeWay(alwaysIntegers: true), .byteLength, .floatCompare, .leafCall: true
+        case .threeWay(alwaysIntegers: true), .byteLength, .floatCompare, .leafCall, .identity: true
         default: false
         }
     }
@@ -163,6 +167,8 @@ extension FunctionLowering {
             context.declarePrimitive(name, arguments.count)
             let values = arguments.indices.map { $0 == 0 ? a : $0 == 1 ? b : materialize(arguments[$0]) }
             return value("call i32 @\(name)(" + values.map { "i32 \($0)" }.joined(separator: ", ") + ")")
+        case .identity:
+            return a
         }
     }
 

@@ -147,11 +147,14 @@ extension FunctionLowering {
             guard case .global(let slot) = instruction.operands else { break }
             if instruction.opcode == .PUSHGETGLOBAL { state.push(state.accu) }
             state.accu = global(slot)
+            if context.sealedSlots[slot] != nil { sealedBlocks[state.accu] = slot }
         case .GETGLOBALFIELD, .PUSHGETGLOBALFIELD:
             guard case .globalField(let slot, let field) = instruction.operands else { break }
             if instruction.opcode == .PUSHGETGLOBALFIELD { state.push(state.accu) }
             if let constant = context.constantGlobalField(slot, field) {
                 state.accu = constant
+            } else if let known = moduleField(slot, field, block: nil) {
+                state.accu = known
             } else {
                 state.accu = load(global(slot), field)
             }
@@ -173,6 +176,7 @@ extension FunctionLowering {
             if case .twoInts(let n, let t) = instruction.operands { (size, blockTag) = (n, t) } else {
                 (size, blockTag) = (Int(instruction.opcode.rawValue - Opcode.MAKEBLOCK1.rawValue) + 1, operand)
             }
+            recordModuleBlock(size: size, state)
             if isDeadExport(instruction) {
                 state.pop(size - 1)
                 state.accu = "1"
@@ -193,10 +197,13 @@ extension FunctionLowering {
             for i in 1..<max(operand, 1) { copyDouble(from: state.peek(i - 1), 0, to: block, 2 * i) }
             state.pop(operand - 1)
             state.accu = block
-        case .GETFIELD0, .GETFIELD1, .GETFIELD2, .GETFIELD3:
-            state.accu = load(state.accu, Int(instruction.opcode.rawValue - Opcode.GETFIELD0.rawValue))
-        case .GETFIELD:
-            state.accu = load(state.accu, operand)
+        case .GETFIELD0, .GETFIELD1, .GETFIELD2, .GETFIELD3, .GETFIELD:
+            let field = instruction.opcode == .GETFIELD ? operand : Int(instruction.opcode.rawValue - Opcode.GETFIELD0.rawValue)
+            if let slot = sealedBlocks[state.accu], let known = moduleField(slot, field, block: state.accu) {
+                state.accu = known
+            } else {
+                state.accu = load(state.accu, field)
+            }
         case .GETFLOATFIELD:
             state.accu = unboxedFloat(doubleOf(state.accu, field: 2 * operand))
         case .SETFIELD0, .SETFIELD1, .SETFIELD2, .SETFIELD3, .SETFIELD:
@@ -378,10 +385,14 @@ extension FunctionLowering {
 
     /// Field `n` of the environment, known to be a closure when the creator said so.
     private func environmentField(_ n: Int) -> String {
-        let field = load("%env", n)
-        if context.table.groups[function.entry] != nil, let entry = context.environmentClosures[function.entry]?[n] {
-            knownClosures[field] = entry
+        let known = context.table.groups[function.entry] != nil ? context.environmentClosures[function.entry]?[n] : nil
+        // Every closure of a function with a static closure is that block: no load.
+        if let known, let closure = context.staticClosures[known] {
+            knownClosures[closure] = known
+            return closure
         }
+        let field = load("%env", n)
+        if let known { knownClosures[field] = known }
         return field
     }
 
@@ -464,7 +475,7 @@ extension FunctionLowering {
         return closure
     }
 
-    private func global(_ slot: Int) -> String {
+    func global(_ slot: Int) -> String {
         if let constant = context.constantGlobal(slot) { return constant }
         let address = value("getelementptr [\(context.globalCount) x i32], ptr @caml_globals, i32 0, i32 \(slot)")
         return value("load i32, ptr \(address)")

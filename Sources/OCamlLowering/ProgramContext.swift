@@ -44,6 +44,12 @@ final class ProgramContext {
     /// (`TupledParameters`).
     var tupled: [Int: Int] = [:]
     var tupleBlocks: Set<Int> = []
+    /// Global slots whose block no instruction can change once stored, with the position of
+    /// the MAKEBLOCK that builds it, and the inverse; the known closures of their fields by
+    /// slot and field, once `ModuleFields.discover` found them.
+    let sealedSlots: [Int: Int]
+    let sealedBuilders: [Int: Int]
+    var moduleFields: [Int: [Int: Int]] = [:]
 
     init(_ program: BytecodeExecutable, table: FunctionTable, options: LoweringOptions) throws(LoweringError) {
         self.table = table
@@ -68,6 +74,8 @@ final class ProgramContext {
             }
         }
         unreadSlots = readsAll ? [] : written.subtracting(read)
+        sealedSlots = ModuleFields.sealedSlots(program)
+        sealedBuilders = Dictionary(uniqueKeysWithValues: sealedSlots.map { ($1, $0) })
         arities = Dictionary(uniqueKeysWithValues: table.functions.map { ($0.entry, $0.arity) })
         symbols = Dictionary(uniqueKeysWithValues: table.functions.map { ($0.entry, $0.symbol) })
         debug = DebugLocations(program, table: table)

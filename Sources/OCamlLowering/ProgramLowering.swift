@@ -38,6 +38,7 @@ extension ProgramLowering {
         var memoryJoins: [Bool] = []
         var mayReturnSentinel: [Bool] = []
         var facts: [Int: LoweringFacts] = [:]
+        try ModuleFields.discover(table, program, context)
         for function in table.functions {
             let lowering = try firstLowerings(function, program, context)
             texts.append(lowering.text)
