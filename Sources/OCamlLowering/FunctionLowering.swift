@@ -309,24 +309,23 @@ final class FunctionLowering {
             }
             let size = frameSize
             // The frame's top from caml_root_sp rather than %rsp0: no register held throughout.
+            // Words set to Val_unit where a placeholder stands (a clearing, a slow call's inits).
+            func unitStores(_ words: [Int], named prefix: String) -> [String] {
+                words.enumerated().flatMap { index, word in
+                    let name = "%\(prefix)_\(index)"
+                    return ["  \(name) = load ptr, ptr @caml_root_sp" + MemoryTag.global.attachment,
+                            "  \(name)a = getelementptr i32, ptr \(name), i32 \(wordIndex[word]!)",
+                            "  store i32 1, ptr \(name)a" + MemoryTag.frame.attachment]
+                }
+            }
             out += chunks[position]!.flatMap { line -> [String] in
                 if line.hasPrefix(Self.clearPlaceholder(0).dropLast()) {
                     let clearing = Int(line.split(separator: " ").last!)!
-                    return flow.clears[clearing].enumerated().flatMap { index, word in
-                        let name = "%clr\(clearing)_\(index)"
-                        return ["  \(name) = load ptr, ptr @caml_root_sp" + MemoryTag.global.attachment,
-                                "  \(name)a = getelementptr i32, ptr \(name), i32 \(wordIndex[word]!)",
-                                "  store i32 1, ptr \(name)a" + MemoryTag.frame.attachment]
-                    }
+                    return unitStores(flow.clears[clearing], named: "clr\(clearing)")
                 }
                 if line.hasPrefix(Self.initPlaceholder(0).dropLast()) {
                     let call = Int(line.split(separator: " ").last!)!
-                    return flow.callInits[call].enumerated().flatMap { index, word in
-                        let name = "%cin\(call)_\(index)"
-                        return ["  \(name) = load ptr, ptr @caml_root_sp" + MemoryTag.global.attachment,
-                                "  \(name)a = getelementptr i32, ptr \(name), i32 \(wordIndex[word]!)",
-                                "  store i32 1, ptr \(name)a" + MemoryTag.frame.attachment]
-                    }
+                    return unitStores(flow.callInits[call], named: "cin\(call)")
                 }
                 if line.hasPrefix(Self.basePlaceholder("").dropLast()) {
                     let name = line.split(separator: " ").last!
