@@ -53,6 +53,27 @@ enum SupportCode {
             """
     }.joined(separator: "\n\n")
 
+    /// `caml_pap_entry`'s direct calls (its comment says when): for one and then two held
+    /// arguments, the test, and the call with the held arguments (fields 4, 5, ...) before
+    /// the new ones; a partial application that fits neither goes on to `generic`.
+    static let heldArgumentCalls = (1...2).map { m -> String in
+        let held = (0..<m).map { k in "  %qh\(m)_\(k)p = getelementptr i32, ptr %ep, i32 \(4 + k)\n  %qh\(m)_\(k) = load i32, ptr %qh\(m)_\(k)p" }
+        let arguments = (0..<m).map { "i32 %qh\(m)_\($0)" } + (1...(5 - m)).map { "i32 %a\($0)" }
+        return """
+              %qheld\(m) = icmp eq i32 %m, \(m)
+              %qsmall\(m) = icmp ule i32 %rest, \(5 - m)
+              %qfit\(m) = and i1 %qheld\(m), %qsmall\(m)
+              %qdirect\(m) = and i1 %qfit\(m), %qexact
+              br i1 %qdirect\(m), label %held\(m), label %\(m == 2 ? "generic" : "notheld\(m)")
+            held\(m):
+            \(held.joined(separator: "\n"))
+              %qc\(m) = load ptr, ptr %qfo
+              %qr\(m) = call i32 %qc\(m)(i32 %f, \(arguments.joined(separator: ", ")))
+              ret i32 %qr\(m)
+            \(m == 2 ? "" : "notheld\(m):")
+            """
+    }.joined(separator: "\n")
+
     static let definitions = """
         ; Calls closure %clos, whose arity is %n, with the arguments at %args.
         define internal i32 @caml_call_exact(i32 %clos, i32 %n, ptr %args) #0 {
@@ -203,46 +224,22 @@ enum SupportCode {
         define internal i32 @caml_pap_entry(i32 %env, i32 %a1, i32 %a2, i32 %a3, i32 %a4, i32 %a5) #0 {
         entry:
           %regs = alloca [5 x i32], align 4
-          %qe = inttoptr i32 %env to ptr
-          %qip = getelementptr i32, ptr %qe, i32 1
-          %qinfo = load i32, ptr %qip
-          %qrest = lshr i32 %qinfo, 24
-          %qfp = getelementptr i32, ptr %qe, i32 2
-          %qf = load i32, ptr %qfp
-          %qmp = getelementptr i32, ptr %qe, i32 3
-          %qmt = load i32, ptr %qmp
-          %qm = ashr i32 %qmt, 1
-          %qtotal = add i32 %qrest, %qm
-          %qfo = inttoptr i32 %qf to ptr
+          %ep = inttoptr i32 %env to ptr
+          %ip = getelementptr i32, ptr %ep, i32 1
+          %info = load i32, ptr %ip
+          %rest = lshr i32 %info, 24
+          %fp = getelementptr i32, ptr %ep, i32 2
+          %f = load i32, ptr %fp
+          %mp = getelementptr i32, ptr %ep, i32 3
+          %mt = load i32, ptr %mp
+          %m = ashr i32 %mt, 1
+          %total = add i32 %rest, %m
+          %qfo = inttoptr i32 %f to ptr
           %qfip = getelementptr i32, ptr %qfo, i32 1
           %qfinfo = load i32, ptr %qfip
           %qarity = lshr i32 %qfinfo, 24
-          %qexact = icmp eq i32 %qtotal, %qarity
-          %qheld1 = icmp eq i32 %qm, 1
-          %qsmall1 = icmp ule i32 %qrest, 4
-          %qfit1 = and i1 %qheld1, %qsmall1
-          %qone = and i1 %qfit1, %qexact
-          br i1 %qone, label %held1, label %notheld1
-        held1:
-          %qh0p = getelementptr i32, ptr %qe, i32 4
-          %qh0 = load i32, ptr %qh0p
-          %qc1 = load ptr, ptr %qfo
-          %qr1 = call i32 %qc1(i32 %qf, i32 %qh0, i32 %a1, i32 %a2, i32 %a3, i32 %a4)
-          ret i32 %qr1
-        notheld1:
-          %qheld2 = icmp eq i32 %qm, 2
-          %qsmall2 = icmp ule i32 %qrest, 3
-          %qfit2 = and i1 %qheld2, %qsmall2
-          %qtwo = and i1 %qfit2, %qexact
-          br i1 %qtwo, label %held2, label %generic
-        held2:
-          %qh0p2 = getelementptr i32, ptr %qe, i32 4
-          %qh02 = load i32, ptr %qh0p2
-          %qh1p = getelementptr i32, ptr %qe, i32 5
-          %qh1 = load i32, ptr %qh1p
-          %qc2 = load ptr, ptr %qfo
-          %qr2 = call i32 %qc2(i32 %qf, i32 %qh02, i32 %qh1, i32 %a1, i32 %a2, i32 %a3)
-          ret i32 %qr2
+          %qexact = icmp eq i32 %total, %qarity
+        \(heldArgumentCalls)
         generic:
           store i32 %a1, ptr %regs
           %g2 = getelementptr i32, ptr %regs, i32 1
@@ -253,16 +250,6 @@ enum SupportCode {
           store i32 %a4, ptr %g4
           %g5 = getelementptr i32, ptr %regs, i32 4
           store i32 %a5, ptr %g5
-          %ep = inttoptr i32 %env to ptr
-          %ip = getelementptr i32, ptr %ep, i32 1
-          %info = load i32, ptr %ip
-          %rest = lshr i32 %info, 24
-          %fp = getelementptr i32, ptr %ep, i32 2
-          %f = load i32, ptr %fp
-          %mp = getelementptr i32, ptr %ep, i32 3
-          %mt = load i32, ptr %mp
-          %m = ashr i32 %mt, 1
-          %total = add i32 %m, %rest
           %size = add i32 %total, 1
           %rsp0 = load ptr, ptr @caml_root_sp
           %negsize = sub i32 0, %size
